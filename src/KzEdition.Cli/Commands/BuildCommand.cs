@@ -1,0 +1,68 @@
+using System.CommandLine;
+using KzEdition.Building;
+using KzEdition.Cli.Reporting;
+using KzEdition.Engine;
+
+namespace KzEdition.Cli.Commands;
+
+/// <summary><c>kzedition build</c>: builds the edition from the input folder into the output folder.</summary>
+internal static class BuildCommand
+{
+    /// <summary>The exit code of a build stopped by bad input (the message names the file).</summary>
+    public const int InputError = 1;
+
+    /// <summary>The exit code of a failure that is KzEdition's fault, not the input's.</summary>
+    public const int InternalError = 70;
+
+    public static Command Create(TextWriter output, TextWriter error, bool interactive)
+    {
+        var input = CommonOptions.Input();
+        var outputOption = CommonOptions.Output();
+        var verbose = CommonOptions.Verbose();
+        var baseUrl = new Option<string?>("--base-url")
+        {
+            Description = "The absolute URL the site will be published under (overrides edition.yml); adds canonical links and sitemap.xml.",
+        };
+        var theme = new Option<string?>("--theme")
+        {
+            Description = "The theme folder (default: theme/).",
+        };
+
+        var command = new Command("build", "Build the edition: clean the sources, write Markdown and HTML, the manifest and the assets.")
+        {
+            input, outputOption, baseUrl, theme, verbose,
+        };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var options = new BuildOptions(parse.GetValue(input)!, parse.GetValue(outputOption)!, parse.GetValue(baseUrl), parse.GetValue(theme));
+            var reporter = interactive ? (IBuildReporter)new TerminalBuildReporter() : new PlainBuildReporter(output, error);
+            return await RunAsync(options, parse.GetValue(verbose), reporter, cancellationToken);
+        });
+        return command;
+    }
+
+    internal static async Task<int> RunAsync(BuildOptions options, bool verbose, IBuildReporter reporter, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var result = await reporter.TrackAsync(progress => EditionBuilder.BuildAsync(options, progress, cancellationToken));
+            reporter.Succeeded(options, result, verbose);
+            return 0;
+        }
+        catch (BuildException ex)
+        {
+            reporter.Failed(ex.Diagnostics, context: null);
+            return InputError;
+        }
+        catch (PipelineException ex) when (ex.InnerException is BuildException inner)
+        {
+            reporter.Failed(inner.Diagnostics, ex.Message);
+            return InputError;
+        }
+        catch (PipelineException ex)
+        {
+            reporter.Failed([Diagnostic.Error(ex.Message)], context: ex.InnerException?.ToString());
+            return InternalError;
+        }
+    }
+}

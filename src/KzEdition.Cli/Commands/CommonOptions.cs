@@ -1,0 +1,24 @@
+using System.CommandLine;
+
+namespace KzEdition.Cli.Commands;
+
+/// <summary>The options every command takes, with the defaults of DESIGN.md's contract.</summary>
+internal static class CommonOptions
+{
+    public static Option<string> Input() => new("--input", "-i")
+    {
+        Description = "The input folder: sources/, edition.yml, editorial/, articles/.",
+        DefaultValueFactory = _ => "input",
+    };
+
+    public static Option<string> Output() => new("--output", "-o")
+    {
+        Description = "The output folder; replaced whole, and only when the build succeeds.",
+        DefaultValueFactory = _ => "output",
+    };
+
+    public static Option<bool> Verbose() => new("--verbose", "-v")
+    {
+        Description = "Print per-pipeline timings and every decision the cleaner took.",
+    };
+}

@@ -1,0 +1,3 @@
+using KzEdition.Cli;
+
+return await CliApp.RunAsync(args, Console.Out, Console.Error, interactive: CliApp.IsInteractiveTerminal());

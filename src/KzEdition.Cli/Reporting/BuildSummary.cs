@@ -1,0 +1,27 @@
+using System.Globalization;
+using KzEdition.Building;
+using KzEdition.Engine;
+
+namespace KzEdition.Cli.Reporting;
+
+/// <summary>The lines both reporters print, so the terminal and the log say the same things.</summary>
+internal static class BuildSummary
+{
+    public static string Headline(BuildOptions options, BuildResult result) =>
+        string.Create(CultureInfo.InvariantCulture,
+            $"Built {result.Articles} articles ({result.Files} files) into {options.Output}/ in {result.Elapsed.TotalMilliseconds:0} ms.");
+
+    public static string Warnings(BuildResult result)
+    {
+        var count = result.Diagnostics.Count(d => d.Severity == Severity.Warning);
+        return count == 0 ? "" : $"{count} warning(s): decisions taken on weak evidence; check them.";
+    }
+
+    public static IEnumerable<string> Timings(BuildResult result) =>
+        result.Timings
+            .Where(t => t.Elapsed > TimeSpan.Zero || t.Documents > 0)
+            .Select(t => string.Create(CultureInfo.InvariantCulture, $"  {t.Pipeline,-10} {t.Phase,-11} {t.Elapsed.TotalMilliseconds,8:0.0} ms  {t.Documents,4} docs"));
+
+    public static IEnumerable<Diagnostic> Shown(BuildResult result, bool verbose) =>
+        result.Diagnostics.Where(d => verbose || d.Severity >= Severity.Warning);
+}

@@ -1,0 +1,19 @@
+using KzEdition.Configuration;
+using KzEdition.Templating;
+using Markdig;
+
+namespace KzEdition.Building;
+
+/// <summary>
+/// What every module of one build shares: the settings and the expensive things built once
+/// (parsed theme, Markdig pipeline), and the folders it reads and writes.
+/// </summary>
+/// <param name="DisplayInput">The input folder as the user named it, for messages.</param>
+/// <param name="StagingDirectory">The temporary folder the build writes into; it becomes the output on success.</param>
+public sealed record EditionContext(
+    EditionSettings Settings,
+    Theme Theme,
+    MarkdownPipeline Markdown,
+    string InputDirectory,
+    string DisplayInput,
+    string StagingDirectory);

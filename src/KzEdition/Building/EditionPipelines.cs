@@ -1,0 +1,55 @@
+using KzEdition.Engine;
+using KzEdition.Modules;
+using KzEdition.Site;
+
+namespace KzEdition.Building;
+
+/// <summary>
+/// The edition's pipelines: sources are cleaned into articles, articles written as Markdown,
+/// the Markdown rendered into pages, and the pages, assets, manifest and sitemap written out.
+/// </summary>
+/// <remarks>
+/// <code>
+/// Sources ─▶ Markdown ─▶ Articles ─┬─▶ (PostProcess) Home, NotFound, Manifest, Sitemap
+/// Assets ──────────────────────────┘
+/// </code>
+/// </remarks>
+public static class EditionPipelines
+{
+    public static IReadOnlyList<Pipeline> Create(EditionContext edition)
+    {
+        var write = new WriteFiles(edition.StagingDirectory);
+        var sources = Path.Combine(edition.InputDirectory, "sources");
+        var displaySources = $"{edition.DisplayInput.TrimEnd('/', '\\')}/sources";
+        return
+        [
+            new Pipeline(PipelineNames.Sources)
+                .WithInput(new ReadSources(sources, displaySources))
+                .WithProcess(new CleanSources(edition.Settings.Lang)),
+            new Pipeline(PipelineNames.Markdown, PipelineNames.Sources)
+                .WithProcess(new ReadFromPipeline(PipelineNames.Sources), new GenerateMarkdown())
+                .WithOutput(write),
+            new Pipeline(PipelineNames.Articles, PipelineNames.Markdown)
+                .WithProcess(new ReadFromPipeline(PipelineNames.Markdown), new RenderMarkdown(edition.Markdown))
+                .WithPostProcess(new RenderLayout(edition))
+                .WithOutput(write),
+            new Pipeline(PipelineNames.Home)
+                .WithProcess(new CreatePage(SitePaths.Home, "home", null, inSitemap: true))
+                .WithPostProcess(new RenderLayout(edition))
+                .WithOutput(write),
+            new Pipeline(PipelineNames.NotFound)
+                .WithProcess(new CreatePage(SitePaths.NotFound, "404", "404", inSitemap: false))
+                .WithPostProcess(new RenderLayout(edition))
+                .WithOutput(write),
+            new Pipeline(PipelineNames.Assets)
+                .WithInput(new ReadThemeAssets(edition.Theme.AssetsDirectory))
+                .WithOutput(write),
+            new Pipeline(PipelineNames.Manifest)
+                .WithPostProcess(new GenerateManifest(edition.Settings))
+                .WithOutput(write),
+            new Pipeline(PipelineNames.Sitemap)
+                .WithPostProcess(new GenerateSitemap(edition.Settings.BaseUrl, PipelineNames.Home, PipelineNames.Articles))
+                .WithOutput(write),
+        ];
+    }
+}

@@ -1,0 +1,14 @@
+namespace KzEdition.Building;
+
+/// <summary>The names of the edition's pipelines, for dependencies and <c>OutputsOf</c>.</summary>
+public static class PipelineNames
+{
+    public const string Sources = nameof(Sources);
+    public const string Markdown = nameof(Markdown);
+    public const string Articles = nameof(Articles);
+    public const string Home = nameof(Home);
+    public const string NotFound = nameof(NotFound);
+    public const string Assets = nameof(Assets);
+    public const string Manifest = nameof(Manifest);
+    public const string Sitemap = nameof(Sitemap);
+}

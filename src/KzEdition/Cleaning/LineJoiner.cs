@@ -1,0 +1,90 @@
+using System.Text.RegularExpressions;
+
+namespace KzEdition.Cleaning;
+
+/// <summary>
+/// Joins two pieces of one paragraph, deciding what the break between them hid: a space, a word
+/// split by a hyphen, or a hyphen that belongs to the word.
+/// </summary>
+/// <remarks>
+/// Kazakh writes case endings after acronyms and numbers with a hyphen (НАТО-ның, КСРО-ға,
+/// 1990-жылдары) and pairs words with one (қару-жарақ, әлеуметтік-экономикалық), so a hyphen at a
+/// break is only removed on evidence: the capital or digit before it keeps it; otherwise the
+/// corpus's own spelling of the word elsewhere decides; two halves that are each words of the
+/// corpus keep it; and only with no evidence at all is the word joined, and the decision reported.
+/// </remarks>
+public static partial class LineJoiner
+{
+    public static string Join(string left, string right, WordEvidence evidence, out HyphenDecision decision)
+    {
+        decision = HyphenDecision.None;
+        left = left.TrimEnd();
+        right = right.TrimStart();
+        if (left.Length == 0)
+        {
+            return right;
+        }
+
+        if (right.Length == 0)
+        {
+            return left;
+        }
+
+        if (left.Length >= 2 && IsHyphen(left[^1]) && !char.IsWhiteSpace(left[^2]))
+        {
+            var head = TrailingWord().Match(left[..^1]).Value;
+            var tail = LeadingWord().Match(right).Value;
+            decision = Decide(head, tail, evidence);
+            return decision == HyphenDecision.Kept ? left + right : string.Concat(left.AsSpan(0, left.Length - 1), right);
+        }
+
+        return left + " " + right;
+    }
+
+    /// <summary>Repairs "екі- жақты" breaks inside a line (a hyphen, a space, a lower-case letter) on the same evidence.</summary>
+    public static string RepairInlineBreaks(string text, WordEvidence evidence, Action<string, HyphenDecision>? report = null) =>
+        InlineBreak().Replace(text, m =>
+        {
+            var decision = Decide(m.Groups["head"].Value, m.Groups["tail"].Value, evidence);
+            report?.Invoke(m.Value, decision);
+            return decision == HyphenDecision.Kept
+                ? $"{m.Groups["head"].Value}-{m.Groups["tail"].Value}"
+                : m.Groups["head"].Value + m.Groups["tail"].Value;
+        });
+
+    internal static HyphenDecision Decide(string head, string tail, WordEvidence evidence)
+    {
+        if (head.Length == 0 || tail.Length == 0 || !char.IsLower(tail[0]))
+        {
+            return HyphenDecision.Kept;
+        }
+
+        if (char.IsUpper(head[^1]) || char.IsDigit(head[^1]))
+        {
+            return HyphenDecision.Kept;
+        }
+
+        if (evidence.Contains($"{head}-{tail}"))
+        {
+            return HyphenDecision.Kept;
+        }
+
+        if (evidence.Contains(head + tail))
+        {
+            return HyphenDecision.Joined;
+        }
+
+        return evidence.Contains(head) && evidence.Contains(tail) ? HyphenDecision.Kept : HyphenDecision.JoinedWithoutEvidence;
+    }
+
+    private static bool IsHyphen(char c) => c is '-' or '\u2010' or '\u2011';
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+$")]
+    private static partial Regex TrailingWord();
+
+    [GeneratedRegex(@"^\p{L}+")]
+    private static partial Regex LeadingWord();
+
+    [GeneratedRegex(@"(?<head>(?<![\p{L}-])\p{L}+)-[ \u00A0](?<tail>\p{Ll}+)")]
+    private static partial Regex InlineBreak();
+}

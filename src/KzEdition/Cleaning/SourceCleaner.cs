@@ -1,0 +1,317 @@
+using System.Collections.Immutable;
+using System.Text;
+using System.Text.RegularExpressions;
+using KzEdition.Engine;
+using KzEdition.Model;
+using KzEdition.Reading;
+
+namespace KzEdition.Cleaning;
+
+/// <summary>
+/// The first cleaner: rebuilds paragraphs from a source's lines according to its layout, joins
+/// words split at line ends, and takes page furniture out of the text (listing what it took).
+/// </summary>
+/// <remarks>
+/// Stateless and thread-safe. It does not yet split a source into several articles or recover
+/// inner structure (abstracts, lists, tables): that is the faithful cleaner's work.
+/// </remarks>
+public static partial class SourceCleaner
+{
+    private static readonly string[] ReferenceHeadings =
+    [
+        "әдебиеттер", "әдебиеттер тізімі", "қолданылған әдебиеттер", "қолданылған әдебиеттер тізімі",
+        "пайдаланылған әдебиеттер", "пайдаланылған әдебиеттер тізімі", "литература", "список литературы",
+        "references", "bibliography",
+    ];
+
+    public static CleanedSource Clean(SourceText source) => Clean(source, WordEvidence.From([source.Text]));
+
+    /// <param name="evidence">The words of the whole corpus, for deciding hyphens at breaks.</param>
+    public static CleanedSource Clean(SourceText source, WordEvidence evidence)
+    {
+        var lines = source.Lines;
+        var layout = LayoutDetector.Detect(lines);
+        var state = new State(source, evidence);
+        switch (layout)
+        {
+            case SourceLayout.SentencePerLine:
+                BuildFromSentenceLines(lines, state);
+                break;
+            case SourceLayout.HardWrapped:
+                BuildFromWrappedLines(lines, state);
+                break;
+            case SourceLayout.ParagraphPerLine:
+            case SourceLayout.SingleLongLine:
+                BuildFromParagraphLines(lines, state);
+                break;
+            case SourceLayout.Empty:
+                break;
+        }
+
+        return new CleanedSource(source, layout, [.. state.Blocks.Select(Classify)], [.. state.Furniture], [.. state.Notes], [.. state.Decisions]);
+    }
+
+    /// <summary>One sentence a line; ".." inside a line ends a paragraph and starts the next.</summary>
+    private static void BuildFromSentenceLines(string[] lines, State state)
+    {
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var lineNumber = i + 1;
+            if (state.TakeFurniture(lines[i], lineNumber))
+            {
+                continue;
+            }
+
+            var pieces = LayoutDetector.ParagraphMark().Split(lines[i]);
+            for (var p = 0; p < pieces.Length; p++)
+            {
+                var piece = pieces[p];
+                if (p < pieces.Length - 1)
+                {
+                    piece += "."; // The first of the full stops ends the sentence.
+                }
+
+                state.Append(piece, lineNumber);
+                if (p < pieces.Length - 1)
+                {
+                    state.EndBlock();
+                }
+            }
+        }
+
+        state.EndBlock();
+    }
+
+    /// <summary>
+    /// Lines wrapped at a fixed width. A paragraph ends at a short line that ends a sentence, at a
+    /// blank line (unless the extraction put one between every line), before an indented line or a list item.
+    /// </summary>
+    private static void BuildFromWrappedLines(string[] lines, State state)
+    {
+        var textLines = lines.Where(l => l.Trim().Length > 0).ToList();
+        var width = Percentile(textLines.Select(l => l.TrimEnd().Length), 0.9);
+        var gaps = 0;
+        for (var i = 1; i < lines.Length - 1; i++)
+        {
+            if (lines[i].Trim().Length == 0 && lines[i - 1].Trim().Length > 0)
+            {
+                gaps++;
+            }
+        }
+
+        // When most lines are followed by a blank line, blank lines carry no information.
+        var blankLinesBreakParagraphs = gaps < textLines.Count / 2;
+        string? previous = null;
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var lineNumber = i + 1;
+            var line = lines[i];
+            if (line.Trim().Length == 0)
+            {
+                if (blankLinesBreakParagraphs)
+                {
+                    state.EndBlock();
+                }
+
+                continue;
+            }
+
+            if (state.TakeFurniture(line, lineNumber))
+            {
+                continue;
+            }
+
+            var trimmed = line.Trim();
+            var startsNew = previous is not null && state.HasOpenBlock &&
+                (ListItem().IsMatch(trimmed) || (line.StartsWith(' ') && char.IsUpper(trimmed[0])) || IsCapitalsLine(trimmed) != IsCapitalsLine(previous.Trim()));
+            if (startsNew)
+            {
+                state.EndBlock();
+            }
+
+            state.Append(line, lineNumber);
+            var shortLine = trimmed.Length < width * 0.8;
+            if (shortLine && (LayoutDetector.EndsSentence(trimmed) || (!IsCapitalsLine(trimmed) && NextStartsUpper(lines, i) && !EndsMidPhrase(trimmed))))
+            {
+                state.EndBlock();
+            }
+
+            previous = line;
+        }
+
+        state.EndBlock();
+    }
+
+    private static void BuildFromParagraphLines(string[] lines, State state)
+    {
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (lines[i].Trim().Length == 0 || state.TakeFurniture(lines[i], i + 1))
+            {
+                continue;
+            }
+
+            state.Append(lines[i], i + 1);
+            state.EndBlock();
+        }
+    }
+
+    private static TextBlock Classify(TextBlock block)
+    {
+        var key = block.Text.Trim().TrimEnd('.', ':').Trim().ToLowerInvariant();
+        if (ReferenceHeadings.Contains(key))
+        {
+            return block with { Kind = BlockKind.ReferencesHeading };
+        }
+
+        return IsCapitalsLine(block.Text) && block.Text.Length <= 200 ? block with { Kind = BlockKind.Heading } : block;
+    }
+
+    /// <summary>A line set in capitals: at least four letters, none of them lower case.</summary>
+    internal static bool IsCapitalsLine(string text)
+    {
+        var letters = 0;
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c))
+            {
+                if (char.IsLower(c))
+                {
+                    return false;
+                }
+
+                letters++;
+            }
+        }
+
+        return letters >= 4;
+    }
+
+    private static bool NextStartsUpper(string[] lines, int index)
+    {
+        for (var j = index + 1; j < lines.Length; j++)
+        {
+            var t = lines[j].Trim();
+            if (t.Length > 0)
+            {
+                return char.IsUpper(t[0]) || ListItem().IsMatch(t);
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A line ending with a comma, a hyphen or a conjunction-like short word continues.</summary>
+    private static bool EndsMidPhrase(string line) => line.Length == 0 || ",;-–—(«".Contains(line[^1], StringComparison.Ordinal);
+
+    private static int Percentile(IEnumerable<int> values, double p)
+    {
+        var sorted = values.Order().ToArray();
+        return sorted.Length == 0 ? 0 : sorted[(int)Math.Min(sorted.Length - 1, Math.Floor(p * sorted.Length))];
+    }
+
+    [GeneratedRegex(@"^(?:[•·▪●◦‣∙]|\d{1,2}[.)]\s|[-–—]\s)")]
+    private static partial Regex ListItem();
+
+    /// <summary>The block being built and everything collected so far.</summary>
+    private sealed class State(SourceText source, WordEvidence evidence)
+    {
+        private readonly StringBuilder _text = new();
+        private int _first;
+        private int _last;
+
+        public List<TextBlock> Blocks { get; } = [];
+
+        public List<RemovedLine> Furniture { get; } = [];
+
+        public List<EditorialNote> Notes { get; } = [];
+
+        public List<Diagnostic> Decisions { get; } = [];
+
+        public bool HasOpenBlock => _text.Length > 0;
+
+        public void Append(string piece, int lineNumber)
+        {
+            if (piece.Trim().Length == 0)
+            {
+                return;
+            }
+
+            if (_text.Length == 0)
+            {
+                _first = lineNumber;
+                _text.Append(piece.Trim());
+            }
+            else
+            {
+                var joined = LineJoiner.Join(_text.ToString(), piece, evidence, out var decision);
+                Note(decision, Around(joined, _text.Length - 1), lineNumber - 1);
+
+                _text.Clear().Append(joined);
+            }
+
+            _last = lineNumber;
+        }
+
+        public void EndBlock()
+        {
+            if (_text.Length > 0)
+            {
+                var text = Whitespace().Replace(_text.ToString(), " ").Trim();
+                var first = _first;
+                text = LineJoiner.RepairInlineBreaks(text, evidence, (what, decision) => Note(decision, what, first));
+                Blocks.Add(new TextBlock(BlockKind.Paragraph, text, _first, _last));
+                _text.Clear();
+            }
+        }
+
+        /// <summary>Takes a furniture line out of the text; true when it was one.</summary>
+        public bool TakeFurniture(string line, int lineNumber)
+        {
+            var reason = Cleaning.Furniture.Classify(line);
+            if (reason is not null)
+            {
+                Furniture.Add(new RemovedLine(lineNumber, line.Trim(), reason));
+                return true;
+            }
+
+            if (Cleaning.Furniture.IsStrayFootnote(line))
+            {
+                // Kept, as a note: a footnote is text, just not running text.
+                Furniture.Add(new RemovedLine(lineNumber, line.Trim(), "footnote (kept as a note)"));
+                Notes.Add(new EditorialNote("footnote", line.Trim(), source.FileName, lineNumber));
+                return true;
+            }
+
+            return false;
+        }
+
+        private void Note(HyphenDecision decision, string word, int line)
+        {
+            switch (decision)
+            {
+                case HyphenDecision.Joined:
+                    Decisions.Add(Diagnostic.Info($"joined a word split by a hyphen ({word}): the corpus spells it whole", source.Path, line));
+                    break;
+                case HyphenDecision.JoinedWithoutEvidence:
+                    Decisions.Add(Diagnostic.Warning($"joined a word split by a hyphen ({word}) with no evidence either way; check it", source.Path, line));
+                    break;
+                case HyphenDecision.Kept:
+                    Decisions.Add(Diagnostic.Info($"kept the hyphen at a break ({word})", source.Path, line));
+                    break;
+                case HyphenDecision.None:
+                    break;
+            }
+        }
+
+        private static string Around(string text, int index)
+        {
+            var start = Math.Max(0, text.LastIndexOf(' ', Math.Max(0, Math.Min(index, text.Length - 1))) + 1);
+            var end = text.IndexOf(' ', Math.Min(text.Length - 1, index + 1));
+            return text[start..(end < 0 ? text.Length : end)];
+        }
+    }
+
+    [GeneratedRegex(@"[ \t\u00A0]+")]
+    private static partial Regex Whitespace();
+}

@@ -1,0 +1,58 @@
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+
+namespace KzEdition.Cleaning;
+
+/// <summary>
+/// The words the corpus itself writes, as evidence for dehyphenation: how a word is spelt
+/// elsewhere (with its hyphen or without) is the best witness of how it should be spelt here.
+/// Built once a build from every source; immutable and thread-safe.
+/// </summary>
+public sealed partial class WordEvidence
+{
+    private readonly FrozenSet<string> _words;
+
+    private WordEvidence(FrozenSet<string> words) => _words = words;
+
+    public static WordEvidence Empty { get; } = new(FrozenSet<string>.Empty);
+
+    /// <summary>
+    /// Collects the words that stand whole inside lines (a word at a line end may be a split
+    /// half, so it is no evidence), lower-cased, with and without their inner hyphens' parts.
+    /// </summary>
+    public static WordEvidence From(IEnumerable<string> texts)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var text in texts)
+        {
+            foreach (var line in text.Split('\n'))
+            {
+                var tokens = Token().Matches(line);
+                for (var i = 0; i < tokens.Count; i++)
+                {
+                    var token = tokens[i];
+                    var atLineEnd = token.Index + token.Length >= line.TrimEnd().Length;
+                    var brokenAtEnd = i == tokens.Count - 1 && atLineEnd;
+                    if (brokenAtEnd || (i == 0 && token.Index == 0 && char.IsLower(token.Value[0])))
+                    {
+                        continue; // May be the half of a word split across lines.
+                    }
+
+                    var word = token.Value.ToLowerInvariant();
+                    words.Add(word);
+                    foreach (var part in word.Split('-'))
+                    {
+                        words.Add(part);
+                    }
+                }
+            }
+        }
+
+        return new WordEvidence(words.ToFrozenSet(StringComparer.Ordinal));
+    }
+
+    public bool Contains(string word) => _words.Contains(word.ToLowerInvariant());
+
+    [GeneratedRegex(@"\p{L}+(?:-\p{L}+)*")]
+    private static partial Regex Token();
+}

@@ -1,0 +1,103 @@
+using System.Collections.Immutable;
+using KzEdition.Engine;
+using YamlDotNet.Core;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace KzEdition.Configuration;
+
+/// <summary>
+/// Reads <c>edition.yml</c>. Unknown keys are errors, not silently ignored: a misspelt
+/// <c>tilte:</c> should be caught, with its line and column.
+/// </summary>
+public static class EditionSettingsLoader
+{
+    public const string FileName = "edition.yml";
+
+    private static readonly IDeserializer Deserializer = new DeserializerBuilder()
+        .WithNamingConvention(UnderscoredNamingConvention.Instance)
+        .Build();
+
+    /// <summary>Loads the settings from the input folder; the defaults when it has no edition.yml.</summary>
+    public static EditionSettings Load(string inputDirectory, string displayInput)
+    {
+        var path = Path.Combine(inputDirectory, FileName);
+        var display = $"{displayInput.TrimEnd('/', '\\')}/{FileName}";
+        return File.Exists(path) ? Parse(File.ReadAllText(path), display) : EditionSettings.Default;
+    }
+
+    public static EditionSettings Parse(string yaml, string displayPath)
+    {
+        EditionFile? file;
+        try
+        {
+            file = Deserializer.Deserialize<EditionFile?>(yaml);
+        }
+        catch (YamlException ex)
+        {
+            var message = (ex.InnerException?.Message ?? ex.Message).Trim();
+            throw new BuildException(Diagnostic.Error(
+                $"invalid YAML: {StripPosition(message)}", displayPath, (int)ex.Start.Line, (int)ex.Start.Column));
+        }
+
+        if (file is null)
+        {
+            return EditionSettings.Default;
+        }
+
+        var defaults = EditionSettings.Default;
+        var baseUrl = file.BaseUrl?.Trim();
+        if (!string.IsNullOrEmpty(baseUrl) && !IsAbsoluteHttpUrl(baseUrl))
+        {
+            throw new BuildException(Diagnostic.Error($"base_url must be an absolute http(s) URL, not '{baseUrl}'", displayPath));
+        }
+
+        return new EditionSettings
+        {
+            Title = string.IsNullOrWhiteSpace(file.Title) ? defaults.Title : file.Title.Trim(),
+            Subtitle = file.Subtitle?.Trim(),
+            Editors = file.Editors is null ? [] : [.. file.Editors.Select(e => e.Trim())],
+            Lang = string.IsNullOrWhiteSpace(file.Language) ? defaults.Lang : file.Language.Trim(),
+            Publisher = file.Publisher?.Trim(),
+            Year = file.Year,
+            Date = file.Date?.Trim(),
+            Licence = file.Licence?.Trim(),
+            BaseUrl = string.IsNullOrEmpty(baseUrl) ? null : NormaliseBaseUrl(baseUrl),
+        };
+    }
+
+    public static bool IsAbsoluteHttpUrl(string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
+
+    /// <summary>Base URLs always end with '/', so relative paths append cleanly.</summary>
+    public static string NormaliseBaseUrl(string url) => url.EndsWith('/') ? url : url + "/";
+
+    // YamlDotNet repeats the position in its message; we report it in the diagnostic's own fields.
+    private static string StripPosition(string message)
+    {
+        var close = message.IndexOf("): ", StringComparison.Ordinal);
+        return message.StartsWith("(Line:", StringComparison.Ordinal) && close > 0 ? message[(close + 3)..] : message;
+    }
+
+    /// <summary>The file's shape; one property a key of edition.yml.</summary>
+    private sealed class EditionFile
+    {
+        public string? Title { get; set; }
+
+        public string? Subtitle { get; set; }
+
+        public List<string>? Editors { get; set; }
+
+        public string? Language { get; set; }
+
+        public string? Publisher { get; set; }
+
+        public int? Year { get; set; }
+
+        public string? Date { get; set; }
+
+        public string? Licence { get; set; }
+
+        public string? BaseUrl { get; set; }
+    }
+}

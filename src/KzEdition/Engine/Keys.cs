@@ -1,0 +1,32 @@
+namespace KzEdition.Engine;
+
+/// <summary>
+/// The metadata keys documents carry, in one place so that modules agree on them
+/// (each module's doc comment says which it reads and writes).
+/// </summary>
+public static class Keys
+{
+    /// <summary>The <c>SourceText</c> read from a source file.</summary>
+    public const string SourceText = nameof(SourceText);
+
+    /// <summary>The <c>Article</c> model an article document stands for.</summary>
+    public const string Article = nameof(Article);
+
+    /// <summary>The cleaned Markdown (front matter and text) of an article.</summary>
+    public const string Markdown = nameof(Markdown);
+
+    /// <summary>The HTML fragment rendered from an article's Markdown.</summary>
+    public const string BodyHtml = nameof(BodyHtml);
+
+    /// <summary>The layout (template name under theme/layouts) a page is rendered with.</summary>
+    public const string Layout = nameof(Layout);
+
+    /// <summary>The page's title, for the <c>&lt;title&gt;</c> element.</summary>
+    public const string Title = nameof(Title);
+
+    /// <summary>The page's language (BCP 47).</summary>
+    public const string Lang = nameof(Lang);
+
+    /// <summary>Whether a page belongs in sitemap.xml (false for 404.html).</summary>
+    public const string InSitemap = nameof(InSitemap);
+}

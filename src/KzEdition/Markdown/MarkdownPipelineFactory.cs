@@ -1,0 +1,20 @@
+using Markdig;
+using Markdig.Extensions.AutoIdentifiers;
+
+namespace KzEdition.Markdown;
+
+/// <summary>The one Markdig pipeline of a build: immutable and thread-safe, so built once and shared.</summary>
+public static class MarkdownPipelineFactory
+{
+    public static MarkdownPipeline Create() =>
+        new MarkdownPipelineBuilder()
+            // GitHub-style ids keep Cyrillic letters; Markdig's default drops them, so every
+            // Kazakh heading would become "section-1". Registered before the advanced extensions
+            // so that theirs does not win.
+            .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
+            .UseAdvancedExtensions()
+            .UseYamlFrontMatter()
+            // Source text is never markup: a '<' in an article is a character, not a tag.
+            .DisableHtml()
+            .Build();
+}

@@ -1,0 +1,66 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+
+namespace KzEdition.Model;
+
+/// <summary>One article of the edition: its metadata and its cleaned text.</summary>
+public sealed partial record Article
+{
+    public required string Id { get; init; }
+
+    public required string Slug { get; init; }
+
+    public required string Title { get; init; }
+
+    public required TitleSource TitleSource { get; init; }
+
+    /// <summary>BCP 47 language tag: <c>kk</c>, <c>ru</c>, <c>en</c>.</summary>
+    public required string Lang { get; init; }
+
+    public ImmutableArray<string> Authors { get; init; } = [];
+
+    public ImmutableArray<string> Affiliations { get; init; } = [];
+
+    public required ArticleStatus Status { get; init; }
+
+    public required ImmutableArray<Witness> Witnesses { get; init; }
+
+    public string? Abstract { get; init; }
+
+    public ImmutableArray<string> Keywords { get; init; } = [];
+
+    public required ImmutableArray<Block> Body { get; init; }
+
+    /// <summary>The entries of the article's reference list, in source order.</summary>
+    public ImmutableArray<string> References { get; init; } = [];
+
+    public ImmutableArray<EditorialNote> Notes { get; init; } = [];
+
+    /// <summary>The title as a reader sees it: supplied titles in square brackets, as editions do.</summary>
+    public string DisplayTitle => TitleSource == TitleSource.Source ? Title : $"[{Title}]";
+
+    public int ParagraphCount => Body.OfType<Paragraph>().Count();
+
+    public int WordCount => Body.Sum(b => b switch
+    {
+        Paragraph p => CountWords(p.Text),
+        Heading h => CountWords(h.Text),
+        _ => 0,
+    });
+
+    /// <summary>Tables in the text; the first cleaner recovers none.</summary>
+    public int TableCount { get; init; }
+
+    /// <summary>Citation markers in order of appearance: [1], [1, 18-19 б.], /1/.</summary>
+    public ImmutableArray<string> Citations =>
+        [.. Body.OfType<Paragraph>().SelectMany(p => CitationMarker().Matches(p.Text).Select(m => m.Value))];
+
+    private static int CountWords(string text) => WordPattern().Count(text);
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*")]
+    private static partial Regex WordPattern();
+
+    // [1], [1, 18-19 б.], [2; 5], /1/ — the citation forms of Kazakh and Russian journals.
+    [GeneratedRegex(@"\[\d+(?:\s*[,;–-]\s*\d+)*(?:,\s*[^\[\]]{1,30}?)?\]|(?<![\w/])/\d+(?:,\s*\d+)*/(?![\w/])")]
+    private static partial Regex CitationMarker();
+}

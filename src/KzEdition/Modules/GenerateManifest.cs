@@ -1,0 +1,56 @@
+using System.Collections.Immutable;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using KzEdition.Building;
+using KzEdition.Configuration;
+using KzEdition.Engine;
+using KzEdition.Model;
+using KzEdition.Site;
+
+namespace KzEdition.Modules;
+
+/// <summary>
+/// Writes <c>edition.json</c> from the Articles pipeline's documents (reads <see cref="Keys.Article"/>).
+/// Runs in PostProcess. Kazakh letters are written as they are, not as \u escapes.
+/// </summary>
+public sealed class GenerateManifest(EditionSettings settings) : IModule
+{
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        WriteIndented = true,
+        IndentSize = 2,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context)
+    {
+        var articles = context.OutputsOf(PipelineNames.Articles).Select(d => Describe(d.Get<Article>(Keys.Article)));
+        var manifest = new EditionManifest(
+            settings.Title, settings.Subtitle, settings.Lang, settings.BaseUrl, settings.Editors, settings.Publisher,
+            settings.Year, settings.Date, settings.Licence, [.. articles], []);
+        var json = JsonSerializer.Serialize(manifest, Json) + "\n";
+        return Task.FromResult(ImmutableArray.Create(Document.Create(null, SitePaths.Manifest, json)));
+    }
+
+    private static ManifestArticle Describe(Article a) => new(
+        a.Id,
+        a.Slug,
+        SitePaths.ArticleUrl(a.Slug),
+        SitePaths.ArticleMarkdown(a.Slug),
+        a.Title,
+        a.TitleSource.ToString().ToLowerInvariant(),
+        a.Lang,
+        a.Authors,
+        a.Affiliations,
+        a.Status.ToString().ToLowerInvariant(),
+        [.. a.Witnesses.Select(w => new ManifestWitness(w.Source, w.FirstLine, w.LastLine, w.Primary))],
+        a.Abstract,
+        a.Keywords,
+        a.ParagraphCount,
+        a.WordCount,
+        a.Citations,
+        a.References.Length,
+        a.TableCount,
+        [.. a.Notes.Select(n => new ManifestNote(n.Kind, n.Text, n.Source, n.Line == 0 ? null : n.Line))]);
+}

@@ -1,0 +1,112 @@
+using System.Text;
+using KzEdition.Engine;
+
+namespace KzEdition.Reading;
+
+/// <summary>
+/// Decodes a source file: UTF-8 with or without BOM, UTF-16 LE/BE with BOM. Anything else
+/// (binary data, another 8-bit encoding) is refused with a message naming the file and line,
+/// because guessing would silently corrupt the Kazakh letters.
+/// </summary>
+public static class SourceReader
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public static SourceText Read(string path, string displayPath)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new BuildException(Diagnostic.Error($"cannot read the source file: {ex.Message}", displayPath));
+        }
+
+        return Decode(bytes, displayPath);
+    }
+
+    public static SourceText Decode(ReadOnlySpan<byte> bytes, string displayPath)
+    {
+        var (text, encoding) = DecodeBytes(bytes, displayPath);
+        text = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
+        text = text.Normalize(NormalizationForm.FormC);
+        return new SourceText(displayPath, Path.GetFileName(displayPath), text, encoding);
+    }
+
+    private static (string Text, string Encoding) DecodeBytes(ReadOnlySpan<byte> bytes, string displayPath)
+    {
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            return (DecodeUtf8(bytes[3..], 3, displayPath), "UTF-8 with BOM");
+        }
+
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
+        {
+            return (DecodeUtf16(bytes[2..], Encoding.Unicode, displayPath), "UTF-16 LE");
+        }
+
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            return (DecodeUtf16(bytes[2..], Encoding.BigEndianUnicode, displayPath), "UTF-16 BE");
+        }
+
+        var nul = bytes.IndexOf((byte)0);
+        if (nul >= 0)
+        {
+            throw new BuildException(Diagnostic.Error(
+                "is not a text file (it holds binary data: a NUL byte); sources must be UTF-8, or UTF-16 with a byte-order mark",
+                displayPath, LineOf(bytes, nul), ColumnOf(bytes, nul)));
+        }
+
+        return (DecodeUtf8(bytes, 0, displayPath), "UTF-8");
+    }
+
+    private static string DecodeUtf8(ReadOnlySpan<byte> bytes, int offset, string displayPath)
+    {
+        try
+        {
+            return StrictUtf8.GetString(bytes);
+        }
+        catch (DecoderFallbackException ex)
+        {
+            var at = Math.Max(0, ex.Index);
+            throw new BuildException(Diagnostic.Error(
+                $"is not valid UTF-8 (byte 0x{bytes[at]:X2} at offset {at + offset}); save the file as UTF-8, or UTF-16 with a byte-order mark",
+                displayPath, LineOf(bytes, at), ColumnOf(bytes, at)));
+        }
+    }
+
+    private static string DecodeUtf16(ReadOnlySpan<byte> bytes, Encoding encoding, string displayPath)
+    {
+        var strict = (Encoding)encoding.Clone();
+        strict.DecoderFallback = DecoderFallback.ExceptionFallback;
+        try
+        {
+            return strict.GetString(bytes);
+        }
+        catch (DecoderFallbackException)
+        {
+            throw new BuildException(Diagnostic.Error($"is not valid {encoding.WebName} text despite its byte-order mark", displayPath));
+        }
+    }
+
+    private static int LineOf(ReadOnlySpan<byte> bytes, int index) => bytes[..index].Count((byte)'\n') + 1;
+
+    private static int ColumnOf(ReadOnlySpan<byte> bytes, int index)
+    {
+        var lineStart = bytes[..index].LastIndexOf((byte)'\n') + 1;
+        // Columns count characters, not bytes: count the UTF-8 lead bytes before the error.
+        var column = 1;
+        foreach (var b in bytes[lineStart..index])
+        {
+            if ((b & 0xC0) != 0x80)
+            {
+                column++;
+            }
+        }
+
+        return column;
+    }
+}

@@ -1,0 +1,34 @@
+namespace KzEdition.Site;
+
+/// <summary>
+/// Where every page of the site lives, and how pages link to each other. Links are relative and
+/// name <c>index.html</c> explicitly, so the site works under any base path and from disk.
+/// </summary>
+public static class SitePaths
+{
+    public const string Home = "index.html";
+
+    public const string NotFound = "404.html";
+
+    public const string Manifest = "edition.json";
+
+    public const string Sitemap = "sitemap.xml";
+
+    public static string ArticlePage(string slug) => $"articles/{slug}/index.html";
+
+    public static string ArticleMarkdown(string slug) => $"articles/{slug}/{slug}.md";
+
+    /// <summary>The article's URL relative to the site root, in the form web hosts serve: <c>articles/slug/</c>.</summary>
+    public static string ArticleUrl(string slug) => $"articles/{slug}/";
+
+    /// <summary>The prefix that leads from a page back to the site root: "" for index.html, "../../" for articles/x/index.html.</summary>
+    public static string RootPrefix(string destination) =>
+        string.Concat(Enumerable.Repeat("../", destination.Count(c => c == '/')));
+
+    /// <summary>The pretty URL of an output path: <c>articles/x/index.html</c> → <c>articles/x/</c>.</summary>
+    public static string PrettyUrl(string destination) =>
+        destination == Home ? "" : destination.EndsWith("/index.html", StringComparison.Ordinal) ? destination[..^"index.html".Length] : destination;
+
+    /// <summary>The absolute URL of a page under the base URL (which ends with '/').</summary>
+    public static string Absolute(string baseUrl, string destination) => baseUrl + PrettyUrl(destination);
+}

@@ -1,0 +1,67 @@
+using KzEdition.Configuration;
+using KzEdition.Model;
+using KzEdition.Site;
+using Scriban.Runtime;
+
+namespace KzEdition.Templating;
+
+/// <summary>
+/// Turns the edition's model into the variables templates see, with snake_case names.
+/// URLs in it are relative to the site root; templates prefix them with <c>page.root</c>.
+/// </summary>
+public static class TemplateModel
+{
+    public static ScriptObject Site(EditionSettings settings) => new()
+    {
+        ["title"] = settings.Title,
+        ["subtitle"] = settings.Subtitle,
+        ["editors"] = new ScriptArray(settings.Editors),
+        ["lang"] = settings.Lang,
+        ["publisher"] = settings.Publisher,
+        ["year"] = settings.Year,
+        ["date"] = settings.Date,
+        ["licence"] = settings.Licence,
+        ["base_url"] = settings.BaseUrl,
+    };
+
+    public static ScriptObject Article(Article article, int number, string? bodyHtml = null)
+    {
+        var model = new ScriptObject
+        {
+            ["number"] = number,
+            ["id"] = article.Id,
+            ["slug"] = article.Slug,
+            ["url"] = SitePaths.ArticlePage(article.Slug),
+            ["markdown_url"] = SitePaths.ArticleMarkdown(article.Slug),
+            ["title"] = article.Title,
+            ["display_title"] = article.DisplayTitle,
+            ["title_source"] = article.TitleSource.ToString().ToLowerInvariant(),
+            ["title_supplied"] = article.TitleSource != TitleSource.Source,
+            ["lang"] = article.Lang,
+            ["authors"] = new ScriptArray(article.Authors),
+            ["affiliations"] = new ScriptArray(article.Affiliations),
+            ["status"] = article.Status.ToString().ToLowerInvariant(),
+            ["is_fragment"] = article.Status == ArticleStatus.Fragment,
+            ["witnesses"] = new ScriptArray(article.Witnesses.Select(w => new ScriptObject
+            {
+                ["source"] = w.Source,
+                ["first_line"] = w.FirstLine,
+                ["last_line"] = w.LastLine,
+                ["primary"] = w.Primary,
+            })),
+            ["abstract"] = article.Abstract,
+            ["keywords"] = new ScriptArray(article.Keywords),
+            ["notes"] = new ScriptArray(article.Notes.Select(n => new ScriptObject
+            {
+                ["kind"] = n.Kind,
+                ["text"] = n.Text,
+                ["source"] = n.Source,
+                ["line"] = n.Line,
+            })),
+            ["paragraphs"] = article.ParagraphCount,
+            ["words"] = article.WordCount,
+            ["body_html"] = bodyHtml,
+        };
+        return model;
+    }
+}
