@@ -111,7 +111,7 @@ public sealed class Engine
         return new EngineResult(
             finished.ToImmutableDictionary(StringComparer.Ordinal),
             [.. timings.OrderBy(t => ExecutionOrder.IndexOf(t.Pipeline)).ThenBy(t => t.Phase)],
-            [.. diagnostics.OrderBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Message, StringComparer.Ordinal)]);
+            [.. diagnostics.OrderBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Column).ThenBy(d => d.Message, StringComparer.Ordinal).ThenBy(d => d.Severity)]);
     }
 
     private static async Task<ImmutableArray<Document>> RunModules(Pipeline pipeline, Phase phase, ImmutableArray<Document> documents, ExecutionContext context)
@@ -123,9 +123,9 @@ public sealed class Engine
             {
                 documents = await module.ExecuteAsync(documents, context);
             }
-            catch (OperationCanceledException)
+            catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)
             {
-                throw;
+                throw; // The build was cancelled: not this module's failure.
             }
             catch (DocumentException ex)
             {
