@@ -10,7 +10,7 @@ namespace KzEdition.Configuration;
 /// Reads <c>edition.yml</c>. Unknown keys are errors, not silently ignored: a misspelt
 /// <c>tilte:</c> should be caught, with its line and column.
 /// </summary>
-public static class EditionSettingsLoader
+public static partial class EditionSettingsLoader
 {
     public const string FileName = "edition.yml";
 
@@ -35,9 +35,7 @@ public static class EditionSettingsLoader
         }
         catch (YamlException ex)
         {
-            var message = (ex.InnerException?.Message ?? ex.Message).Trim();
-            throw new BuildException(Diagnostic.Error(
-                $"invalid YAML: {StripPosition(message)}", displayPath, (int)ex.Start.Line, (int)ex.Start.Column));
+            throw new BuildException(Diagnostic.Error(Explain(ex), displayPath, (int)ex.Start.Line, (int)ex.Start.Column));
         }
 
         if (file is null)
@@ -71,6 +69,30 @@ public static class EditionSettingsLoader
 
     /// <summary>Base URLs always end with '/', so relative paths append cleanly.</summary>
     public static string NormaliseBaseUrl(string url) => url.EndsWith('/') ? url : url + "/";
+
+    /// <summary>Says what is wrong in words an editor can act on; YamlDotNet's own messages name .NET types.</summary>
+    private static string Explain(YamlException ex)
+    {
+        var unknownKey = UnknownProperty().Match(ex.Message);
+        if (unknownKey.Success)
+        {
+            return $"unknown key '{unknownKey.Groups[1].Value}'; edition.yml knows: {string.Join(", ", KnownKeys)}";
+        }
+
+        return ex.InnerException switch
+        {
+            FormatException format => $"this value has the wrong form: {format.Message}",
+            // YamlDotNet's scanner throws this for a '[' or '{' that is never closed.
+            InvalidOperationException => "invalid YAML: a list or mapping opened with '[' or '{' is not closed",
+            _ when ex.Message.StartsWith("No node deserializer", StringComparison.Ordinal) => "expected a single value here, not a list or a mapping",
+            _ => $"invalid YAML: {StripPosition(ex.Message.Trim())}",
+        };
+    }
+
+    private static readonly string[] KnownKeys = ["title", "subtitle", "editors", "language", "publisher", "year", "date", "licence", "base_url"];
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^Property '([^']+)' not found on type")]
+    private static partial System.Text.RegularExpressions.Regex UnknownProperty();
 
     // YamlDotNet repeats the position in its message; we report it in the diagnostic's own fields.
     private static string StripPosition(string message)

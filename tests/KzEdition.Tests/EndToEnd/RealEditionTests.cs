@@ -1,0 +1,216 @@
+using System.Text.Json;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+using KzEdition.Building;
+using KzEdition.Tests.Support;
+
+namespace KzEdition.Tests.EndToEnd;
+
+/// <summary>
+/// Builds the real input/ and inspects the site as a browser and a crawler would: every page
+/// parses, says its language and title, every internal link and asset resolves, and every
+/// article of edition.json has its page and its Markdown.
+/// </summary>
+public sealed class RealEditionTests(BuiltEdition edition) : IClassFixture<BuiltEdition>
+{
+    private static readonly string[] ArticleFields =
+    [
+        "id", "slug", "url", "markdown", "title", "titleSource", "lang", "authors", "affiliations", "status",
+        "witnesses", "abstract", "keywords", "paragraphs", "words", "citations", "references", "tables", "notes",
+    ];
+
+    private static readonly string[] SourceFiles =
+        [.. Directory.EnumerateFiles(Path.Combine(RepoPaths.Input, "sources")).Select(Path.GetFileName).Order(StringComparer.Ordinal)!];
+
+    private IEnumerable<string> Pages => Directory.EnumerateFiles(edition.Output, "*.html", SearchOption.AllDirectories).Order(StringComparer.Ordinal);
+
+    [Fact]
+    public void Build_WritesHomeNotFoundManifestAndAssets()
+    {
+        foreach (var file in new[] { "index.html", "404.html", "edition.json", "assets/style.css" })
+        {
+            Assert.True(File.Exists(Path.Combine(edition.Output, file)), $"{file} missing from the output");
+        }
+
+        Assert.False(File.Exists(Path.Combine(edition.Output, "sitemap.xml")), "no sitemap without a base URL: it needs absolute URLs");
+    }
+
+    [Fact]
+    public void EveryPage_ParsesWithoutErrors_AndHasALangAndATitle()
+    {
+        Assert.NotEmpty(Pages);
+        foreach (var page in Pages)
+        {
+            var errors = new List<string>();
+            var parser = new HtmlParser(new HtmlParserOptions { IsNotConsumingCharacterReferences = false });
+            parser.Error += (_, e) => errors.Add(((AngleSharp.Html.Dom.Events.HtmlErrorEvent)e).Message);
+            var document = parser.ParseDocument(File.ReadAllText(page));
+            var name = Path.GetRelativePath(edition.Output, page);
+            Assert.True(errors.Count == 0, $"{name}: {string.Join("; ", errors)}");
+            Assert.False(string.IsNullOrWhiteSpace(document.DocumentElement.GetAttribute("lang")), $"{name} has no <html lang>");
+            Assert.False(string.IsNullOrWhiteSpace(document.Title), $"{name} has no <title>");
+        }
+    }
+
+    [Fact]
+    public void EveryInternalLinkAndAsset_ResolvesToAFileOfTheOutput()
+    {
+        var broken = new List<string>();
+        foreach (var page in Pages)
+        {
+            var document = new HtmlParser().ParseDocument(File.ReadAllText(page));
+            var references = document.QuerySelectorAll("a[href], link[href]").Select(e => e.GetAttribute("href")!)
+                .Concat(document.QuerySelectorAll("script[src], img[src]").Select(e => e.GetAttribute("src")!));
+            foreach (var reference in references)
+            {
+                if (reference.StartsWith('#') || Uri.TryCreate(reference, UriKind.Absolute, out _))
+                {
+                    continue;
+                }
+
+                var path = reference.Split('#', '?')[0];
+                var target = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(page)!, Uri.UnescapeDataString(path)));
+                if (Directory.Exists(target))
+                {
+                    target = Path.Combine(target, "index.html");
+                }
+
+                if (!target.StartsWith(edition.Output, StringComparison.Ordinal) || !File.Exists(target))
+                {
+                    broken.Add($"{Path.GetRelativePath(edition.Output, page)} → {reference}");
+                }
+            }
+        }
+
+        Assert.True(broken.Count == 0, "Broken links:\n" + string.Join("\n", broken));
+    }
+
+    [Fact]
+    public void Manifest_HasEveryContractField_AndEachArticleItsPageAndMarkdown()
+    {
+        using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(edition.Output, "edition.json")));
+        var root = manifest.RootElement;
+        foreach (var field in new[] { "title", "lang", "baseUrl", "articles", "indices" })
+        {
+            Assert.True(root.TryGetProperty(field, out _), $"edition.json lacks '{field}'");
+        }
+
+        var articles = root.GetProperty("articles").EnumerateArray().ToList();
+        Assert.Equal(edition.Result.Articles, articles.Count);
+        Assert.True(articles.Count >= SourceFiles.Length, "at least one article a source");
+        foreach (var article in articles)
+        {
+            var id = article.GetProperty("id").GetString();
+            foreach (var field in ArticleFields)
+            {
+                Assert.True(article.TryGetProperty(field, out _), $"article {id} lacks '{field}'");
+            }
+
+            var page = Path.Combine(edition.Output, article.GetProperty("url").GetString()!, "index.html");
+            Assert.True(File.Exists(page), $"article {id}: no page at its url");
+            var markdown = Path.Combine(edition.Output, article.GetProperty("markdown").GetString()!);
+            Assert.True(File.Exists(markdown), $"article {id}: no Markdown at its markdown path");
+            Assert.StartsWith("---\n", File.ReadAllText(markdown), StringComparison.Ordinal);
+            Assert.Contains(article.GetProperty("titleSource").GetString(), new[] { "source", "editorial", "derived" });
+            Assert.Contains(article.GetProperty("status").GetString(), new[] { "complete", "fragment" });
+            Assert.True(article.GetProperty("paragraphs").GetInt32() > 0, $"article {id} has no paragraphs");
+        }
+    }
+
+    [Fact]
+    public void EverySource_IsAWitnessOfSomeArticle_SoEveryTextCanBeRead()
+    {
+        using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(edition.Output, "edition.json")));
+        var witnessed = manifest.RootElement.GetProperty("articles").EnumerateArray()
+            .SelectMany(a => a.GetProperty("witnesses").EnumerateArray())
+            .Select(w => w.GetProperty("source").GetString())
+            .ToHashSet();
+        Assert.All(SourceFiles, f => Assert.Contains(f, witnessed));
+    }
+
+    [Fact]
+    public void ArticlePages_ShowTheirTextInTheirOwnLanguage_InsideAKazakhPage()
+    {
+        using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(edition.Output, "edition.json")));
+        foreach (var article in manifest.RootElement.GetProperty("articles").EnumerateArray())
+        {
+            var page = Path.Combine(edition.Output, article.GetProperty("url").GetString()!, "index.html");
+            var document = new HtmlParser().ParseDocument(File.ReadAllText(page));
+            Assert.Equal("kk", document.DocumentElement.GetAttribute("lang"));
+            var body = document.QuerySelector("article")!;
+            Assert.Equal(article.GetProperty("lang").GetString(), body.GetAttribute("lang"));
+            Assert.Equal(article.GetProperty("paragraphs").GetInt32(), document.QuerySelectorAll(".article-text p").Length);
+        }
+    }
+
+    [Fact]
+    public void Build_LeavesTheInputExactlyAsItWas()
+    {
+        Assert.Equal(edition.InputBefore, FolderSnapshot.Take(RepoPaths.Input));
+    }
+
+    [Fact]
+    public async Task Build_IsDeterministic_TheSameInputGivesByteIdenticalOutput()
+    {
+        using var temp = new TempDirectory();
+        await EditionBuilder.BuildAsync(new BuildOptions(RepoPaths.Input, temp.Combine("again"), Theme: RepoPaths.Theme), cancellationToken: TestContext.Current.CancellationToken);
+        Assert.Equal(FolderSnapshot.Take(edition.Output), FolderSnapshot.Take(temp.Combine("again")));
+    }
+
+    [Fact]
+    public async Task Build_WithABaseUrl_WritesCanonicalLinksAndASitemapOfEveryPage()
+    {
+        using var temp = new TempDirectory();
+        var output = temp.Combine("site");
+        await EditionBuilder.BuildAsync(new BuildOptions(RepoPaths.Input, output, "https://example.org/edition", RepoPaths.Theme), cancellationToken: TestContext.Current.CancellationToken);
+
+        var sitemap = File.ReadAllText(Path.Combine(output, "sitemap.xml"));
+        using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "edition.json")));
+        Assert.Equal("https://example.org/edition/", manifest.RootElement.GetProperty("baseUrl").GetString());
+        Assert.Contains("<loc>https://example.org/edition/</loc>", sitemap, StringComparison.Ordinal);
+        foreach (var article in manifest.RootElement.GetProperty("articles").EnumerateArray())
+        {
+            var url = "https://example.org/edition/" + article.GetProperty("url").GetString();
+            Assert.Contains($"<loc>{url}</loc>", sitemap, StringComparison.Ordinal);
+            var page = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(output, article.GetProperty("url").GetString()!, "index.html")));
+            Assert.Equal(url, page.QuerySelector("link[rel=canonical]")?.GetAttribute("href"));
+        }
+
+        Assert.DoesNotContain("404", sitemap, StringComparison.Ordinal);
+        var notFound = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(output, "404.html")));
+        Assert.Equal("https://example.org/edition/assets/style.css", notFound.QuerySelector("link[rel=stylesheet]")?.GetAttribute("href"));
+    }
+
+    [Fact]
+    public void Pages_LinkRelatively_SoTheSiteWorksUnderAnyPathAndFromDisk()
+    {
+        foreach (var page in Pages.Where(p => !p.EndsWith("404.html", StringComparison.Ordinal)))
+        {
+            var document = new HtmlParser().ParseDocument(File.ReadAllText(page));
+            foreach (var anchor in document.QuerySelectorAll("a[href], link[href]").OfType<AngleSharp.Dom.IElement>())
+            {
+                var href = anchor.GetAttribute("href")!;
+                Assert.False(href.StartsWith('/'), $"{Path.GetRelativePath(edition.Output, page)} links root-relative: {href}");
+                Assert.False(href.EndsWith('/') && !Uri.IsWellFormedUriString(href, UriKind.Absolute), $"{href}: a folder link opens no page from disk");
+            }
+        }
+    }
+
+    [Fact]
+    public void HomePage_ListsEveryArticle_MarkingSuppliedTitlesAndFragments()
+    {
+        var home = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(edition.Output, "index.html")));
+        using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(edition.Output, "edition.json")));
+        var entries = home.QuerySelectorAll(".toc-entry");
+        var articles = manifest.RootElement.GetProperty("articles").EnumerateArray().ToList();
+        Assert.Equal(articles.Count, entries.Length);
+        for (var i = 0; i < articles.Count; i++)
+        {
+            var title = entries[i].QuerySelector(".toc-title")!.TextContent;
+            var supplied = articles[i].GetProperty("titleSource").GetString() != "source";
+            Assert.Equal(supplied, title.StartsWith('[') && title.EndsWith(']'));
+            var fragment = articles[i].GetProperty("status").GetString() == "fragment";
+            Assert.Equal(fragment, entries[i].QuerySelector(".badge-fragment") is not null);
+        }
+    }
+}
