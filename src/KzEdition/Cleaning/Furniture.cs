@@ -5,18 +5,22 @@ namespace KzEdition.Cleaning;
 /// <summary>Recognises lines that are page furniture rather than text.</summary>
 public static partial class Furniture
 {
+    public const string PageNumberLine = "page number";
+
+    public const string SeparatorLine = "separator line";
+
     /// <summary>Why the line is furniture, or null when it is text.</summary>
     public static string? Classify(string line)
     {
         var trimmed = line.Trim();
         if (PageNumber().IsMatch(trimmed))
         {
-            return "page number";
+            return PageNumberLine;
         }
 
         if (Separator().IsMatch(trimmed))
         {
-            return "separator line";
+            return SeparatorLine;
         }
 
         return null;

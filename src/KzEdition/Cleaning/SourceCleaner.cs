@@ -17,13 +17,6 @@ namespace KzEdition.Cleaning;
 /// </remarks>
 public static partial class SourceCleaner
 {
-    private static readonly string[] ReferenceHeadings =
-    [
-        "әдебиеттер", "әдебиеттер тізімі", "қолданылған әдебиеттер", "қолданылған әдебиеттер тізімі",
-        "пайдаланылған әдебиеттер", "пайдаланылған әдебиеттер тізімі", "литература", "список литературы",
-        "references", "bibliography",
-    ];
-
     public static CleanedSource Clean(SourceText source) => Clean(source, WordEvidence.From([source.Text]));
 
     /// <param name="evidence">The words of the whole corpus, for deciding hyphens at breaks.</param>
@@ -48,7 +41,7 @@ public static partial class SourceCleaner
                 break;
         }
 
-        return new CleanedSource(source, layout, [.. state.Blocks.Select(Classify)], [.. state.Furniture], [.. state.Notes], [.. state.Decisions]);
+        return new CleanedSource(source, layout, BlockClassifier.Classify(state.Blocks), [.. state.Furniture], [.. state.Notes], [.. state.Decisions]);
     }
 
     /// <summary>One sentence a line; ".." inside a line ends a paragraph and starts the next.</summary>
@@ -156,17 +149,6 @@ public static partial class SourceCleaner
         }
     }
 
-    private static TextBlock Classify(TextBlock block)
-    {
-        var key = block.Text.Trim().TrimEnd('.', ':').Trim().ToLowerInvariant();
-        if (ReferenceHeadings.Contains(key))
-        {
-            return block with { Kind = BlockKind.ReferencesHeading };
-        }
-
-        return IsCapitalsLine(block.Text) && block.Text.Length <= 200 ? block with { Kind = BlockKind.Heading } : block;
-    }
-
     /// <summary>A line set in capitals: at least four letters, none of them lower case.</summary>
     internal static bool IsCapitalsLine(string text)
     {
@@ -210,13 +192,14 @@ public static partial class SourceCleaner
         return sorted.Length == 0 ? 0 : sorted[(int)Math.Min(sorted.Length - 1, Math.Floor(p * sorted.Length))];
     }
 
-    [GeneratedRegex(@"^(?:[•·▪●◦‣∙]|\d{1,2}[.)]\s|[-–—]\s)")]
-    private static partial Regex ListItem();
+    [GeneratedRegex(@"^(?:[•·▪●◦‣∙\uF0B7\uF0A7\uF0D8]|\d{1,2}[.)]\s)")]
+    internal static partial Regex ListItem();
 
     /// <summary>The block being built and everything collected so far.</summary>
     private sealed class State(SourceText source, WordEvidence evidence)
     {
         private readonly StringBuilder _text = new();
+        private readonly List<string> _raw = [];
         private int _first;
         private int _last;
 
@@ -237,6 +220,7 @@ public static partial class SourceCleaner
                 return;
             }
 
+            _raw.Add(piece.TrimEnd());
             if (_text.Length == 0)
             {
                 _first = lineNumber;
@@ -260,8 +244,9 @@ public static partial class SourceCleaner
                 var text = Whitespace().Replace(_text.ToString(), " ").Trim();
                 var first = _first;
                 text = LineJoiner.RepairInlineBreaks(text, evidence, (what, decision) => Note(decision, what, first));
-                Blocks.Add(new TextBlock(BlockKind.Paragraph, text, _first, _last));
+                Blocks.Add(new TextBlock(BlockKind.Paragraph, text, _first, _last) { RawLines = [.. _raw] });
                 _text.Clear();
+                _raw.Clear();
             }
         }
 
@@ -272,6 +257,13 @@ public static partial class SourceCleaner
             if (reason is not null)
             {
                 Furniture.Add(new RemovedLine(lineNumber, line.Trim(), reason));
+                if (reason == Cleaning.Furniture.SeparatorLine)
+                {
+                    // A separator is no text, but it is evidence that one text ends and another begins.
+                    EndBlock();
+                    Blocks.Add(new TextBlock(BlockKind.Boundary, "", lineNumber, lineNumber));
+                }
+
                 return true;
             }
 

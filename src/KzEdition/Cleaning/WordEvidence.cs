@@ -38,7 +38,7 @@ public sealed partial class WordEvidence
                         continue; // May be the half of a word split across lines.
                     }
 
-                    var word = token.Value.ToLowerInvariant();
+                    var word = Text.TextKey.Fold(token.Value);
                     words.Add(word);
                     foreach (var part in word.Split('-'))
                     {
@@ -51,8 +51,8 @@ public sealed partial class WordEvidence
         return new WordEvidence(words.ToFrozenSet(StringComparer.Ordinal));
     }
 
-    public bool Contains(string word) => _words.Contains(word.ToLowerInvariant());
+    public bool Contains(string word) => _words.Contains(Text.TextKey.Fold(word));
 
-    [GeneratedRegex(@"\p{L}+(?:-\p{L}+)*")]
+    [GeneratedRegex(@"\p{L}[\p{L}\p{Mn}]*(?:-\p{L}[\p{L}\p{Mn}]*)*")]
     private static partial Regex Token();
 }

@@ -34,12 +34,64 @@ public static class ArticleMarkdownWriter
                 case Paragraph paragraph:
                     markdown.Append(MarkdownEscaper.Escape(paragraph.Text)).Append('\n');
                     break;
+                case ListBlock list:
+                    for (var i = 0; i < list.Items.Length; i++)
+                    {
+                        markdown.Append(list.Ordered ? $"{i + 1}. " : "- ").Append(MarkdownEscaper.Escape(list.Items[i])).Append('\n');
+                    }
+
+                    break;
+                case TableBlock table:
+                    WriteTable(markdown, table);
+                    break;
                 default:
                     throw new NotSupportedException($"No Markdown form for {block.GetType().Name}.");
             }
         }
 
         return markdown.ToString();
+    }
+
+    /// <summary>
+    /// A table in a <c>::: table</c> container (Markdig's custom containers): its caption in bold,
+    /// then a pipe table when the cells were recovered, or its lines as a list when they were not,
+    /// then its source line. Marked as a table, yet no HTML in the Markdown.
+    /// </summary>
+    private static void WriteTable(StringBuilder markdown, TableBlock table)
+    {
+        markdown.Append("::: table\n");
+        markdown.Append("**").Append(MarkdownEscaper.Escape(table.Caption)).Append(".**");
+        if (table.Title is not null)
+        {
+            markdown.Append(' ').Append(MarkdownEscaper.Escape(table.Title));
+        }
+
+        markdown.Append("\n\n");
+        if (table.HasCells)
+        {
+            var columns = table.Rows.Max(r => r.Length);
+            // The source prints no header row: an empty one, as pipe tables need one.
+            markdown.Append('|').Append(string.Concat(Enumerable.Repeat("  |", columns))).Append('\n');
+            markdown.Append('|').Append(string.Concat(Enumerable.Repeat("---|", columns))).Append('\n');
+            foreach (var row in table.Rows)
+            {
+                markdown.Append("| ").AppendJoin(" | ", row.Select(MarkdownEscaper.Escape).Concat(Enumerable.Repeat("", columns - row.Length))).Append(" |\n");
+            }
+        }
+        else
+        {
+            foreach (var line in table.Lines)
+            {
+                markdown.Append("- ").Append(MarkdownEscaper.Escape(line)).Append('\n');
+            }
+        }
+
+        if (table.Source is not null)
+        {
+            markdown.Append('\n').Append(MarkdownEscaper.Escape(table.Source)).Append('\n');
+        }
+
+        markdown.Append(":::\n");
     }
 
     /// <summary>The front matter's shape; names as in edition.json.</summary>
@@ -65,6 +117,8 @@ public static class ArticleMarkdownWriter
 
         public List<string>? Keywords { get; init; }
 
+        public List<string>? References { get; init; }
+
         public List<NoteEntry>? Notes { get; init; }
 
         public static FrontMatter From(Article a) => new()
@@ -79,7 +133,8 @@ public static class ArticleMarkdownWriter
             Witnesses = [.. a.Witnesses.Select(w => new WitnessEntry { Source = w.Source, FirstLine = w.FirstLine, LastLine = w.LastLine, Primary = w.Primary })],
             Abstract = a.Abstract,
             Keywords = [.. a.Keywords],
-            Notes = [.. a.Notes.Select(n => new NoteEntry { Kind = n.Kind, Text = n.Text, Source = n.Source, Line = n.Line == 0 ? null : n.Line })],
+            References = [.. a.References],
+            Notes = [.. a.Notes.Select(n => new NoteEntry { Kind = n.Kind, Text = n.Text, Lemma = n.Lemma, Source = n.Source, Line = n.Line == 0 ? null : n.Line })],
         };
     }
 
@@ -99,6 +154,8 @@ public static class ArticleMarkdownWriter
         public required string Kind { get; init; }
 
         public required string Text { get; init; }
+
+        public string? Lemma { get; init; }
 
         public string? Source { get; init; }
 

@@ -41,19 +41,23 @@ public sealed partial record Article
 
     public int ParagraphCount => Body.OfType<Paragraph>().Count();
 
-    public int WordCount => Body.Sum(b => b switch
-    {
-        Paragraph p => CountWords(p.Text),
-        Heading h => CountWords(h.Text),
-        _ => 0,
-    });
+    public int WordCount => Body.SelectMany(TextsOf).Sum(CountWords);
 
-    /// <summary>Tables in the text; the first cleaner recovers none.</summary>
-    public int TableCount { get; init; }
+    public int TableCount => Body.OfType<TableBlock>().Count();
 
     /// <summary>Citation markers in order of appearance: [1], [1, 18-19 б.], /1/.</summary>
     public ImmutableArray<string> Citations =>
-        [.. Body.OfType<Paragraph>().SelectMany(p => CitationMarker().Matches(p.Text).Select(m => m.Value))];
+        [.. Body.SelectMany(TextsOf).SelectMany(t => CitationMarker().Matches(t).Select(m => m.Value))];
+
+    /// <summary>The running texts of a block, in reading order.</summary>
+    public static IEnumerable<string> TextsOf(Block block) => block switch
+    {
+        Paragraph p => [p.Text],
+        Heading h => [h.Text],
+        ListBlock l => l.Items,
+        TableBlock t => [t.Caption, .. t.Title is null ? [] : new[] { t.Title }, .. t.Rows.IsDefaultOrEmpty ? t.Lines : t.Rows.SelectMany(r => r), .. t.Source is null ? [] : new[] { t.Source }],
+        _ => [],
+    };
 
     private static int CountWords(string text) => WordPattern().Count(text);
 

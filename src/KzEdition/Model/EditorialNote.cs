@@ -6,8 +6,10 @@ namespace KzEdition.Model;
 /// </summary>
 /// <param name="Kind">What the note says, as a machine-readable kind the theme words in the reader's language:
 /// <c>footnote</c> (Text is the footnote, moved out of the running text), <c>no-references</c> (Text is the
-/// reference-list heading the source prints with no entries under it).</param>
+/// reference-list heading the source prints with no entries under it), <c>variant</c> (Text is another
+/// witness's reading of the words in Lemma; empty when it omits them).</param>
 /// <param name="Text">The note's content: the source's own words, not an explanation.</param>
 /// <param name="Source">The source file the note concerns, when there is one.</param>
 /// <param name="Line">The 1-based line in that source, 0 when none.</param>
-public sealed record EditorialNote(string Kind, string Text, string? Source = null, int Line = 0);
+/// <param name="Lemma">For a <c>variant</c>: the words of the reading text that the other witness (Source) reads as Text.</param>
+public sealed record EditorialNote(string Kind, string Text, string? Source = null, int Line = 0, string? Lemma = null);

@@ -30,8 +30,8 @@ public sealed class CleanSources(string editionLang) : IModule
             }
         });
 
-        var slugs = new HashSet<string>(StringComparer.Ordinal);
-        var articles = ImmutableArray.CreateBuilder<Document>();
+        var caseEvidence = CaseEvidence.From(inputs.Select(d => d.Get<SourceText>(Keys.SourceText).Text));
+        var built = new List<CleanedArticle>();
         foreach (var source in cleaned)
         {
             var path = source.Source.Path;
@@ -46,18 +46,32 @@ public sealed class CleanSources(string editionLang) : IModule
                 context.Report(decision);
             }
 
-            if (source.Blocks.IsEmpty)
+            var segments = ArticleSegmenter.Segment(source);
+            if (segments.IsEmpty)
             {
                 context.Report(Diagnostic.Warning("holds no text; no article made from it", path));
                 continue;
             }
 
-            var text = string.Join('\n', source.Blocks.Select(b => b.Text));
-            var article = ArticleAssembler.Assemble(source, LanguageDetector.Detect(text, editionLang));
-            article = article with { Slug = Unique(article.Slug, slugs) };
+            foreach (var segment in segments)
+            {
+                context.Report(Diagnostic.Info($"article {segment.Ordinal}: lines {segment.FirstLine}–{segment.LastLine}, starts at {segment.Reason}", path, segment.FirstLine));
+                var article = ArticleBuilder.Build(segment, caseEvidence, evidence, editionLang);
+                article = article with { Notes = [.. article.Notes, .. FootnotesOf(source, segment, segments)] };
+                built.Add(new CleanedArticle(article, segment));
+            }
+        }
+
+        var slugs = new HashSet<string>(StringComparer.Ordinal);
+        var articles = ImmutableArray.CreateBuilder<Document>();
+        foreach (var merged in WitnessMerger.Merge(built, context.Report))
+        {
+            var article = merged with { Slug = Unique(merged.Slug, slugs) };
+            var primary = article.Witnesses[0];
+            var path = inputs.First(d => d.Get<SourceText>(Keys.SourceText).FileName == primary.Source).Source;
             if (article.TitleSource == TitleSource.Derived)
             {
-                context.Report(Diagnostic.Warning($"no title in the source; derived «{article.Title}» from the opening words (give one in input/editorial/)", path, article.Witnesses[0].FirstLine));
+                context.Report(Diagnostic.Warning($"no title in the source; derived «{article.Title}» from the opening words (give one in input/editorial/)", path, primary.FirstLine));
             }
 
             articles.Add(Document.Create(path, null, "").With(Keys.Article, article).With(Keys.Title, article.DisplayTitle).With(Keys.Lang, article.Lang));
@@ -65,6 +79,10 @@ public sealed class CleanSources(string editionLang) : IModule
 
         return Task.FromResult(articles.ToImmutable());
     }
+
+    /// <summary>A footnote moved out of the running text belongs to the article whose lines surround it (or precede it).</summary>
+    private static IEnumerable<EditorialNote> FootnotesOf(CleanedSource source, ArticleSegment segment, ImmutableArray<ArticleSegment> all) =>
+        source.Notes.Where(n => all.LastOrDefault(s => s.FirstLine <= n.Line) is { } owner ? owner == segment : segment.Ordinal == 1);
 
     private static string Unique(string slug, HashSet<string> taken)
     {

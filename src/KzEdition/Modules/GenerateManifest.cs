@@ -52,5 +52,5 @@ public sealed class GenerateManifest(EditionSettings settings) : IModule
         a.Citations,
         a.References.Length,
         a.TableCount,
-        [.. a.Notes.Select(n => new ManifestNote(n.Kind, n.Text, n.Source, n.Line == 0 ? null : n.Line))]);
+        [.. a.Notes.Select(n => new ManifestNote(n.Kind, n.Text, n.Lemma, n.Source, n.Line == 0 ? null : n.Line))]);
 }

@@ -31,8 +31,34 @@ public static class SourceReader
     {
         var (text, encoding) = DecodeBytes(bytes, displayPath);
         text = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
-        text = text.Normalize(NormalizationForm.FormC);
+        text = Normalise(text);
         return new SourceText(displayPath, Path.GetFileName(displayPath), text, encoding);
+    }
+
+    /// <summary>
+    /// Unicode NFC; soft hyphens and zero-width characters removed (invisible, and they split words
+    /// for search); no-break spaces made plain spaces, since line breaking is the page's business.
+    /// Stress marks (НА́ТО) are kept: they are the author's; <see cref="Text.TextKey"/> ignores them.
+    /// </summary>
+    internal static string Normalise(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text.Normalize(NormalizationForm.FormC))
+        {
+            switch (c)
+            {
+                case '\u00AD' or '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF':
+                    break;
+                case '\u00A0' or '\u2007' or '\u202F':
+                    builder.Append(' ');
+                    break;
+                default:
+                    builder.Append(c);
+                    break;
+            }
+        }
+
+        return builder.ToString();
     }
 
     private static (string Text, string Encoding) DecodeBytes(ReadOnlySpan<byte> bytes, string displayPath)

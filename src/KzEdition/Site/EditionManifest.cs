@@ -42,6 +42,6 @@ public sealed record ManifestArticle(
 
 public sealed record ManifestWitness(string Source, int FirstLine, int LastLine, bool Primary);
 
-public sealed record ManifestNote(string Kind, string Text, string? Source, int? Line);
+public sealed record ManifestNote(string Kind, string Text, string? Lemma, string? Source, int? Line);
 
 public sealed record ManifestIndex(string Name, string Url, int Entries);

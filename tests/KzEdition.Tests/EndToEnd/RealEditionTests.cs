@@ -139,7 +139,7 @@ public sealed class RealEditionTests(BuiltEdition edition) : IClassFixture<Built
             Assert.Equal("kk", document.DocumentElement.GetAttribute("lang"));
             var body = document.QuerySelector("article")!;
             Assert.Equal(article.GetProperty("lang").GetString(), body.GetAttribute("lang"));
-            Assert.Equal(article.GetProperty("paragraphs").GetInt32(), document.QuerySelectorAll(".article-text p").Length);
+            Assert.Equal(article.GetProperty("paragraphs").GetInt32(), document.QuerySelectorAll(".article-text > p").Length);
         }
     }
 
