@@ -39,6 +39,7 @@ public static class EditionBuilder
             settings = settings with { BaseUrl = EditionSettingsLoader.NormaliseBaseUrl(baseUrl) };
         }
 
+        var editorial = Editorial.EditorialLoader.Load(input, options.Input);
         var themeDirectory = Path.GetFullPath(options.ThemeOrDefault);
         if (!Directory.Exists(themeDirectory))
         {
@@ -47,7 +48,7 @@ public static class EditionBuilder
 
         var theme = Theme.Load(themeDirectory, options.ThemeOrDefault);
         using var output = OutputFolder.Prepare(options.Output, options.Output, input, themeDirectory);
-        var edition = new EditionContext(settings, theme, MarkdownPipelineFactory.Create(), input, options.Input, output.StagingDirectory);
+        var edition = new EditionContext(settings, editorial, theme, MarkdownPipelineFactory.Create(), input, options.Input, output.StagingDirectory);
         var engine = new Engine.Engine(EditionPipelines.Create(edition));
         if (onPhaseCompleted is not null)
         {

@@ -12,6 +12,7 @@ namespace KzEdition.Building;
 /// <param name="StagingDirectory">The temporary folder the build writes into; it becomes the output on success.</param>
 public sealed record EditionContext(
     EditionSettings Settings,
+    Editorial.EditorialDecisions Editorial,
     Theme Theme,
     MarkdownPipeline Markdown,
     string InputDirectory,

@@ -25,7 +25,7 @@ public static class EditionPipelines
         [
             new Pipeline(PipelineNames.Sources)
                 .WithInput(new ReadSources(sources, displaySources))
-                .WithProcess(new CleanSources(edition.Settings.Lang)),
+                .WithProcess(new CleanSources(edition.Settings.Lang, edition.Editorial)),
             new Pipeline(PipelineNames.Markdown, PipelineNames.Sources)
                 .WithProcess(new ReadFromPipeline(PipelineNames.Sources), new GenerateMarkdown())
                 .WithOutput(write),

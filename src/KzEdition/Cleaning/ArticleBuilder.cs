@@ -156,7 +156,8 @@ public static partial class ArticleBuilder
         var clause = ClauseEnd().Split(sentence, 2)[0].Trim();
         var clauseWords = clause.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         string title;
-        if (clauseWords.Length is >= 2 and <= DerivedTitleWords && clause.Length < sentence.Length)
+        var balanced = clause.Count(c => c == '(') == clause.Count(c => c == ')');
+        if (clauseWords.Length is >= 2 and <= DerivedTitleWords && clause.Length < sentence.Length && balanced)
         {
             title = clause;
         }

@@ -15,7 +15,32 @@ public static class ArticleSegmenter
     private const int LanguageEvidenceLetters = 200;
 
     /// <param name="splitLines">1-based lines of this source where the editors say an article starts.</param>
-    public static ImmutableArray<ArticleSegment> Segment(CleanedSource source, IReadOnlySet<int>? splitLines = null)
+    /// <param name="joinLines">1-based first lines of segments the editors say continue the article before.</param>
+    public static ImmutableArray<ArticleSegment> Segment(CleanedSource source, IReadOnlySet<int>? splitLines = null, IReadOnlySet<int>? joinLines = null)
+    {
+        var segments = Cut(source, splitLines);
+        if (joinLines is null || joinLines.Count == 0)
+        {
+            return segments;
+        }
+
+        var joined = new List<ArticleSegment>();
+        foreach (var segment in segments)
+        {
+            if (joined.Count > 0 && joinLines.Contains(segment.FirstLine))
+            {
+                joined[^1] = joined[^1] with { Blocks = joined[^1].Blocks.AddRange(segment.Blocks) };
+            }
+            else
+            {
+                joined.Add(segment with { Ordinal = joined.Count + 1 });
+            }
+        }
+
+        return [.. joined];
+    }
+
+    private static ImmutableArray<ArticleSegment> Cut(CleanedSource source, IReadOnlySet<int>? splitLines)
     {
         var segments = ImmutableArray.CreateBuilder<ArticleSegment>();
         var current = new List<TextBlock>();

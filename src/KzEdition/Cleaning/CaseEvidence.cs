@@ -14,22 +14,22 @@ public sealed partial class CaseEvidence
     /// <summary>Inflected forms share at least this many first letters with the form seen.</summary>
     private const int StemLength = 6;
 
-    private readonly FrozenSet<string> _upper;
-    private readonly FrozenSet<string> _capitalised;
-    private readonly FrozenSet<string> _lower;
+    private readonly FrozenDictionary<string, int> _upper;
+    private readonly FrozenDictionary<string, int> _capitalised;
+    private readonly FrozenDictionary<string, int> _lower;
     private readonly FrozenSet<string> _capitalisedStems;
 
-    private CaseEvidence(HashSet<string> upper, HashSet<string> capitalised, HashSet<string> lower)
+    private CaseEvidence(Dictionary<string, int> upper, Dictionary<string, int> capitalised, Dictionary<string, int> lower)
     {
-        _upper = upper.ToFrozenSet(StringComparer.Ordinal);
-        _capitalised = capitalised.ToFrozenSet(StringComparer.Ordinal);
-        _lower = lower.ToFrozenSet(StringComparer.Ordinal);
-        _capitalisedStems = capitalised.Where(w => w.Length >= StemLength).Select(w => w[..StemLength]).ToFrozenSet(StringComparer.Ordinal);
+        _upper = upper.ToFrozenDictionary(StringComparer.Ordinal);
+        _capitalised = capitalised.ToFrozenDictionary(StringComparer.Ordinal);
+        _lower = lower.ToFrozenDictionary(StringComparer.Ordinal);
+        _capitalisedStems = capitalised.Keys.Where(w => w.Length >= StemLength && Count(_capitalised, w) > Count(_lower, w)).Select(w => w[..StemLength]).ToFrozenSet(StringComparer.Ordinal);
     }
 
     public static CaseEvidence From(IEnumerable<string> texts)
     {
-        HashSet<string> upper = new(StringComparer.Ordinal), capitalised = new(StringComparer.Ordinal), lower = new(StringComparer.Ordinal);
+        Dictionary<string, int> upper = new(StringComparer.Ordinal), capitalised = new(StringComparer.Ordinal), lower = new(StringComparer.Ordinal);
         foreach (var text in texts)
         {
             foreach (var line in text.Split('\n'))
@@ -42,26 +42,24 @@ public sealed partial class CaseEvidence
                 foreach (Match m in Word().Matches(line))
                 {
                     var before = line[..m.Index].TrimEnd();
-                    if (before.Length == 0 || ".!?…»\"".Contains(before[^1], StringComparison.Ordinal))
+                    if (before.Length == 0 || ".!?…»«\"“„:–—".Contains(before[^1], StringComparison.Ordinal))
                     {
-                        continue; // A sentence's first word is capitalised whatever it is.
+                        continue; // A sentence's (or quotation's) first word is capitalised whatever it is.
+                    }
+
+                    var after = m.Index + m.Length < line.Length ? line[m.Index + m.Length] : ' ';
+                    if (m.Value.Length <= 2 && after == '.')
+                    {
+                        continue; // An initial (С. Хантингтон, Дж. Робертсон) says nothing of the word.
                     }
 
                     foreach (var part in m.Value.Split('-'))
                     {
                         var key = TextKey.Fold(part);
-                        if (part.Length >= 2 && part.All(c => !char.IsLetter(c) || char.IsUpper(c)))
-                        {
-                            upper.Add(key);
-                        }
-                        else if (char.IsUpper(part[0]))
-                        {
-                            capitalised.Add(key);
-                        }
-                        else
-                        {
-                            lower.Add(key);
-                        }
+                        var shape = part.Length >= 2 && part.All(c => !char.IsLetter(c) || char.IsUpper(c)) ? upper
+                            : char.IsUpper(part[0]) ? capitalised
+                            : lower;
+                        shape[key] = shape.GetValueOrDefault(key) + 1;
                     }
                 }
             }
@@ -82,7 +80,7 @@ public sealed partial class CaseEvidence
             var parts = m.Value.Split('-').Select(part =>
             {
                 var key = TextKey.Fold(part);
-                var cased = _upper.Contains(key) && !_lower.Contains(key) ? part
+                var cased = Count(_upper, key) > Count(_lower, key) + Count(_capitalised, key) || IsVowelless(key) ? part
                     : IsCapitalised(key) ? char.ToUpperInvariant(key[0]) + key[1..]
                     : key;
                 if (first)
@@ -97,8 +95,15 @@ public sealed partial class CaseEvidence
         });
     }
 
+    /// <summary>Capitalised when the corpus mostly capitalises it, or (never seen itself) mostly capitalises its stem.</summary>
     private bool IsCapitalised(string key) =>
-        _capitalised.Contains(key) || (!_lower.Contains(key) && key.Length >= StemLength && _capitalisedStems.Contains(key[..StemLength]));
+        Count(_capitalised, key) > Count(_lower, key) ||
+        (Count(_lower, key) == 0 && key.Length >= StemLength && _capitalisedStems.Contains(key[..StemLength]));
+
+    private static int Count(FrozenDictionary<string, int> counts, string key) => counts.GetValueOrDefault(key);
+
+    /// <summary>A Cyrillic word of two or more letters with no vowel is an abbreviation (РК, ҚР, СНГ reads as one).</summary>
+    private static bool IsVowelless(string key) => key.Length >= 2 && !key.Any(c => "аәеёиіоөуұүыэюяaeiouy".Contains(c, StringComparison.Ordinal));
 
     [GeneratedRegex(@"\p{L}[\p{L}\p{Mn}]*(?:-\p{L}[\p{L}\p{Mn}]*)*")]
     private static partial Regex Word();

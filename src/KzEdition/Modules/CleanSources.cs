@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using KzEdition.Cleaning;
+using KzEdition.Editorial;
 using KzEdition.Engine;
 using KzEdition.Model;
 using KzEdition.Reading;
@@ -12,7 +13,7 @@ namespace KzEdition.Modules;
 /// <see cref="Keys.Article"/> on one document an article, and reports the layout, the furniture
 /// removed and the decisions taken to the build report. Slugs are made unique across the edition.
 /// </summary>
-public sealed class CleanSources(string editionLang) : IModule
+public sealed class CleanSources(string editionLang, EditorialDecisions editorial) : IModule
 {
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context)
     {
@@ -32,6 +33,7 @@ public sealed class CleanSources(string editionLang) : IModule
 
         var caseEvidence = CaseEvidence.From(inputs.Select(d => d.Get<SourceText>(Keys.SourceText).Text));
         var built = new List<CleanedArticle>();
+        var allSegments = new List<ArticleSegment>();
         foreach (var source in cleaned)
         {
             var path = source.Source.Path;
@@ -46,7 +48,8 @@ public sealed class CleanSources(string editionLang) : IModule
                 context.Report(decision);
             }
 
-            var segments = ArticleSegmenter.Segment(source);
+            var segments = ArticleSegmenter.Segment(source, editorial.SplitLinesOf(source.Source.FileName), editorial.JoinLinesOf(source.Source.FileName));
+            allSegments.AddRange(segments);
             if (segments.IsEmpty)
             {
                 context.Report(Diagnostic.Warning("holds no text; no article made from it", path));
@@ -62,9 +65,16 @@ public sealed class CleanSources(string editionLang) : IModule
             }
         }
 
+        var placeErrors = EditorialApplier.CheckPlaces(editorial, cleaned, allSegments).ToList();
+        if (placeErrors.Count > 0)
+        {
+            throw new BuildException(placeErrors);
+        }
+
+        var decided = EditorialApplier.Apply(editorial, WitnessMerger.Merge(built, context.Report), context.Report);
         var slugs = new HashSet<string>(StringComparer.Ordinal);
         var articles = ImmutableArray.CreateBuilder<Document>();
-        foreach (var merged in WitnessMerger.Merge(built, context.Report))
+        foreach (var merged in decided)
         {
             var article = merged with { Slug = Unique(merged.Slug, slugs) };
             var primary = article.Witnesses[0];
