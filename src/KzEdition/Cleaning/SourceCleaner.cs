@@ -124,7 +124,8 @@ public static partial class SourceCleaner
 
             state.Append(line, lineNumber);
             var shortLine = trimmed.Length < width * 0.8;
-            if (shortLine && (LayoutDetector.EndsSentence(trimmed) || (!IsCapitalsLine(trimmed) && NextStartsUpper(lines, i) && !EndsMidPhrase(trimmed))))
+            // A next line in lower case continues the sentence, whatever this one ends with («Erasmus» / бағдарламасы).
+            if (shortLine && !NextStartsLower(lines, i) && (LayoutDetector.EndsSentence(trimmed) || (!IsCapitalsLine(trimmed) && NextStartsUpper(lines, i) && !EndsMidPhrase(trimmed))))
             {
                 state.EndBlock();
             }
@@ -181,6 +182,20 @@ public static partial class SourceCleaner
         }
 
         return true;
+    }
+
+    private static bool NextStartsLower(string[] lines, int index)
+    {
+        for (var j = index + 1; j < lines.Length; j++)
+        {
+            var t = lines[j].Trim();
+            if (t.Length > 0)
+            {
+                return char.IsLower(t[0]);
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A line ending with a comma, a hyphen or a conjunction-like short word continues.</summary>
@@ -244,6 +259,11 @@ public static partial class SourceCleaner
                 var text = Whitespace().Replace(_text.ToString(), " ").Trim();
                 var first = _first;
                 text = LineJoiner.RepairInlineBreaks(text, evidence, (what, decision) => Note(decision, what, first));
+                text = MissingSentenceSpace().Replace(text, m =>
+                {
+                    Decisions.Add(Diagnostic.Info($"added the missing space between two sentences ({Around(text, m.Index)})", source.Path, first));
+                    return ". ";
+                });
                 Blocks.Add(new TextBlock(BlockKind.Paragraph, text, _first, _last) { RawLines = [.. _raw] });
                 _text.Clear();
                 _raw.Clear();
@@ -306,4 +326,13 @@ public static partial class SourceCleaner
 
     [GeneratedRegex(@"[ \t\u00A0]+")]
     private static partial Regex Whitespace();
+
+    /// <summary>
+    /// "атқарады.Жоғарғы", "болды.1998 жылы": a full stop after a lower-case word of three or more
+    /// letters, then a capital or a year. Initials (Х.Дж.Маккиндер), abbreviations (т.б., жж.),
+    /// decimals and URLs (mfa.gov.tr) never match: their letters are short, upper case or digits,
+    /// or lower case after the stop.
+    /// </summary>
+    [GeneratedRegex(@"(?<=(?<![\p{L}\p{Mn}.])\p{Ll}[\p{Ll}\p{Mn}]{2,}[)»”""]?)\.(?=\p{Lu}|\d{4}(?!\d))")]
+    internal static partial Regex MissingSentenceSpace();
 }
