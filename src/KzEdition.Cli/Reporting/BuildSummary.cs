@@ -7,6 +7,8 @@ namespace KzEdition.Cli.Reporting;
 /// <summary>The lines both reporters print, so the terminal and the log say the same things.</summary>
 internal static class BuildSummary
 {
+    public static string Findings(BuildResult result) => result.Report.Summary();
+
     public static string Headline(BuildOptions options, BuildResult result) =>
         string.Create(CultureInfo.InvariantCulture,
             $"Built {result.Articles} articles ({result.Files} files) into {options.Output}/ in {result.Elapsed.TotalMilliseconds:0} ms.");

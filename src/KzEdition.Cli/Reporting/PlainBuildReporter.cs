@@ -31,6 +31,7 @@ internal sealed class PlainBuildReporter(TextWriter output, TextWriter error) : 
             output.WriteLine(warnings);
         }
 
+        output.WriteLine(BuildSummary.Findings(result));
         output.WriteLine(BuildSummary.Headline(options, result));
     }
 

@@ -37,6 +37,7 @@ internal sealed class TerminalBuildReporter : IBuildReporter
             AnsiConsole.MarkupLine($"[yellow]{Markup.Escape(warnings)}[/]");
         }
 
+        AnsiConsole.MarkupLine(Markup.Escape(BuildSummary.Findings(result)));
         AnsiConsole.MarkupLine($"[green]{Markup.Escape(BuildSummary.Headline(options, result))}[/]");
     }
 

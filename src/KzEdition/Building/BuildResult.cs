@@ -10,4 +10,5 @@ public sealed record BuildResult(
     int Files,
     ImmutableArray<Diagnostic> Diagnostics,
     ImmutableArray<PipelineTiming> Timings,
-    TimeSpan Elapsed);
+    TimeSpan Elapsed,
+    Site.EditionReport Report);

@@ -58,6 +58,7 @@ public static class EditionBuilder
         var result = await engine.RunAsync(cancellationToken);
         output.Commit();
         var files = result.Outputs.Values.Sum(docs => docs.Count(d => d.Destination is not null));
-        return new BuildResult(output.Directory, result.Outputs[PipelineNames.Articles].Length, files, result.Diagnostics, result.Timings, stopwatch.Elapsed);
+        var report = result.Outputs[PipelineNames.Report].Single().Get<Site.EditionReport>(Keys.EditionReport);
+        return new BuildResult(output.Directory, result.Outputs[PipelineNames.Articles].Length, files, result.Diagnostics, result.Timings, stopwatch.Elapsed, report);
     }
 }

@@ -10,8 +10,8 @@ namespace KzEdition.Building;
 /// </summary>
 /// <remarks>
 /// <code>
-/// Sources ─▶ Markdown ─▶ Articles ─┬─▶ (PostProcess) Home, NotFound, Manifest, Sitemap
-/// Assets ──────────────────────────┘
+/// Sources ─▶ ArticleTexts ─▶ Markdown ─▶ Articles ─┬─▶ (PostProcess) Home, NotFound, Manifest, Sitemap, Report
+/// Assets ───────────────────────────────────────────┘
 /// </code>
 /// </remarks>
 public static class EditionPipelines
@@ -25,9 +25,11 @@ public static class EditionPipelines
         [
             new Pipeline(PipelineNames.Sources)
                 .WithInput(new ReadSources(sources, displaySources))
-                .WithProcess(new CleanSources(edition.Settings.Lang, edition.Editorial)),
-            new Pipeline(PipelineNames.Markdown, PipelineNames.Sources)
-                .WithProcess(new ReadFromPipeline(PipelineNames.Sources), new GenerateMarkdown())
+                .WithProcess(new CleanSources(edition.Editorial)),
+            new Pipeline(PipelineNames.ArticleTexts, PipelineNames.Sources)
+                .WithProcess(new AssembleArticles(edition.Settings.Lang, edition.Editorial)),
+            new Pipeline(PipelineNames.Markdown, PipelineNames.ArticleTexts)
+                .WithProcess(new ReadFromPipeline(PipelineNames.ArticleTexts), new GenerateMarkdown())
                 .WithOutput(write),
             new Pipeline(PipelineNames.Articles, PipelineNames.Markdown)
                 .WithProcess(new ReadFromPipeline(PipelineNames.Markdown), new RenderMarkdown(edition.Markdown))
@@ -46,6 +48,9 @@ public static class EditionPipelines
                 .WithOutput(write),
             new Pipeline(PipelineNames.Manifest)
                 .WithPostProcess(new GenerateManifest(edition.Settings))
+                .WithOutput(write),
+            new Pipeline(PipelineNames.Report)
+                .WithPostProcess(new GenerateReport())
                 .WithOutput(write),
             new Pipeline(PipelineNames.Sitemap)
                 .WithPostProcess(new GenerateSitemap(edition.Settings.BaseUrl, PipelineNames.Home, PipelineNames.Articles))

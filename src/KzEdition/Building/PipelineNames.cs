@@ -4,6 +4,8 @@ namespace KzEdition.Building;
 public static class PipelineNames
 {
     public const string Sources = nameof(Sources);
+    public const string ArticleTexts = nameof(ArticleTexts);
+    public const string Report = nameof(Report);
     public const string Markdown = nameof(Markdown);
     public const string Articles = nameof(Articles);
     public const string Home = nameof(Home);

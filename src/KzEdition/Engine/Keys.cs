@@ -9,6 +9,15 @@ public static class Keys
     /// <summary>The <c>SourceText</c> read from a source file.</summary>
     public const string SourceText = nameof(SourceText);
 
+    /// <summary>The <c>CleanedSource</c> the cleaner made of a source (layout, blocks, furniture, decisions).</summary>
+    public const string CleanedSource = nameof(CleanedSource);
+
+    /// <summary>The <c>ArticleSegment</c>s a cleaned source was cut into.</summary>
+    public const string Segments = nameof(Segments);
+
+    /// <summary>The <c>EditionReport</c> summarising what the build found and decided.</summary>
+    public const string EditionReport = nameof(EditionReport);
+
     /// <summary>The <c>Article</c> model an article document stands for.</summary>
     public const string Article = nameof(Article);
 

@@ -14,6 +14,8 @@ public static class SitePaths
 
     public const string Sitemap = "sitemap.xml";
 
+    public const string Report = "report.html";
+
     public static string ArticlePage(string slug) => $"articles/{slug}/index.html";
 
     public static string ArticleMarkdown(string slug) => $"articles/{slug}/{slug}.md";
