@@ -10,6 +10,7 @@ public static class CliApp
     {
         var root = new RootCommand("KzEdition: builds a scholarly digital edition of Kazakh articles from their raw texts.");
         root.Subcommands.Add(BuildCommand.Create(output, error, interactive));
+        root.Subcommands.Add(ImportCommand.Create(output, error));
         return root;
     }
 

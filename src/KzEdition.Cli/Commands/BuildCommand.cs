@@ -56,7 +56,7 @@ internal static class BuildCommand
         }
         catch (PipelineException ex) when (ex.InnerException is BuildException inner)
         {
-            reporter.Failed(inner.Diagnostics, ex.Message);
+            reporter.Failed(inner.Diagnostics, ex.Where);
             return InputError;
         }
         catch (PipelineException ex)

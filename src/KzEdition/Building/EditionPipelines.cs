@@ -1,6 +1,8 @@
+using KzEdition.Editorial;
 using KzEdition.Engine;
 using KzEdition.Modules;
 using KzEdition.Site;
+using Markdig;
 
 namespace KzEdition.Building;
 
@@ -16,18 +18,30 @@ namespace KzEdition.Building;
 /// </remarks>
 public static class EditionPipelines
 {
+    /// <summary>Reads and cleans the sources.</summary>
+    public static Pipeline Sources(string inputDirectory, string displayInput, EditorialDecisions editorial) =>
+        new Pipeline(PipelineNames.Sources)
+            .WithInput(new ReadSources(Path.Combine(inputDirectory, "sources"), $"{displayInput.TrimEnd('/', '\\')}/sources"))
+            .WithProcess(new CleanSources(editorial));
+
+    /// <summary>Assembles the articles; with the editors' corrected files (input/articles/) when a Markdown pipeline to read them is given.</summary>
+    public static Pipeline ArticleTexts(string lang, EditorialDecisions editorial, string inputDirectory, string displayInput, MarkdownPipeline? handCorrections)
+    {
+        var pipeline = new Pipeline(PipelineNames.ArticleTexts, PipelineNames.Sources)
+            .WithProcess(new AssembleArticles(lang, editorial));
+        return handCorrections is null
+            ? pipeline
+            : pipeline.WithProcess(new ApplyHandCorrections(
+                Path.Combine(inputDirectory, ApplyHandCorrections.Folder), $"{displayInput.TrimEnd('/', '\\')}/{ApplyHandCorrections.Folder}", handCorrections));
+    }
+
     public static IReadOnlyList<Pipeline> Create(EditionContext edition)
     {
         var write = new WriteFiles(edition.StagingDirectory);
-        var sources = Path.Combine(edition.InputDirectory, "sources");
-        var displaySources = $"{edition.DisplayInput.TrimEnd('/', '\\')}/sources";
         return
         [
-            new Pipeline(PipelineNames.Sources)
-                .WithInput(new ReadSources(sources, displaySources))
-                .WithProcess(new CleanSources(edition.Editorial)),
-            new Pipeline(PipelineNames.ArticleTexts, PipelineNames.Sources)
-                .WithProcess(new AssembleArticles(edition.Settings.Lang, edition.Editorial)),
+            Sources(edition.InputDirectory, edition.DisplayInput, edition.Editorial),
+            ArticleTexts(edition.Settings.Lang, edition.Editorial, edition.InputDirectory, edition.DisplayInput, edition.Markdown),
             new Pipeline(PipelineNames.Markdown, PipelineNames.ArticleTexts)
                 .WithProcess(new ReadFromPipeline(PipelineNames.ArticleTexts), new GenerateMarkdown())
                 .WithOutput(write),

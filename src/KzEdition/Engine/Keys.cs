@@ -21,6 +21,9 @@ public static class Keys
     /// <summary>The <c>Article</c> model an article document stands for.</summary>
     public const string Article = nameof(Article);
 
+    /// <summary>An editor's hand-corrected Markdown of an article (input/articles/&lt;slug&gt;.md), used as it stands.</summary>
+    public const string HandCorrectedMarkdown = nameof(HandCorrectedMarkdown);
+
     /// <summary>The cleaned Markdown (front matter and text) of an article.</summary>
     public const string Markdown = nameof(Markdown);
 

@@ -22,6 +22,9 @@ public sealed class PipelineException : Exception
 
     public string? DocumentName { get; }
 
+    /// <summary>Where the build was when it failed, without the failure's own message.</summary>
+    public string Where => $"in pipeline '{Pipeline}', {Phase} phase, module {Module}" + (DocumentName is null ? "" : $", on {DocumentName}");
+
     private static string Describe(string pipeline, Phase phase, string module, string? document, Exception inner)
     {
         var what = document is null ? "" : $" on {document}";

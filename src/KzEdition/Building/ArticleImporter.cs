@@ -1,0 +1,91 @@
+using System.Collections.Immutable;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using KzEdition.Configuration;
+using KzEdition.Editorial;
+using KzEdition.Engine;
+using KzEdition.Markdown;
+using KzEdition.Model;
+using KzEdition.Modules;
+
+namespace KzEdition.Building;
+
+/// <summary>
+/// Writes the cleaned Markdown of every article into <c>input/articles/&lt;slug&gt;.md</c> for hand
+/// correction. It never overwrites a file an editor has changed: it records the SHA-256 of what
+/// it wrote (<c>input/articles/.imported.json</c>) and rewrites a file only while it is still
+/// exactly what import wrote. It writes nothing else, anywhere.
+/// </summary>
+public static class ArticleImporter
+{
+    public const string RecordFile = ".imported.json";
+
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
+
+    public static async Task<ImmutableArray<ImportOutcome>> ImportAsync(string inputDirectory, string displayInput, CancellationToken cancellationToken = default)
+    {
+        var input = Path.GetFullPath(inputDirectory);
+        if (!Directory.Exists(Path.Combine(input, "sources")))
+        {
+            throw new BuildException(Diagnostic.Error(Directory.Exists(input) ? "the input folder has no sources/ folder with the raw texts" : "input folder not found", displayInput));
+        }
+
+        var settings = EditionSettingsLoader.Load(input, displayInput);
+        var editorial = EditorialLoader.Load(input, displayInput);
+        var engine = new Engine.Engine(
+        [
+            EditionPipelines.Sources(input, displayInput, editorial),
+            // The cleaner's own text, not the corrected files: that is what import offers for correction.
+            EditionPipelines.ArticleTexts(settings.Lang, editorial, input, displayInput, handCorrections: null),
+        ]);
+        var result = await engine.RunAsync(cancellationToken);
+        var articles = result.Outputs[PipelineNames.ArticleTexts].Select(d => d.Get<Article>(Keys.Article));
+
+        var folder = Path.Combine(input, ApplyHandCorrections.Folder);
+        Directory.CreateDirectory(folder);
+        var recordPath = Path.Combine(folder, RecordFile);
+        var record = File.Exists(recordPath)
+            ? JsonSerializer.Deserialize<SortedDictionary<string, string>>(await File.ReadAllTextAsync(recordPath, cancellationToken), Json) ?? []
+            : new SortedDictionary<string, string>(StringComparer.Ordinal);
+        var outcomes = ImmutableArray.CreateBuilder<ImportOutcome>();
+        foreach (var article in articles)
+        {
+            var name = article.Slug + ".md";
+            var path = Path.Combine(folder, name);
+            var display = $"{displayInput.TrimEnd('/', '\\')}/{ApplyHandCorrections.Folder}/{name}";
+            var markdown = ArticleMarkdownWriter.Write(article);
+            var action = Decide(path, name, markdown, record);
+            if (action is ImportAction.Written or ImportAction.Updated)
+            {
+                await File.WriteAllTextAsync(path, markdown, Utf8, cancellationToken);
+                record[name] = Hash(Utf8.GetBytes(markdown));
+            }
+
+            outcomes.Add(new ImportOutcome(display, article.Id, action));
+        }
+
+        await File.WriteAllTextAsync(recordPath, JsonSerializer.Serialize(record, Json) + "\n", Utf8, cancellationToken);
+        return outcomes.ToImmutable();
+    }
+
+    private static ImportAction Decide(string path, string name, string markdown, SortedDictionary<string, string> record)
+    {
+        if (!File.Exists(path))
+        {
+            return ImportAction.Written;
+        }
+
+        var current = Hash(File.ReadAllBytes(path));
+        if (!record.TryGetValue(name, out var written) || written != current)
+        {
+            return ImportAction.KeptEditorsVersion;
+        }
+
+        return current == Hash(Utf8.GetBytes(markdown)) ? ImportAction.Unchanged : ImportAction.Updated;
+    }
+
+    private static string Hash(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
+}

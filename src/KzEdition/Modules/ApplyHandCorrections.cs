@@ -1,0 +1,57 @@
+using System.Collections.Immutable;
+using KzEdition.Engine;
+using KzEdition.Markdown;
+using KzEdition.Model;
+using Markdig;
+
+namespace KzEdition.Modules;
+
+/// <summary>
+/// Replaces the automatic text of an article with the editor's corrected Markdown in
+/// <c>input/articles/&lt;slug&gt;.md</c>. Its front matter may give only the fields that change;
+/// the others keep the cleaner's values. A file whose name is no article's slug is an error.
+/// Reads and writes <see cref="Keys.Article"/>; writes <see cref="Keys.HandCorrectedMarkdown"/>.
+/// </summary>
+public sealed class ApplyHandCorrections(string articlesDirectory, string displayArticles, MarkdownPipeline pipeline) : IModule
+{
+    public const string Folder = "articles";
+
+    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context)
+    {
+        if (!Directory.Exists(articlesDirectory))
+        {
+            return Task.FromResult(inputs);
+        }
+
+        var errors = new List<Diagnostic>();
+        var bySlug = inputs.Select((d, i) => (d.Get<Article>(Keys.Article).Slug, i)).ToDictionary(p => p.Slug, p => p.i, StringComparer.Ordinal);
+        var result = inputs.ToBuilder();
+        foreach (var file in Directory.EnumerateFiles(articlesDirectory, "*.md").Where(f => !Path.GetFileName(f).StartsWith('.')).Order(StringComparer.Ordinal))
+        {
+            var display = $"{displayArticles}/{Path.GetFileName(file)}";
+            var slug = Path.GetFileNameWithoutExtension(file);
+            if (!bySlug.TryGetValue(slug, out var index))
+            {
+                errors.Add(Diagnostic.Error($"no article has the slug '{slug}': a corrected article's file is named after its slug, as edition.json gives it", display));
+                continue;
+            }
+
+            try
+            {
+                var markdown = File.ReadAllText(file);
+                var (frontMatter, body) = ArticleMarkdownReader.Read(markdown, display, pipeline);
+                var automatic = inputs[index].Get<Article>(Keys.Article);
+                var corrected = frontMatter.ToArticle(body, automatic) with { Slug = automatic.Slug };
+                result[index] = inputs[index].With(Keys.Article, corrected).With(Keys.HandCorrectedMarkdown, markdown)
+                    .With(Keys.Title, corrected.DisplayTitle).With(Keys.Lang, corrected.Lang);
+                context.Report(Diagnostic.Info("the editor's corrected text replaces the automatic cleaning", display));
+            }
+            catch (BuildException ex)
+            {
+                errors.AddRange(ex.Diagnostics);
+            }
+        }
+
+        return errors.Count > 0 ? throw new BuildException(errors) : Task.FromResult(result.ToImmutable());
+    }
+}
