@@ -35,7 +35,7 @@ public static partial class ArticleBuilder
                     title = caseEvidence.NormalCase(text);
                     break;
                 case BlockKind.Title:
-                    title += " " + caseEvidence.NormalCase(text).ToLowerInvariant();
+                    title += " " + caseEvidence.NormalCase(text, capitalizeFirst: false);
                     break;
                 case BlockKind.Author:
                     authors.AddRange(text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(NormaliseInitials));

@@ -91,8 +91,9 @@ public static class ArticleSegmenter
             {
                 Close($"running text after the reference list (line {block.FirstLine})");
             }
-            else if (block.Kind == BlockKind.Paragraph && LetterCount(block.Text) >= LanguageEvidenceLetters)
+            else if (!inReferences && block.Kind == BlockKind.Paragraph && LetterCount(block.Text) >= LanguageEvidenceLetters)
             {
+                // (A reference list mixes languages freely: no evidence there.)
                 var lang = LanguageDetector.Detect(block.Text);
                 if (currentLang is not null && lang != currentLang)
                 {

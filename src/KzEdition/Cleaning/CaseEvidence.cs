@@ -72,9 +72,10 @@ public sealed partial class CaseEvidence
     /// A title set in capitals, in normal case: the first word capitalised, each other word as the
     /// corpus writes it (acronyms in capitals, proper names capitalised), otherwise lower case.
     /// </summary>
-    public string NormalCase(string capitals)
+    /// <param name="capitalizeFirst">False for the second line of a title printed on two.</param>
+    public string NormalCase(string capitals, bool capitalizeFirst = true)
     {
-        var first = true;
+        var first = capitalizeFirst;
         return Word().Replace(capitals.Trim().TrimEnd('.'), m =>
         {
             var parts = m.Value.Split('-').Select(part =>

@@ -10,16 +10,20 @@ namespace KzEdition.Cleaning;
 /// Kazakh writes case endings after acronyms and numbers with a hyphen (НАТО-ның, КСРО-ға,
 /// 1990-жылдары) and pairs words with one (қару-жарақ, әлеуметтік-экономикалық), so a hyphen at a
 /// break is only removed on evidence: the capital or digit before it keeps it; otherwise the
-/// corpus's own spelling of the word elsewhere decides; two halves that are each words of the
-/// corpus keep it; and only with no evidence at all is the word joined, and the decision reported.
+/// corpus's own spelling of the word elsewhere decides; a part after the hyphen that is itself a
+/// word of the corpus keeps it, as do two halves that are each words; and only with no evidence
+/// at all is the word joined, and the decision reported.
 /// </remarks>
 public static partial class LineJoiner
 {
+    /// <summary>Shorter tails (-дік, -тың, -дау) are suffixes as often as words: no evidence.</summary>
+    private const int MinimumWordTail = 4;
+
     public static string Join(string left, string right, WordEvidence evidence, out HyphenDecision decision)
     {
         decision = HyphenDecision.None;
         left = left.TrimEnd();
-        right = right.TrimStart();
+        right = right.Trim();
         if (left.Length == 0)
         {
             return right;
@@ -27,7 +31,7 @@ public static partial class LineJoiner
 
         if (right.Length == 0)
         {
-            return left;
+            return left.TrimStart();
         }
 
         if (left.Length >= 2 && IsHyphen(left[^1]) && !char.IsWhiteSpace(left[^2]))
@@ -72,6 +76,14 @@ public static partial class LineJoiner
         if (evidence.Contains(head + tail))
         {
             return HyphenDecision.Joined;
+        }
+
+        // A word split in its middle almost never leaves a whole word after the hyphen
+        // (бағдарлама-сындағы, мем-лекет); a tail that is a word of the corpus (отын-энергетикалық)
+        // says the hyphen joins two words.
+        if (tail.Length >= MinimumWordTail && evidence.Contains(tail))
+        {
+            return HyphenDecision.Kept;
         }
 
         return evidence.Contains(head) && evidence.Contains(tail) ? HyphenDecision.Kept : HyphenDecision.JoinedWithoutEvidence;

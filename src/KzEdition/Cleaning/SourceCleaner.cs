@@ -24,7 +24,7 @@ public static partial class SourceCleaner
     {
         var lines = source.Lines;
         var layout = LayoutDetector.Detect(lines);
-        var state = new State(source, evidence);
+        var state = new State(source, evidence, layout == SourceLayout.HardWrapped ? Cleaning.Furniture.RunningHeads(lines) : new HashSet<string>());
         switch (layout)
         {
             case SourceLayout.SentencePerLine:
@@ -101,7 +101,9 @@ public static partial class SourceCleaner
             var line = lines[i];
             if (line.Trim().Length == 0)
             {
-                if (blankLinesBreakParagraphs)
+                // A blank line breaks a paragraph, unless the text after it goes on in lower case:
+                // then it is a page break in the middle of a sentence.
+                if (blankLinesBreakParagraphs && !NextTextStartsLower(lines, i))
                 {
                     state.EndBlock();
                 }
@@ -116,14 +118,15 @@ public static partial class SourceCleaner
 
             var trimmed = line.Trim();
             var startsNew = previous is not null && state.HasOpenBlock &&
-                (ListItem().IsMatch(trimmed) || (line.StartsWith(' ') && char.IsUpper(trimmed[0])) || IsCapitalsLine(trimmed) != IsCapitalsLine(previous.Trim()));
+                (ListItem().IsMatch(trimmed) || (line.StartsWith(' ') && StartsLikeSentence(trimmed)) || IsCapitalsLine(trimmed) != IsCapitalsLine(previous.Trim()));
             if (startsNew)
             {
                 state.EndBlock();
             }
 
             state.Append(line, lineNumber);
-            var shortLine = trimmed.Length < width * 0.8;
+            // Short, and not merely because the next word did not fit: a typesetter would have put it here.
+            var shortLine = trimmed.Length < width * 0.8 && trimmed.Length + 1 + NextFirstWordLength(lines, i) <= width;
             // A next line in lower case continues the sentence, whatever this one ends with («Erasmus» / бағдарламасы).
             if (shortLine && !NextStartsLower(lines, i) && (LayoutDetector.EndsSentence(trimmed) || (!IsCapitalsLine(trimmed) && NextStartsUpper(lines, i) && !EndsMidPhrase(trimmed))))
             {
@@ -184,6 +187,55 @@ public static partial class SourceCleaner
         return true;
     }
 
+    /// <summary>Opens like a sentence: its first letter or digit, after any opening quotes or brackets, is a capital or a digit.</summary>
+    internal static bool StartsLikeSentence(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                return char.IsUpper(c) || char.IsDigit(c);
+            }
+
+            if (!"«\"“„(['‘".Contains(c, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static int NextFirstWordLength(string[] lines, int index)
+    {
+        for (var j = index + 1; j < lines.Length; j++)
+        {
+            var t = lines[j].Trim();
+            if (t.Length > 0)
+            {
+                var space = t.IndexOf(' ', StringComparison.Ordinal);
+                return space < 0 ? t.Length : space;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>Whether the next line of text (past blank lines and page furniture) starts in lower case.</summary>
+    private static bool NextTextStartsLower(string[] lines, int index)
+    {
+        for (var j = index + 1; j < lines.Length; j++)
+        {
+            var t = lines[j].Trim();
+            if (t.Length > 0 && Cleaning.Furniture.Classify(t) is null)
+            {
+                return char.IsLower(t[0]);
+            }
+        }
+
+        return false;
+    }
+
     private static bool NextStartsLower(string[] lines, int index)
     {
         for (var j = index + 1; j < lines.Length; j++)
@@ -211,10 +263,11 @@ public static partial class SourceCleaner
     internal static partial Regex ListItem();
 
     /// <summary>The block being built and everything collected so far.</summary>
-    private sealed class State(SourceText source, WordEvidence evidence)
+    private sealed class State(SourceText source, WordEvidence evidence, IReadOnlySet<string> runningHeads)
     {
         private readonly StringBuilder _text = new();
         private readonly List<string> _raw = [];
+        private readonly List<int> _rawLines = [];
         private int _first;
         private int _last;
 
@@ -236,6 +289,7 @@ public static partial class SourceCleaner
             }
 
             _raw.Add(piece.TrimEnd());
+            _rawLines.Add(lineNumber);
             if (_text.Length == 0)
             {
                 _first = lineNumber;
@@ -264,16 +318,18 @@ public static partial class SourceCleaner
                     Decisions.Add(Diagnostic.Info($"added the missing space between two sentences ({Around(text, m.Index)})", source.Path, first));
                     return ". ";
                 });
-                Blocks.Add(new TextBlock(BlockKind.Paragraph, text, _first, _last) { RawLines = [.. _raw] });
+                Blocks.Add(new TextBlock(BlockKind.Paragraph, text, _first, _last) { RawLines = [.. _raw], RawLineNumbers = [.. _rawLines] });
                 _text.Clear();
                 _raw.Clear();
+                _rawLines.Clear();
             }
         }
 
         /// <summary>Takes a furniture line out of the text; true when it was one.</summary>
         public bool TakeFurniture(string line, int lineNumber)
         {
-            var reason = Cleaning.Furniture.Classify(line);
+            var reason = Cleaning.Furniture.Classify(line) ??
+                (runningHeads.Count > 0 && runningHeads.Contains(Cleaning.Furniture.RunningHeadKey(line)) ? Cleaning.Furniture.RunningHead : null);
             if (reason is not null)
             {
                 Furniture.Add(new RemovedLine(lineNumber, line.Trim(), reason));

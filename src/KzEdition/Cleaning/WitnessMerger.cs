@@ -115,7 +115,7 @@ public static partial class WitnessMerger
     private static List<(string Word, string Original, int Line)> ComparableWords(ArticleSegment segment) =>
         [.. segment.Blocks
             .Where(b => !BlockClassifier.IsHeadKind(b.Kind) && b.Kind is not (BlockKind.ReferencesHeading or BlockKind.Boundary))
-            .SelectMany(b => Word().Matches(b.Text).Select(m => (TextKey.Fold(m.Value), m.Value, b.FirstLine)))];
+            .SelectMany(b => Word().Matches(b.Text).Select(m => (TextKey.Fold(m.Value), m.Value, b.LineAt(m.Index))))];
 
     private static HashSet<string> Shingles(List<string> words)
     {

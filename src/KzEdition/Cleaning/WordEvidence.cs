@@ -31,7 +31,8 @@ public sealed partial class WordEvidence
                 for (var i = 0; i < tokens.Count; i++)
                 {
                     var token = tokens[i];
-                    var atLineEnd = token.Index + token.Length >= line.TrimEnd().Length;
+                    // A word at the line end, or cut there by a hyphen ("бағдарла-"), may be half a word.
+                    var atLineEnd = token.Index + token.Length >= line.TrimEnd().TrimEnd('-', '\u2010', '\u2011').Length;
                     var brokenAtEnd = i == tokens.Count - 1 && atLineEnd;
                     if (brokenAtEnd || (i == 0 && token.Index == 0 && char.IsLower(token.Value[0])))
                     {

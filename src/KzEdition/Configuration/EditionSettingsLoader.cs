@@ -28,6 +28,11 @@ public static partial class EditionSettingsLoader
 
     public static EditionSettings Parse(string yaml, string displayPath)
     {
+        if (YamlText.TabIndentation(yaml) is { } tab)
+        {
+            throw new BuildException(Diagnostic.Error("a tab indents this line; YAML indents with spaces only", displayPath, tab.Line, tab.Column));
+        }
+
         EditionFile? file;
         try
         {
@@ -35,7 +40,11 @@ public static partial class EditionSettingsLoader
         }
         catch (YamlException ex)
         {
-            throw new BuildException(Diagnostic.Error(Explain(ex), displayPath, (int)ex.Start.Line, (int)ex.Start.Column));
+            // YamlDotNet places an unclosed '[' or '{' at the item after it; point at the bracket itself.
+            var (line, column) = ex.InnerException is InvalidOperationException && YamlText.UnclosedBracket(yaml) is { } bracket
+                ? bracket
+                : ((int)ex.Start.Line, (int)ex.Start.Column);
+            throw new BuildException(Diagnostic.Error(Explain(ex), displayPath, line, column));
         }
 
         if (file is null)

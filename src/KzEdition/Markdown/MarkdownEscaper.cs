@@ -5,18 +5,30 @@ namespace KzEdition.Markdown;
 
 /// <summary>
 /// Escapes running text so that Markdown reads it as text: the cleaned Markdown must render to
-/// exactly the words of the source, whatever characters they hold.
+/// exactly the words of the source, whatever characters they hold, under CommonMark and the
+/// advanced extensions the build uses; and stay readable for editors (only what could be read
+/// as markup is escaped).
 /// </summary>
 public static partial class MarkdownEscaper
 {
     public static string Escape(string text)
     {
         var escaped = new StringBuilder(text.Length + 8);
-        foreach (var c in text)
+        for (var i = 0; i < text.Length; i++)
         {
-            // CommonMark 2.4: any ASCII punctuation may be backslash-escaped. These are the ones
-            // that can start emphasis, code, HTML, autolinks or hard breaks inside a paragraph.
-            if (c is '\\' or '*' or '_' or '`' or '<' or '>' or '|' or '~')
+            var c = text[i];
+            // CommonMark 2.4: any ASCII punctuation may be backslash-escaped. Always escaped: what can
+            // open emphasis, code, HTML, autolinks, tables, strikethrough, superscript, maths,
+            // attributes, and the footnote and abbreviation syntax.
+            var escape = c is '\\' or '*' or '_' or '`' or '<' or '>' or '|' or '~' or '^' or '$' or '{'
+                // A bracket only when it opens a link, a link definition or a footnote: citation
+                // markers ([1], [1, 18-19 б.]) stay as they are printed.
+                || (c == '[' && OpensLink(text, i))
+                // Marked (==x==) and inserted (++x++) text: only doubled signs are syntax.
+                || (c is '=' or '+' && ((i + 1 < text.Length && text[i + 1] == c) || (i > 0 && text[i - 1] == c)))
+                // CommonMark 6.2: an entity reference (&amp; &#39;) would be decoded.
+                || (c == '&' && Entity().IsMatch(text.AsSpan(i)));
+            if (escape)
             {
                 escaped.Append('\\');
             }
@@ -26,10 +38,31 @@ public static partial class MarkdownEscaper
 
         var result = escaped.ToString();
 
-        // CommonMark 4.2, 5.2, 5.3, 4.1: a paragraph must not open like a heading, a list item or a thematic break.
-        return BlockStart().Replace(result, m => m.Groups["digits"].Success ? m.Groups["digits"].Value + "\\" + m.Groups["mark"].Value : "\\" + m.Value);
+        // CommonMark 4.2, 5.2, 5.3, 4.1, and Markdig's list extras (a. b. / i. ii. / A. I. lists):
+        // a paragraph must not open like a heading, a list item or a thematic break.
+        return BlockStart().Replace(result, m => m.Groups["marker"].Success ? m.Groups["marker"].Value + "\\" + m.Groups["mark"].Value : "\\" + m.Value);
     }
 
-    [GeneratedRegex(@"^(?:[#+=-]|(?<digits>\d{1,9})(?<mark>[.)])(?=\s|$))")]
+    private static bool OpensLink(string text, int index)
+    {
+        if (index + 1 < text.Length && text[index + 1] == '^')
+        {
+            return true;
+        }
+
+        var close = text.IndexOf(']', index + 1);
+        if (close < 0 || close + 1 >= text.Length)
+        {
+            return false;
+        }
+
+        var after = text[close + 1];
+        return after is '(' or '[' || (after == ':' && text[..index].Trim().Length == 0);
+    }
+
+    [GeneratedRegex(@"^&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")]
+    private static partial Regex Entity();
+
+    [GeneratedRegex(@"^(?:[#+=-]|(?<marker>\d{1,9}|[A-Za-z]|[IVXLCDMivxlcdm]{1,8})(?<mark>[.)])(?=\s|$))")]
     private static partial Regex BlockStart();
 }

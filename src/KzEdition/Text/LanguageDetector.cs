@@ -8,6 +8,8 @@ public static class LanguageDetector
 {
     private const string KazakhLetters = "әғқңөұүһіӘҒҚҢӨҰҮҺІ";
 
+    private const double KazakhLetterShare = 0.03;
+
     public static string Detect(string text, string fallback = "kk")
     {
         int cyrillic = 0, kazakh = 0, latin = 0;
@@ -37,7 +39,8 @@ public static class LanguageDetector
             return "en";
         }
 
-        // Kazakh text has one of its own letters every 15-20 letters; Russian text none, save quoted names.
-        return kazakh >= cyrillic * 0.01 ? "kk" : "ru";
+        // Kazakh text has one of its own letters every 12-20 letters (5-8 %); Russian text none, save
+        // the Kazakh names it quotes (Нұрсұлтан, Қазақстан), which stay well under 3 %.
+        return kazakh >= cyrillic * KazakhLetterShare ? "kk" : "ru";
     }
 }

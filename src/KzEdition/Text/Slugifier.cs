@@ -23,7 +23,8 @@ public static class Slugifier
     public static string Slugify(string title)
     {
         var ascii = new StringBuilder(title.Length);
-        foreach (var c in title.Normalize(NormalizationForm.FormD).ToLowerInvariant())
+        // The table first (ё is "io", not е with a diaeresis), then what decomposition leaves.
+        foreach (var c in string.Concat(title.ToLowerInvariant().Select(ch => Letters.ContainsKey(ch) ? ch.ToString() : ch.ToString().Normalize(NormalizationForm.FormD))))
         {
             if (Letters.TryGetValue(c, out var latin))
             {

@@ -81,7 +81,7 @@ public sealed class EditionBuilderFailureTests : IDisposable
 
         var diagnostic = Assert.Single(diagnostics);
         Assert.Equal($"{_input}/edition.yml", diagnostic.File);
-        Assert.Equal((2, 11), (diagnostic.Line, diagnostic.Column)); // The unclosed "[" of the editors list.
+        Assert.Equal((2, 10), (diagnostic.Line, diagnostic.Column)); // The unclosed "[" of the editors list.
         Assert.StartsWith("invalid YAML: ", diagnostic.Message, StringComparison.Ordinal);
     }
 

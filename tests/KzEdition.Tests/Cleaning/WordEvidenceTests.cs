@@ -1,0 +1,116 @@
+using KzEdition.Cleaning;
+
+namespace KzEdition.Tests.Cleaning;
+
+public sealed class WordEvidenceTests
+{
+    [Fact]
+    public void From_TakesTheWordsInsideLines()
+    {
+        var evidence = WordEvidence.From(["Қазақстан мен НАТО арасындағы ынтымақтастық дамыды."]);
+
+        Assert.True(evidence.Contains("мен"));
+        Assert.True(evidence.Contains("арасындағы"));
+        Assert.True(evidence.Contains("ынтымақтастық"));
+    }
+
+    [Fact]
+    public void From_TakesTheFirstWordOfALineWhenItIsCapitalised()
+    {
+        Assert.True(WordEvidence.From(["Қазақстан тәуелсіз мемлекет болды."]).Contains("Қазақстан"));
+    }
+
+    [Fact]
+    public void From_DoesNotTakeTheLastWordOfALine()
+    {
+        var evidence = WordEvidence.From(["Мемлекеттік бағдарлама\nжаңа кезеңге өтті."]);
+
+        Assert.False(evidence.Contains("бағдарлама"));
+        Assert.True(evidence.Contains("мемлекеттік"));
+    }
+
+    [Fact]
+    public void From_DoesNotTakeTheLastWordOfALineFollowedBySpaces()
+    {
+        Assert.False(WordEvidence.From(["Мемлекеттік бағдарлама   \n"]).Contains("бағдарлама"));
+    }
+
+    [Fact]
+    public void From_DoesNotTakeTheHalfOfAWordCutByAHyphenAtTheLineEnd()
+    {
+        // "бағдар-" ends the line: it is the first half of a split word, not a word of the corpus.
+        var evidence = WordEvidence.From(["Мемлекеттік бағдар-\nламасындағы өзгерістер туралы."]);
+
+        Assert.False(evidence.Contains("бағдар"));
+    }
+
+    [Fact]
+    public void From_DoesNotTakeALowerCaseWordThatStartsALine()
+    {
+        // "ламасындағы" may be the second half of a word split across lines.
+        var evidence = WordEvidence.From(["Мемлекеттік бағдар-\nламасындағы өзгерістер туралы."]);
+
+        Assert.False(evidence.Contains("ламасындағы"));
+        Assert.True(evidence.Contains("өзгерістер"));
+    }
+
+    [Fact]
+    public void From_TakesAWordFollowedByPunctuationAtTheLineEnd()
+    {
+        var evidence = WordEvidence.From(["Бұл маңызды қадам болды.\nКелісімге қол қойылды,"]);
+
+        Assert.True(evidence.Contains("болды"));
+        Assert.True(evidence.Contains("қойылды"));
+    }
+
+    [Fact]
+    public void From_LowerCasesTheWords()
+    {
+        var evidence = WordEvidence.From(["Біз ҚАЗАҚСТАН мен Әлеуметтік саясат туралы айттық."]);
+
+        Assert.True(evidence.Contains("қазақстан"));
+        Assert.True(evidence.Contains("әлеуметтік"));
+        Assert.True(evidence.Contains("ӘЛЕУМЕТТІК"));
+    }
+
+    [Fact]
+    public void From_TakesAHyphenatedWordWholeAndEachOfItsParts()
+    {
+        var evidence = WordEvidence.From(["Елдің әлеуметтік-экономикалық дамуы мен қару-жарақ қоры."]);
+
+        Assert.True(evidence.Contains("әлеуметтік-экономикалық"));
+        Assert.True(evidence.Contains("әлеуметтік"));
+        Assert.True(evidence.Contains("экономикалық"));
+        Assert.True(evidence.Contains("қару-жарақ"));
+        Assert.True(evidence.Contains("қару"));
+        Assert.True(evidence.Contains("жарақ"));
+        Assert.False(evidence.Contains("әлеуметтікэкономикалық"));
+    }
+
+    [Fact]
+    public void From_IgnoresStressMarks()
+    {
+        var evidence = WordEvidence.From(["Бұл НА\u0301ТО-ның жаңа рөлі еді."]);
+
+        Assert.True(evidence.Contains("нато"));
+        Assert.True(evidence.Contains("НАТО-ның"));
+        Assert.True(evidence.Contains("НА\u0301ТО"));
+    }
+
+    [Fact]
+    public void From_CollectsTheWordsOfEveryText()
+    {
+        var evidence = WordEvidence.From(["Бірінші мәтін аяқталды.", "Екінші мәтін басталды."]);
+
+        Assert.True(evidence.Contains("бірінші"));
+        Assert.True(evidence.Contains("екінші"));
+    }
+
+    [Fact]
+    public void Empty_ContainsNothing()
+    {
+        Assert.False(WordEvidence.Empty.Contains("қазақ"));
+        Assert.False(WordEvidence.From([]).Contains("қазақ"));
+        Assert.False(WordEvidence.From(["", "\n\n"]).Contains(""));
+    }
+}
