@@ -61,8 +61,9 @@ public static class ArticleSegmenter
             inReferences = false;
         }
 
-        foreach (var block in source.Blocks)
+        for (var index = 0; index < source.Blocks.Length; index++)
         {
+            var block = source.Blocks[index];
             var hasBody = current.Any(b => b.Kind is BlockKind.Paragraph or BlockKind.ListItem or BlockKind.TableCaption or BlockKind.Heading or BlockKind.ReferencesHeading);
             if (splitLines is not null && splitLines.Contains(block.FirstLine) && current.Count > 0)
             {
@@ -81,7 +82,11 @@ public static class ArticleSegmenter
             }
             else if (BlockClassifier.IsHeadKind(block.Kind) && block.Kind != BlockKind.Title && hasBody)
             {
-                Close($"{Describe(block.Kind)} after running text (line {block.FirstLine})");
+                // An author line just above a title: the title is the evidence, the author goes with it.
+                var next = index + 1 < source.Blocks.Length ? source.Blocks[index + 1] : null;
+                Close(block.Kind == BlockKind.Author && next?.Kind == BlockKind.Title
+                    ? $"title in capitals (line {next.FirstLine}) with the author line above it"
+                    : $"{Describe(block.Kind)} after running text (line {block.FirstLine})");
             }
             else if (inReferences && block.Kind is not (BlockKind.ListItem or BlockKind.Paragraph) )
             {

@@ -128,7 +128,7 @@ public static partial class SourceCleaner
             // Short, and not merely because the next word did not fit: a typesetter would have put it here.
             var shortLine = trimmed.Length < width * 0.8 && trimmed.Length + 1 + NextFirstWordLength(lines, i) <= width;
             // A next line in lower case continues the sentence, whatever this one ends with («Erasmus» / бағдарламасы).
-            if (shortLine && !NextStartsLower(lines, i) && (LayoutDetector.EndsSentence(trimmed) || (!IsCapitalsLine(trimmed) && NextStartsUpper(lines, i) && !EndsMidPhrase(trimmed))))
+            if (shortLine && !NextStartsLower(lines, i) && !EndsWithInitialOrAbbreviation(trimmed) && (LayoutDetector.EndsSentence(trimmed) || (!IsCapitalsLine(trimmed) && NextStartsUpper(lines, i) && !EndsMidPhrase(trimmed))))
             {
                 state.EndBlock();
             }
@@ -220,6 +220,12 @@ public static partial class SourceCleaner
 
         return 0;
     }
+
+    /// <summary>
+    /// A line that ends with an initial (Н.Ә., Дж.) or an abbreviation that always has a word after it
+    /// (2001-2003 жж., 1996 ж., гг.) stops mid-sentence, whatever its length.
+    /// </summary>
+    private static bool EndsWithInitialOrAbbreviation(string line) => InitialOrAbbreviationAtEnd().IsMatch(line);
 
     /// <summary>Whether the next line of text (past blank lines and page furniture) starts in lower case.</summary>
     private static bool NextTextStartsLower(string[] lines, int index)
@@ -382,6 +388,9 @@ public static partial class SourceCleaner
 
     [GeneratedRegex(@"[ \t\u00A0]+")]
     private static partial Regex Whitespace();
+
+    [GeneratedRegex(@"(?:(?<![\p{L}])\p{Lu}\p{Ll}?\.|(?<![\p{L}])(?:жж|ж|гг|г|мм|бб|проф|акад|доц)\.)$")]
+    private static partial Regex InitialOrAbbreviationAtEnd();
 
     /// <summary>
     /// "атқарады.Жоғарғы", "болды.1998 жылы": a full stop after a lower-case word of three or more

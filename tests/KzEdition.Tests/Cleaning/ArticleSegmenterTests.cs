@@ -57,7 +57,7 @@ public sealed class ArticleSegmenterTests
         Assert.Equal([BlockKind.Paragraph], segments[0].Blocks.Select(b => b.Kind));
         Assert.Equal([BlockKind.Author, BlockKind.Title, BlockKind.Paragraph], segments[1].Blocks.Select(b => b.Kind));
         Assert.Equal(4, segments[1].FirstLine);
-        Assert.Equal("author line after running text (line 4)", segments[1].Reason);
+        Assert.Equal($"title in capitals (line {segments[1].Blocks[1].FirstLine}) with the author line above it", segments[1].Reason);
     }
 
     [Fact]

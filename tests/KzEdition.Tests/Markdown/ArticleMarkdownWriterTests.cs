@@ -151,6 +151,27 @@ public sealed class ArticleMarkdownWriterTests
         Assert.Empty(body.QuerySelectorAll("li li, h1, em"));
     }
 
+    [Theory]
+    [InlineData("[ ] белгісі бар тармақ")]
+    [InlineData("[x] белгісі бар тармақ")]
+    public void Write_KeepsAListItemThatOpensWithABracketPairExactly(string item)
+    {
+        var body = Render(ArticleMarkdownWriter.Write(SampleArticle() with { Body = [new ListBlock(false, ["бірінші тармақ", item])] }));
+
+        Assert.Equal(["бірінші тармақ", item], body.QuerySelectorAll("li").Select(li => li.TextContent));
+        Assert.Empty(body.QuerySelectorAll("input"));
+    }
+
+    [Theory]
+    [InlineData("Қазақстан және НАТО #")]
+    [InlineData("Қорытынды ##")]
+    public void Write_KeepsAHeadingThatEndsWithHashSignsExactly(string heading)
+    {
+        var body = Render(ArticleMarkdownWriter.Write(SampleArticle() with { Body = [new Heading(2, heading), new Paragraph("Мәтін.")] }));
+
+        Assert.Equal(heading, Assert.Single(body.QuerySelectorAll("h2")).TextContent);
+    }
+
     [Fact]
     public void Write_RendersATableWithItsCaptionCellsAndSource()
     {

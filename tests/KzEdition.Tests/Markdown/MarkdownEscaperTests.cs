@@ -66,6 +66,8 @@ public sealed class MarkdownEscaperTests
     [InlineData("Бұл ==белгіленген== сөз.")]
     [InlineData("Көлемі 10^3^ текше метр.")]
     [InlineData("Мәтін {.класс}")]
+    [InlineData("Мысалы ::мәтін:: белгісі.")]
+    [InlineData("\"\"Қазбат\"\" батальоны.")]
     public void Escape_AlsoEscapesTheSyntaxOfMarkdigsAdvancedExtensions(string text)
     {
         var html = Markdig.Markdown.ToHtml(MarkdownEscaper.Escape(text), Pipeline);
@@ -75,6 +77,23 @@ public sealed class MarkdownEscaperTests
         Assert.Equal("P", paragraph.TagName);
         Assert.Equal(text, paragraph.TextContent);
         Assert.Empty(paragraph.Attributes);
+    }
+
+    /// <summary>
+    /// The autolink extension links bare URLs: it takes their characters as they stand, so a
+    /// backslash put before '_', '~' or '$' inside a URL shows in the link text and breaks its address.
+    /// </summary>
+    [Theory]
+    [InlineData("Қараңыз: https://www.nato.int/cps/en/natohq/topics_52044.htm сайты.")]
+    [InlineData("Сайт: www.akorda.kz/kz/official_documents/~page қаралды.")]
+    [InlineData("http://www.mfa.gov.tr/turkiye_s-relations-with-nato.en.mfa")]
+    public void Escape_KeepsAUrlInRunningTextIntact(string text)
+    {
+        var html = Markdig.Markdown.ToHtml(MarkdownEscaper.Escape(text), Pipeline);
+        var paragraph = Assert.Single(new HtmlParser().ParseDocument(html).Body!.Children);
+
+        Assert.Equal(text, paragraph.TextContent);
+        Assert.All(paragraph.QuerySelectorAll("a"), a => Assert.DoesNotContain("%5C", a.GetAttribute("href") ?? "", StringComparison.Ordinal));
     }
 
     [Fact]
