@@ -29,7 +29,7 @@ public static class ArticleMarkdownWriter
             switch (block)
             {
                 case Heading heading:
-                    markdown.Append('#', heading.Level).Append(' ').Append(MarkdownEscaper.Escape(heading.Text)).Append('\n');
+                    markdown.Append('#', heading.Level).Append(' ').Append(MarkdownEscaper.EscapeHeading(heading.Text)).Append('\n');
                     break;
                 case Paragraph paragraph:
                     markdown.Append(MarkdownEscaper.Escape(paragraph.Text)).Append('\n');
