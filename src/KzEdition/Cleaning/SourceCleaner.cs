@@ -173,20 +173,6 @@ public static partial class SourceCleaner
         return letters >= 4;
     }
 
-    private static bool NextStartsUpper(string[] lines, int index)
-    {
-        for (var j = index + 1; j < lines.Length; j++)
-        {
-            var t = lines[j].Trim();
-            if (t.Length > 0)
-            {
-                return char.IsUpper(t[0]) || ListItem().IsMatch(t);
-            }
-        }
-
-        return true;
-    }
-
     /// <summary>Opens like a sentence: its first letter or digit, after any opening quotes or brackets, is a capital or a digit.</summary>
     internal static bool StartsLikeSentence(string text)
     {
@@ -206,55 +192,37 @@ public static partial class SourceCleaner
         return false;
     }
 
-    private static int NextFirstWordLength(string[] lines, int index)
-    {
-        for (var j = index + 1; j < lines.Length; j++)
-        {
-            var t = lines[j].Trim();
-            if (t.Length > 0)
-            {
-                var space = t.IndexOf(' ', StringComparison.Ordinal);
-                return space < 0 ? t.Length : space;
-            }
-        }
-
-        return 0;
-    }
-
     /// <summary>
     /// A line that ends with an initial (Н.Ә., Дж.) or an abbreviation that always has a word after it
     /// (2001-2003 жж., 1996 ж., гг.) stops mid-sentence, whatever its length.
     /// </summary>
     private static bool EndsWithInitialOrAbbreviation(string line) => InitialOrAbbreviationAtEnd().IsMatch(line);
 
-    /// <summary>Whether the next line of text (past blank lines and page furniture) starts in lower case.</summary>
-    private static bool NextTextStartsLower(string[] lines, int index)
+    /// <summary>The next line that holds text, trimmed ("" when none); past page furniture too when asked.</summary>
+    private static string NextText(string[] lines, int index, bool skipFurniture = false)
     {
         for (var j = index + 1; j < lines.Length; j++)
         {
             var t = lines[j].Trim();
-            if (t.Length > 0 && Cleaning.Furniture.Classify(t) is null)
+            if (t.Length > 0 && !(skipFurniture && Cleaning.Furniture.Classify(t) is not null))
             {
-                return char.IsLower(t[0]);
+                return t;
             }
         }
 
-        return false;
+        return "";
     }
 
-    private static bool NextStartsLower(string[] lines, int index)
-    {
-        for (var j = index + 1; j < lines.Length; j++)
-        {
-            var t = lines[j].Trim();
-            if (t.Length > 0)
-            {
-                return char.IsLower(t[0]);
-            }
-        }
+    private static bool NextStartsUpper(string[] lines, int index) =>
+        NextText(lines, index) is var t && (t.Length == 0 || char.IsUpper(t[0]) || ListItem().IsMatch(t));
 
-        return false;
-    }
+    private static bool NextStartsLower(string[] lines, int index) => NextText(lines, index) is { Length: > 0 } t && char.IsLower(t[0]);
+
+    /// <summary>Whether the next line of text, past blank lines and page furniture, starts in lower case.</summary>
+    private static bool NextTextStartsLower(string[] lines, int index) =>
+        NextText(lines, index, skipFurniture: true) is { Length: > 0 } t && char.IsLower(t[0]);
+
+    private static int NextFirstWordLength(string[] lines, int index) => NextText(lines, index).Split(' ', 2)[0].Length;
 
     /// <summary>A line ending with a comma, a hyphen or a conjunction-like short word continues.</summary>
     private static bool EndsMidPhrase(string line) => line.Length == 0 || ",;-–—(«".Contains(line[^1], StringComparison.Ordinal);
