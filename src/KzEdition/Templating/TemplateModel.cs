@@ -57,6 +57,7 @@ public static class TemplateModel
                 ["text"] = n.Text,
                 ["source"] = n.Source,
                 ["line"] = n.Line,
+                ["lemma"] = n.Lemma ?? "",
             })),
             ["paragraphs"] = article.ParagraphCount,
             ["words"] = article.WordCount,
