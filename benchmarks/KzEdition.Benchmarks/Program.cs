@@ -1,0 +1,12 @@
+using BenchmarkDotNet.Running;
+using KzEdition.Benchmarks;
+
+// dotnet run -c Release --project benchmarks/KzEdition.Benchmarks -- --filter '*' --job short
+// dotnet run -c Release --project benchmarks/KzEdition.Benchmarks -- --peak-memory 50 [--no-clean]
+if (args.Length > 0 && args[0] == "--peak-memory")
+{
+    return PeakMemory.Run(args[1..]);
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(CleaningThroughput).Assembly).Run(args);
+return 0;
