@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace KzEdition.Cleaning;
@@ -44,6 +45,49 @@ public static partial class LineJoiner
 
         return left + " " + right;
     }
+
+    /// <summary>
+    /// Appends <paramref name="right"/> to the text being built, deciding the break as
+    /// <see cref="Join"/> does but looking only at the end of <paramref name="text"/>, so that
+    /// building a paragraph of n lines costs O(n), not O(n²). Returns the word around the joint.
+    /// </summary>
+    public static string JoinInto(StringBuilder text, string right, WordEvidence evidence, out HyphenDecision decision)
+    {
+        decision = HyphenDecision.None;
+        while (text.Length > 0 && char.IsWhiteSpace(text[^1]))
+        {
+            text.Length--;
+        }
+
+        right = right.Trim();
+        if (text.Length == 0 || right.Length == 0)
+        {
+            text.Append(right);
+            return "";
+        }
+
+        var tailStart = Math.Max(0, text.Length - JointWindow);
+        var tail = text.ToString(tailStart, text.Length - tailStart);
+        if (tail.Length >= 2 && IsHyphen(tail[^1]) && !char.IsWhiteSpace(tail[^2]))
+        {
+            var head = TrailingWord().Match(tail[..^1]).Value;
+            var next = LeadingWord().Match(right).Value;
+            decision = Decide(head, next, evidence);
+            if (decision != HyphenDecision.Kept)
+            {
+                text.Length--;
+            }
+
+            text.Append(right);
+            return decision == HyphenDecision.Kept ? $"{head}-{next}" : head + next;
+        }
+
+        text.Append(' ').Append(right);
+        return "";
+    }
+
+    /// <summary>How much of the text before a joint is looked at: more than any word.</summary>
+    private const int JointWindow = 96;
 
     /// <summary>Repairs "екі- жақты" breaks inside a line (a hyphen, a space, a lower-case letter) on the same evidence.</summary>
     public static string RepairInlineBreaks(string text, WordEvidence evidence, Action<string, HyphenDecision>? report = null) =>

@@ -271,10 +271,8 @@ public static partial class SourceCleaner
             }
             else
             {
-                var joined = LineJoiner.Join(_text.ToString(), piece, evidence, out var decision);
-                Note(decision, Around(joined, _text.Length - 1), lineNumber - 1);
-
-                _text.Clear().Append(joined);
+                var word = LineJoiner.JoinInto(_text, piece, evidence, out var decision);
+                Note(decision, word, lineNumber - 1);
             }
 
             _last = lineNumber;

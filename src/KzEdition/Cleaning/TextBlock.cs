@@ -22,18 +22,27 @@ public sealed record TextBlock(BlockKind Kind, string Text, int FirstLine, int L
             return FirstLine;
         }
 
-        var total = RawLines.Sum(l => l.Trim().Length + 1);
-        var position = (double)offset / Math.Max(1, Text.Length) * total;
-        var cumulative = 0;
-        for (var i = 0; i < RawLines.Length; i++)
+        // Computed once a block: one binary search a word, not a walk over the lines. Kept outside
+        // the record, so that it takes no part in the record's equality.
+        var ends = CumulativeEndsCache.GetValue(this, block => CumulativeEnds(block.RawLines));
+        var position = (double)offset / Math.Max(1, Text.Length) * ends[^1];
+        var index = Array.BinarySearch(ends, (int)position + 1);
+        index = index < 0 ? ~index : index;
+        return RawLineNumbers[Math.Min(index, RawLineNumbers.Length - 1)];
+    }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<TextBlock, int[]> CumulativeEndsCache = new();
+
+    private static int[] CumulativeEnds(ImmutableArray<string> lines)
+    {
+        var ends = new int[lines.Length];
+        var total = 0;
+        for (var i = 0; i < lines.Length; i++)
         {
-            cumulative += RawLines[i].Trim().Length + 1;
-            if (position < cumulative)
-            {
-                return RawLineNumbers[i];
-            }
+            total += lines[i].Trim().Length + 1;
+            ends[i] = total;
         }
 
-        return RawLineNumbers[^1];
+        return ends;
     }
 }
