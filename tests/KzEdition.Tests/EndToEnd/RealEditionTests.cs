@@ -144,6 +144,40 @@ public sealed class RealEditionTests(BuiltEdition edition) : IClassFixture<Built
     }
 
     [Fact]
+    public void ArticlePages_NumberEveryBodyParagraph_p1ToPn_EachNumberLinkingToItsParagraph()
+    {
+        using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(edition.Output, "edition.json")));
+        foreach (var article in manifest.RootElement.GetProperty("articles").EnumerateArray())
+        {
+            var page = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(edition.Output, article.GetProperty("url").GetString()!, "index.html")));
+            var paragraphs = page.QuerySelectorAll(".article-text > p");
+            var count = article.GetProperty("paragraphs").GetInt32();
+
+            Assert.Equal(Enumerable.Range(1, count).Select(n => $"p{n}"), paragraphs.Select(p => p.Id));
+            Assert.All(paragraphs, p => Assert.Equal("#" + p.Id, p.QuerySelector("a.pnum")?.GetAttribute("href")));
+            Assert.Empty(page.QuerySelectorAll(".article-text .table p[id], .article-text li p[id]"));
+            Assert.Equal(page.All.Count(e => !string.IsNullOrEmpty(e.Id)), page.All.Select(e => e.Id).Where(id => !string.IsNullOrEmpty(id)).Distinct().Count());
+        }
+    }
+
+    [Fact]
+    public void ArticlePages_ShowTheAbstractAndKeywordsTheSourceGives()
+    {
+        using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(edition.Output, "edition.json")));
+        var withAbstract = manifest.RootElement.GetProperty("articles").EnumerateArray().Where(a => a.GetProperty("abstract").ValueKind == JsonValueKind.String).ToList();
+        Assert.NotEmpty(withAbstract);
+        foreach (var article in withAbstract)
+        {
+            var page = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(edition.Output, article.GetProperty("url").GetString()!, "index.html")));
+            Assert.Equal(article.GetProperty("abstract").GetString(), page.QuerySelector(".abstract p")?.TextContent);
+            foreach (var keyword in article.GetProperty("keywords").EnumerateArray())
+            {
+                Assert.Contains(keyword.GetString()!, page.QuerySelector(".keywords")!.TextContent, StringComparison.Ordinal);
+            }
+        }
+    }
+
+    [Fact]
     public void Build_LeavesTheInputExactlyAsItWas()
     {
         Assert.Equal(edition.InputBefore, FolderSnapshot.Take(RepoPaths.Input));
