@@ -86,6 +86,23 @@ public sealed class RealEditionTests(BuiltEdition edition) : IClassFixture<Built
     }
 
     [Fact]
+    public void EveryUrlInTheStylesheets_ResolvesToAFileOfTheOutput_AndNoneLeavesTheSite()
+    {
+        var stylesheets = Directory.EnumerateFiles(edition.Output, "*.css", SearchOption.AllDirectories).ToList();
+        Assert.Contains(stylesheets, s => s.EndsWith("fonts.css", StringComparison.Ordinal));
+        foreach (var stylesheet in stylesheets)
+        {
+            foreach (System.Text.RegularExpressions.Match url in System.Text.RegularExpressions.Regex.Matches(File.ReadAllText(stylesheet), @"url\(\s*['""]?([^'"")]+)['""]?\s*\)"))
+            {
+                var reference = url.Groups[1].Value;
+                Assert.False(reference.Contains("://", StringComparison.Ordinal) || reference.StartsWith("//", StringComparison.Ordinal), $"{stylesheet} loads {reference} from elsewhere: the edition must work offline");
+                var target = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(stylesheet)!, reference));
+                Assert.True(File.Exists(target), $"{Path.GetRelativePath(edition.Output, stylesheet)} → {reference} does not resolve");
+            }
+        }
+    }
+
+    [Fact]
     public void Manifest_HasEveryContractField_AndEachArticleItsPageAndMarkdown()
     {
         using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(edition.Output, "edition.json")));
@@ -212,7 +229,9 @@ public sealed class RealEditionTests(BuiltEdition edition) : IClassFixture<Built
 
         Assert.DoesNotContain("404", sitemap, StringComparison.Ordinal);
         var notFound = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(output, "404.html")));
-        Assert.Equal("https://example.org/edition/assets/style.css", notFound.QuerySelector("link[rel=stylesheet]")?.GetAttribute("href"));
+        Assert.Equal(
+            ["https://example.org/edition/assets/fonts.css", "https://example.org/edition/assets/style.css"],
+            notFound.QuerySelectorAll("link[rel=stylesheet]").Select(l => l.GetAttribute("href")));
     }
 
     [Fact]
