@@ -4,39 +4,25 @@ namespace KzEdition.Text;
 
 /// <summary>
 /// Makes ASCII URL slugs from Kazakh and Russian titles: the official 2021 Kazakh Latin
-/// alphabet, folded to ASCII (ä→a, ğ→g, ñ→n, ö→o, ş→s, ū→u, ü→u, ı→i).
+/// alphabet (<see cref="KazakhLatin"/>), folded to ASCII (ä→a, ğ→g, ñ→n, ö→o, ş→s, ū→u, ü→u, ı→i).
 /// </summary>
 public static class Slugifier
 {
     private const int MaxLength = 60;
 
-    private static readonly Dictionary<char, string> Letters = new()
-    {
-        ['а'] = "a", ['ә'] = "a", ['б'] = "b", ['в'] = "v", ['г'] = "g", ['ғ'] = "g", ['д'] = "d",
-        ['е'] = "e", ['ё'] = "io", ['ж'] = "j", ['з'] = "z", ['и'] = "i", ['й'] = "i", ['к'] = "k",
-        ['қ'] = "q", ['л'] = "l", ['м'] = "m", ['н'] = "n", ['ң'] = "n", ['о'] = "o", ['ө'] = "o",
-        ['п'] = "p", ['р'] = "r", ['с'] = "s", ['т'] = "t", ['у'] = "u", ['ұ'] = "u", ['ү'] = "u",
-        ['ф'] = "f", ['х'] = "h", ['һ'] = "h", ['ц'] = "ts", ['ч'] = "ch", ['ш'] = "s", ['щ'] = "ss",
-        ['ъ'] = "", ['ы'] = "y", ['і'] = "i", ['ь'] = "", ['э'] = "e", ['ю'] = "iu", ['я'] = "ia",
-    };
-
     public static string Slugify(string title)
     {
+        // One table for the whole edition: the official Latin spelling, then folded to ASCII.
         var ascii = new StringBuilder(title.Length);
-        // The table first (ё is "io", not е with a diaeresis), then what decomposition leaves.
-        foreach (var c in string.Concat(title.ToLowerInvariant().Select(ch => Letters.ContainsKey(ch) ? ch.ToString() : ch.ToString().Normalize(NormalizationForm.FormD))))
+        foreach (var c in KazakhLatin.Transliterate(title.ToLowerInvariant()).Replace('ı', 'i').Normalize(NormalizationForm.FormD))
         {
-            if (Letters.TryGetValue(c, out var latin))
-            {
-                ascii.Append(latin);
-            }
-            else if (c is >= 'a' and <= 'z' or >= '0' and <= '9')
+            if (c is >= 'a' and <= 'z' or >= '0' and <= '9')
             {
                 ascii.Append(c);
             }
             else if (char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark)
             {
-                // Stress marks and the diacritics of Latin letters: dropped.
+                // Diacritics (ä ğ ñ ö ş ū ü) and stress marks: dropped.
             }
             else
             {

@@ -1,0 +1,53 @@
+using KzEdition.Text;
+
+namespace KzEdition.Tests.Text;
+
+/// <summary>The whole Cyrillic → 2021 Latin table, letter by letter, capitals included, and the rules for letters outside it.</summary>
+public sealed class KazakhLatinTests
+{
+    /// <summary>All 42 letters of the Kazakh Cyrillic alphabet, capital and small, with their Latin spelling.</summary>
+    public static TheoryData<string, string> WholeTable() => new()
+    {
+        { "Аа", "Aa" }, { "Әә", "Ää" }, { "Бб", "Bb" }, { "Вв", "Vv" }, { "Гг", "Gg" }, { "Ғғ", "Ğğ" },
+        { "Дд", "Dd" }, { "Ее", "Ee" }, { "Ёё", "Ioio" }, { "Жж", "Jj" }, { "Зз", "Zz" }, { "Ии", "İi" },
+        { "Йй", "İi" }, { "Кк", "Kk" }, { "Ққ", "Qq" }, { "Лл", "Ll" }, { "Мм", "Mm" }, { "Нн", "Nn" },
+        { "Ңң", "Ññ" }, { "Оо", "Oo" }, { "Өө", "Öö" }, { "Пп", "Pp" }, { "Рр", "Rr" }, { "Сс", "Ss" },
+        { "Тт", "Tt" }, { "Уу", "Uu" }, { "Ұұ", "Ūū" }, { "Үү", "Üü" }, { "Фф", "Ff" }, { "Хх", "Hh" },
+        { "Һһ", "Hh" }, { "Цц", "Tsts" }, { "Чч", "Chch" }, { "Шш", "Şş" }, { "Щщ", "Şşşş" }, { "Ъъ", "" },
+        { "Ыы", "Yy" }, { "Іі", "Iı" }, { "Ьь", "" }, { "Ээ", "Ee" }, { "Юю", "Iuiu" }, { "Яя", "Iaia" },
+    };
+
+    [Theory]
+    [MemberData(nameof(WholeTable))]
+    public void Transliterate_WritesEachLetterAsThe2021TableOrItsRulesSay(string cyrillic, string latin) =>
+        Assert.Equal(latin, KazakhLatin.Transliterate(cyrillic));
+
+    [Fact]
+    public void Table_CoversEvery42LettersOfTheKazakhAlphabet_AndUsesOnlyThe31LatinLetters_SaveCForЧ()
+    {
+        Assert.Equal(42, KazakhLatin.Table.Count);
+        var alphabet = "aäbdefgğhıijklmnñoöpqrsştuūüvyz".ToHashSet();
+        Assert.All(KazakhLatin.Table.Where(e => e.Key != 'ч').SelectMany(e => e.Value), c => Assert.Contains(c, alphabet));
+        Assert.Equal("ch", KazakhLatin.Table['ч']);
+    }
+
+    [Fact]
+    public void Transliterate_AKazakhSentence_AsThe2021AlphabetWritesIt()
+    {
+        // The sample Wikipedia's "Kazakh alphabets" gives for the January 2021 alphabet.
+        Assert.Equal(
+            "Būryñğy ötken zamanda, bır danyşpan kısı, Bağdat şaharynyñ bır ülken qazysynyñ üiıne kelıp qonypty.",
+            KazakhLatin.Transliterate("Бұрыңғы өткен заманда, бір данышпан кісі, Бағдат шаһарының бір үлкен қазысының үйіне келіп қоныпты."));
+    }
+
+    [Theory]
+    [InlineData("ЧЕХ", "CHEH")]
+    [InlineData("Чех", "Cheh")]
+    [InlineData("ЮНЕСКО", "IUNESKO")]
+    [InlineData("Юрий", "Iurii")]
+    [InlineData("ҚАЗАҚСТАН-НАТО", "QAZAQSTAN-NATO")]
+    [InlineData("НА́ТО", "NÁTO")]
+    [InlineData("NATO [1, 18-19 б.]", "NATO [1, 18-19 b.]")]
+    public void Transliterate_KeepsCapitalsAndLeavesOtherCharactersAlone(string cyrillic, string latin) =>
+        Assert.Equal(latin, KazakhLatin.Transliterate(cyrillic));
+}
