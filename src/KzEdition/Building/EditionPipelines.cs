@@ -49,6 +49,10 @@ public static class EditionPipelines
                 .WithProcess(new ReadFromPipeline(PipelineNames.Markdown), new RenderMarkdown(edition.Markdown), new NumberParagraphs())
                 .WithPostProcess(new RenderLayout(edition))
                 .WithOutput(write),
+            new Pipeline(PipelineNames.LatinArticles, PipelineNames.Articles)
+                .WithProcess(new ReadFromPipeline(PipelineNames.Articles), new CreateLatinArticles())
+                .WithPostProcess(new RenderLayout(edition), new TransliteratePage())
+                .WithOutput(write),
             new Pipeline(PipelineNames.Home)
                 .WithProcess(new CreatePage(SitePaths.Home, "home", null, inSitemap: true))
                 .WithPostProcess(new RenderLayout(edition))

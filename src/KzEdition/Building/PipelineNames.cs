@@ -8,6 +8,7 @@ public static class PipelineNames
     public const string Report = nameof(Report);
     public const string Markdown = nameof(Markdown);
     public const string Articles = nameof(Articles);
+    public const string LatinArticles = nameof(LatinArticles);
     public const string Home = nameof(Home);
     public const string NotFound = nameof(NotFound);
     public const string Assets = nameof(Assets);

@@ -39,6 +39,9 @@ public static class Keys
     /// <summary>The page's language (BCP 47).</summary>
     public const string Lang = nameof(Lang);
 
+    /// <summary>The script a page is written in: absent for the edition's own, <c>latn</c> for the Latin reading view.</summary>
+    public const string Script = nameof(Script);
+
     /// <summary>Whether a page belongs in sitemap.xml (false for 404.html).</summary>
     public const string InSitemap = nameof(InSitemap);
 }

@@ -80,6 +80,7 @@ public sealed class RenderLayout(EditionContext edition) : IModule
             ["root"] = root,
             ["path"] = destination,
             ["is_home"] = destination == SitePaths.Home,
+            ["script"] = page.GetOrDefault<string>(Keys.Script) ?? "cyrl",
             ["canonical"] = baseUrl is null || layout == "404" ? null : SitePaths.Absolute(baseUrl, destination),
         };
 

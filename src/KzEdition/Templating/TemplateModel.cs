@@ -33,6 +33,7 @@ public static class TemplateModel
             ["slug"] = article.Slug,
             ["url"] = SitePaths.ArticlePage(article.Slug),
             ["markdown_url"] = SitePaths.ArticleMarkdown(article.Slug),
+            ["latin_url"] = SitePaths.LatinArticlePage(article.Slug),
             ["title"] = article.Title,
             ["display_title"] = article.DisplayTitle,
             ["title_source"] = article.TitleSource.ToString().ToLowerInvariant(),

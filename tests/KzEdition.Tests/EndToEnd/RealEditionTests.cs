@@ -1,4 +1,5 @@
 using System.Text.Json;
+using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using KzEdition.Building;
@@ -193,6 +194,37 @@ public sealed class RealEditionTests(BuiltEdition edition) : IClassFixture<Built
             }
         }
     }
+
+    [Fact]
+    public void EveryKazakhArticle_CanBeReadInTheLatinAlphabet_WithTheSameParagraphs()
+    {
+        using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(edition.Output, "edition.json")));
+        const string cyrillicKazakh = "аәбвгғдеёжзийкқлмнңоөпрстуұүфхһцчшщъыіьэюя";
+        foreach (var article in manifest.RootElement.GetProperty("articles").EnumerateArray())
+        {
+            var folder = Path.Combine(edition.Output, article.GetProperty("url").GetString()!);
+            var latin = Path.Combine(folder, "latn", "index.html");
+            if (article.GetProperty("lang").GetString() != "kk")
+            {
+                Assert.False(File.Exists(latin), $"{article.GetProperty("id")} is not Kazakh: no Latin page");
+                continue;
+            }
+
+            var cyrillicPage = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(folder, "index.html")));
+            var latinPage = new HtmlParser().ParseDocument(File.ReadAllText(latin));
+            Assert.Equal("kk-Latn", latinPage.DocumentElement.GetAttribute("lang"));
+            Assert.Equal(cyrillicPage.QuerySelectorAll(".article-text > p").Select(p => p.Id), latinPage.QuerySelectorAll(".article-text > p").Select(p => p.Id));
+            var kazakhText = latinPage.QuerySelector("main")!.GetDescendants().OfType<IText>()
+                .Where(t => t.ParentElement?.Closest("[lang]")?.GetAttribute("lang") is "kk" or "kk-Latn")
+                .Select(t => t.Data.ToLowerInvariant());
+            Assert.DoesNotContain(kazakhText.SelectMany(t => t), c => cyrillicKazakh.Contains(c, StringComparison.Ordinal));
+            Assert.Equal(Path.GetFullPath(latin), Resolve(folder, cyrillicPage.QuerySelector("link[rel=alternate][hreflang=kk-Latn]")?.GetAttribute("href")));
+            Assert.Equal(Path.GetFullPath(latin), Resolve(folder, cyrillicPage.QuerySelector(".script-switch a")?.GetAttribute("href")));
+            Assert.Equal(Path.GetFullPath(Path.Combine(folder, "index.html")), Resolve(Path.GetDirectoryName(latin)!, latinPage.QuerySelector(".script-switch a")?.GetAttribute("href")));
+        }
+    }
+
+    private static string? Resolve(string folder, string? href) => href is null ? null : Path.GetFullPath(Path.Combine(folder, href));
 
     [Fact]
     public void Build_LeavesTheInputExactlyAsItWas()
