@@ -53,6 +53,9 @@ public static class EditionPipelines
                 .WithProcess(new ReadFromPipeline(PipelineNames.Articles), new CreateLatinArticles())
                 .WithPostProcess(new RenderLayout(edition), new TransliteratePage())
                 .WithOutput(write),
+            new Pipeline(PipelineNames.Citations, PipelineNames.ArticleTexts)
+                .WithProcess(new ReadFromPipeline(PipelineNames.ArticleTexts), new GenerateCitationFiles(edition.Settings))
+                .WithOutput(write),
             new Pipeline(PipelineNames.Home)
                 .WithProcess(new CreatePage(SitePaths.Home, "home", null, inSitemap: true))
                 .WithPostProcess(new RenderLayout(edition))

@@ -6,6 +6,7 @@ public static class PipelineNames
     public const string Sources = nameof(Sources);
     public const string ArticleTexts = nameof(ArticleTexts);
     public const string Report = nameof(Report);
+    public const string Citations = nameof(Citations);
     public const string Markdown = nameof(Markdown);
     public const string Articles = nameof(Articles);
     public const string LatinArticles = nameof(LatinArticles);

@@ -66,7 +66,9 @@ public sealed class RenderLayout(EditionContext edition) : IModule
         if (page.GetOrDefault<Article>(Keys.Article) is { } article)
         {
             var index = articles.IndexOf(articles.First(a => a.Article.Id == article.Id));
-            model["article"] = TemplateModel.Article(article, index + 1, page.Get<string>(Keys.BodyHtml));
+            var articleModel = TemplateModel.Article(article, index + 1, page.Get<string>(Keys.BodyHtml));
+            articleModel["cite"] = TemplateModel.Citation(new Citing.ArticleCitation(article, edition.Settings));
+            model["article"] = articleModel;
             model["previous"] = index > 0 ? contents[index - 1] : null;
             model["next"] = index < contents.Length - 1 ? contents[index + 1] : null;
             title = article.DisplayTitle;

@@ -21,6 +21,10 @@ public static class SitePaths
     /// <summary>The article in the Kazakh Latin alphabet: <c>articles/&lt;slug&gt;/latn/index.html</c>.</summary>
     public static string LatinArticlePage(string slug) => $"articles/{slug}/latn/index.html";
 
+    public static string ArticleBibTex(string slug) => $"articles/{slug}/{slug}.bib";
+
+    public static string ArticleRis(string slug) => $"articles/{slug}/{slug}.ris";
+
     public static string ArticleMarkdown(string slug) => $"articles/{slug}/{slug}.md";
 
     /// <summary>The article's URL relative to the site root, in the form web hosts serve: <c>articles/slug/</c>.</summary>

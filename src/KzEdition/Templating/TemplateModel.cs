@@ -24,6 +24,18 @@ public static class TemplateModel
         ["base_url"] = settings.BaseUrl,
     };
 
+    /// <summary>How to cite the article: the page's "Cite this" and the meta tags of its head.</summary>
+    public static ScriptObject Citation(Citing.ArticleCitation citation) => new()
+    {
+        ["gost"] = citation.Gost(),
+        ["apa"] = citation.Apa(),
+        ["url"] = citation.Url,
+        ["description"] = citation.Description(),
+        ["og_locale"] = citation.OpenGraphLocale,
+        ["json_ld"] = citation.JsonLd(),
+        ["highwire"] = new ScriptArray(citation.HighwireTags().Select(t => new ScriptObject { ["name"] = t.Name, ["content"] = t.Content })),
+    };
+
     public static ScriptObject Article(Article article, int number, string? bodyHtml = null)
     {
         var model = new ScriptObject
@@ -34,6 +46,8 @@ public static class TemplateModel
             ["url"] = SitePaths.ArticlePage(article.Slug),
             ["markdown_url"] = SitePaths.ArticleMarkdown(article.Slug),
             ["latin_url"] = SitePaths.LatinArticlePage(article.Slug),
+            ["bibtex_url"] = SitePaths.ArticleBibTex(article.Slug),
+            ["ris_url"] = SitePaths.ArticleRis(article.Slug),
             ["title"] = article.Title,
             ["display_title"] = article.DisplayTitle,
             ["title_source"] = article.TitleSource.ToString().ToLowerInvariant(),

@@ -86,6 +86,7 @@ public sealed class ArticleImporterTests : IDisposable
         await Build(output);
 
         var page = File.ReadAllText(Directory.EnumerateFiles(Path.Combine(output, "articles"), "index.html", SearchOption.AllDirectories)
+            .Where(p => !p.Contains($"{Path.DirectorySeparatorChar}latn{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
             .Single(p => File.ReadAllText(p).Contains("Редакторлар түзеткен жалғыз абзац", StringComparison.Ordinal)));
         Assert.Contains("[Редакторлар түзеткен тақырып]", page, StringComparison.Ordinal);
         var manifest = File.ReadAllText(Path.Combine(output, "edition.json"));

@@ -224,6 +224,35 @@ public sealed class RealEditionTests(BuiltEdition edition) : IClassFixture<Built
         }
     }
 
+    [Fact]
+    public void ArticlePages_CarryFilledCitationMetaTags_JsonLdAndOpenGraph_AndLinkTheirBibTexAndRis()
+    {
+        using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(edition.Output, "edition.json")));
+        foreach (var article in manifest.RootElement.GetProperty("articles").EnumerateArray())
+        {
+            var folder = Path.Combine(edition.Output, article.GetProperty("url").GetString()!);
+            var page = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(folder, "index.html")));
+            string? Meta(string name) => page.QuerySelector($"meta[name={name}]")?.GetAttribute("content");
+
+            Assert.False(string.IsNullOrWhiteSpace(Meta("citation_title")));
+            Assert.Equal(article.GetProperty("lang").GetString(), Meta("citation_language"));
+            Assert.False(string.IsNullOrWhiteSpace(Meta("citation_publication_date")));
+            Assert.Equal(
+                article.GetProperty("authors").EnumerateArray().Select(a => a.GetString()),
+                page.QuerySelectorAll("meta[name=citation_author]").Select(m => m.GetAttribute("content")));
+            Assert.False(string.IsNullOrWhiteSpace(page.QuerySelector("meta[property='og:title']")?.GetAttribute("content")));
+            using var jsonLd = JsonDocument.Parse(page.QuerySelector("script[type='application/ld+json']")!.TextContent);
+            Assert.Equal("ScholarlyArticle", jsonLd.RootElement.GetProperty("@type").GetString());
+            foreach (var download in page.QuerySelectorAll(".cite a[download]").Select(a => a.GetAttribute("href")!))
+            {
+                Assert.True(File.Exists(Path.Combine(folder, download)), download);
+            }
+
+            Assert.Equal(2, page.QuerySelectorAll(".cite a[download]").Length);
+            Assert.StartsWith("@incollection{", File.ReadAllText(Path.Combine(folder, article.GetProperty("slug").GetString() + ".bib")), StringComparison.Ordinal);
+        }
+    }
+
     private static string? Resolve(string folder, string? href) => href is null ? null : Path.GetFullPath(Path.Combine(folder, href));
 
     [Fact]

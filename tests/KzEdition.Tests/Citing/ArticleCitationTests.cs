@@ -1,0 +1,111 @@
+using System.Text.Json;
+using KzEdition.Citing;
+using KzEdition.Configuration;
+using KzEdition.Model;
+
+namespace KzEdition.Tests.Citing;
+
+public sealed class ArticleCitationTests
+{
+    private static readonly EditionSettings Edition = new()
+    {
+        Title = "Қазақстан және НАТО",
+        Publisher = "KzEdition",
+        Year = 2026,
+        BaseUrl = "https://example.org/edition/",
+    };
+
+    private static Article Article(string[] authors, TitleSource titleSource = TitleSource.Source, string? @abstract = null) => new()
+    {
+        Id = "002_c7ff2cc66a30f6af-3",
+        Slug = "opyt",
+        Title = "Опыт сотрудничества",
+        TitleSource = titleSource,
+        Lang = "ru",
+        Authors = [.. authors],
+        Status = ArticleStatus.Fragment,
+        Witnesses = [],
+        Body = [new Paragraph("В декабре 2007 года.")],
+        Abstract = @abstract,
+    };
+
+    [Fact]
+    public void Gost_PutsTheFirstAuthorSurnameFirst_ThenTitleAuthorsEditionImprintAndUrl() =>
+        Assert.Equal(
+            "Исова Л.Т. Опыт сотрудничества / Л.Т. Исова // Қазақстан және НАТО. – KzEdition, 2026. – URL: https://example.org/edition/articles/opyt/",
+            new ArticleCitation(Article(["Л.Т. Исова"]), Edition).Gost());
+
+    [Fact]
+    public void Apa_WritesSurnameAndSpacedInitials_YearInParentheses() =>
+        Assert.Equal(
+            "Исова, Л. Т. (2026). Опыт сотрудничества. In Қазақстан және НАТО. KzEdition. https://example.org/edition/articles/opyt/",
+            new ArticleCitation(Article(["Л.Т. Исова"]), Edition).Apa());
+
+    [Fact]
+    public void Citations_OfAnArticleWithoutAuthor_StartWithTheTitle_AndMarkASuppliedTitle()
+    {
+        var citation = new ArticleCitation(Article([], TitleSource.Editorial), Edition);
+
+        Assert.StartsWith("[Опыт сотрудничества] // Қазақстан және НАТО.", citation.Gost(), StringComparison.Ordinal);
+        Assert.StartsWith("[Опыт сотрудничества]. (2026). In", citation.Apa(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Citations_WithoutABaseUrlOrYear_LeaveThemOut()
+    {
+        var citation = new ArticleCitation(Article(["Л.Т. Исова"]), new EditionSettings { Title = "Басылым" });
+
+        Assert.Equal("Исова Л.Т. Опыт сотрудничества / Л.Т. Исова // Басылым.", citation.Gost());
+        Assert.Contains("(n.d.)", citation.Apa(), StringComparison.Ordinal);
+        Assert.DoesNotContain("url", citation.BibTex(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void BibTex_IsAnIncollectionEntry_WithEscapedBraces()
+    {
+        var bib = new ArticleCitation(Article(["Л.Т. Исова"], @abstract: "Мәтін {x}"), Edition).BibTex();
+
+        Assert.StartsWith("@incollection{002_c7ff2cc66a30f6af-3,\n", bib, StringComparison.Ordinal);
+        Assert.Contains("  author = {Исова, Л.Т.},\n", bib, StringComparison.Ordinal);
+        Assert.Contains("  booktitle = {Қазақстан және НАТО},\n", bib, StringComparison.Ordinal);
+        Assert.Contains("  abstract = {Мәтін \\{x\\}}", bib, StringComparison.Ordinal);
+        Assert.EndsWith("\n}\n", bib, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ris_IsABookSection_WithCrlfLinesEndingInEr()
+    {
+        var ris = new ArticleCitation(Article(["Л.Т. Исова", "А. Б. Сейтқали"]), Edition).Ris();
+
+        var lines = ris.Split("\r\n");
+        Assert.Equal("TY  - CHAP", lines[0]);
+        Assert.Equal(["AU  - Исова, Л.Т.", "AU  - Сейтқали, А.Б."], lines.Where(l => l.StartsWith("AU", StringComparison.Ordinal)));
+        Assert.Contains("PY  - 2026", lines);
+        Assert.Equal("ER  - ", lines[^2]);
+        Assert.DoesNotContain('\n', ris.Replace("\r\n", "", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void HighwireTags_NameEveryAuthorTheTitleLanguageDateAndBook()
+    {
+        var tags = new ArticleCitation(Article(["Л.Т. Исова", "А.Б. Сейтқали"]), Edition).HighwireTags();
+
+        Assert.Equal(("citation_title", "Опыт сотрудничества"), tags[0]);
+        Assert.Equal(["Л.Т. Исова", "А.Б. Сейтқали"], tags.Where(t => t.Name == "citation_author").Select(t => t.Content));
+        Assert.Contains(("citation_language", "ru"), tags);
+        Assert.Contains(("citation_publication_date", "2026"), tags);
+        Assert.Contains(("citation_inbook_title", "Қазақстан және НАТО"), tags);
+    }
+
+    [Fact]
+    public void JsonLd_IsAScholarlyArticle_ThatCannotEndItsScriptElement()
+    {
+        var json = new ArticleCitation(Article(["Л.Т. Исова"], @abstract: "Бұл </script><script>alert(1)</script> емес."), Edition).JsonLd();
+
+        Assert.DoesNotContain("</", json, StringComparison.Ordinal);
+        using var parsed = JsonDocument.Parse(json);
+        Assert.Equal("ScholarlyArticle", parsed.RootElement.GetProperty("@type").GetString());
+        Assert.Equal("Л.Т. Исова", parsed.RootElement.GetProperty("author")[0].GetProperty("name").GetString());
+        Assert.Equal("Бұл </script><script>alert(1)</script> емес.", parsed.RootElement.GetProperty("abstract").GetString());
+    }
+}
