@@ -23,6 +23,12 @@ public sealed class RenderLayout(EditionContext edition) : IModule
             .ToImmutableArray();
         var contents = articles.Select(a => TemplateModel.Article(a.Article, a.Number)).ToArray();
         var site = TemplateModel.Site(edition.Settings);
+        var ui = new ScriptObject();
+        foreach (var (key, text) in edition.Theme.Strings.For(edition.Settings.Lang))
+        {
+            ui[key] = text;
+        }
+
 
         var results = new Document[inputs.Length];
         await Parallel.ForAsync(0, inputs.Length, context.CancellationToken, (i, _) =>
@@ -30,7 +36,7 @@ public sealed class RenderLayout(EditionContext edition) : IModule
             var page = inputs[i];
             try
             {
-                results[i] = page.WithContent(Render(page, site, articles, contents));
+                results[i] = page.WithContent(Render(page, site, ui, articles, contents));
             }
             catch (Exception ex) when (ex is not BuildException)
             {
@@ -42,7 +48,7 @@ public sealed class RenderLayout(EditionContext edition) : IModule
         return [.. results];
     }
 
-    private string Render(Document page, ScriptObject site, ImmutableArray<(Article Article, int Number)> articles, ScriptObject[] contents)
+    private string Render(Document page, ScriptObject site, ScriptObject ui, ImmutableArray<(Article Article, int Number)> articles, ScriptObject[] contents)
     {
         var destination = page.Destination ?? throw new InvalidOperationException("a page needs a destination");
         var layout = page.Get<string>(Keys.Layout);
@@ -54,6 +60,7 @@ public sealed class RenderLayout(EditionContext edition) : IModule
         var model = new ScriptObject
         {
             ["site"] = site,
+            ["ui"] = ui,
             ["articles"] = new ScriptArray(contents),
             ["article"] = null,
             ["previous"] = null,

@@ -20,8 +20,9 @@ public sealed class Theme
     private readonly string _displayDirectory;
     private readonly ImmutableDictionary<string, Template> _templates;
 
-    private Theme(string directory, string displayDirectory, ImmutableDictionary<string, Template> templates)
+    private Theme(string directory, string displayDirectory, ImmutableDictionary<string, Template> templates, ThemeStrings strings)
     {
+        Strings = strings;
         Directory = directory;
         _displayDirectory = displayDirectory;
         _layoutsDirectory = Path.Combine(directory, "layouts");
@@ -29,6 +30,9 @@ public sealed class Theme
     }
 
     public string Directory { get; }
+
+    /// <summary>The interface strings (i18n/*.yml), given to layouts as <c>ui</c>.</summary>
+    public ThemeStrings Strings { get; }
 
     public string AssetsDirectory => Path.Combine(Directory, "assets");
 
@@ -43,11 +47,14 @@ public sealed class Theme
         }
 
         var errors = new List<Diagnostic>();
+        var strings = ThemeStrings.Load(directory, display, errors);
         var templates = ImmutableDictionary.CreateBuilder<string, Template>(StringComparer.Ordinal);
         foreach (var file in System.IO.Directory.EnumerateFiles(layouts, "*.html", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
             var relative = Path.GetRelativePath(layouts, file).Replace('\\', '/');
-            var template = Template.Parse(File.ReadAllText(file), $"{display}/layouts/{relative}");
+            var text = File.ReadAllText(file);
+            var template = Template.Parse(text, $"{display}/layouts/{relative}");
+            errors.AddRange(strings.CheckUses(text, $"{display}/layouts/{relative}"));
             if (template.HasErrors)
             {
                 errors.AddRange(template.Messages.Where(m => m.Type == ParserMessageType.Error).Select(m => ToDiagnostic(m.Span, m.Message)));
@@ -64,7 +71,7 @@ public sealed class Theme
             throw new BuildException(errors);
         }
 
-        return new Theme(directory, display, templates.ToImmutable());
+        return new Theme(directory, display, templates.ToImmutable(), strings);
     }
 
     public bool HasLayout(string name) => _templates.ContainsKey(LayoutPath(name));
