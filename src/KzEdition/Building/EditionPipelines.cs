@@ -46,7 +46,7 @@ public static class EditionPipelines
                 .WithProcess(new ReadFromPipeline(PipelineNames.ArticleTexts), new GenerateMarkdown())
                 .WithOutput(write),
             new Pipeline(PipelineNames.Articles, PipelineNames.Markdown)
-                .WithProcess(new ReadFromPipeline(PipelineNames.Markdown), new RenderMarkdown(edition.Markdown), new NumberParagraphs())
+                .WithProcess(new ReadFromPipeline(PipelineNames.Markdown), new RenderMarkdown(edition.Markdown), new NumberParagraphs(), new LinkCitations())
                 .WithPostProcess(new RenderLayout(edition))
                 .WithOutput(write),
             new Pipeline(PipelineNames.LatinArticles, PipelineNames.Articles)

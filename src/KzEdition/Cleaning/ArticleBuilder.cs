@@ -107,6 +107,12 @@ public static partial class ArticleBuilder
             notes.Add(new EditorialNote("no-references", referencesHeading.Text.Trim().TrimEnd('.', ':'), source.Source.FileName, referencesHeading.FirstLine));
         }
 
+        else if (referencesHeading is null && body.SelectMany(Article.TextsOf).Any(t => Text.CitationMarkers.Pattern().IsMatch(t)))
+        {
+            // Citation markers, but no reference list in the source at all: say so (the markers link here).
+            notes.Add(new EditorialNote("no-references", "", source.Source.FileName, segment.LastLine));
+        }
+
         var bodyText = string.Join('\n', body.SelectMany(Article.TextsOf));
         var lang = LanguageDetector.Detect(bodyText.Length > 0 ? bodyText : string.Join('\n', blocks.Select(b => b.Text)), fallbackLang);
         var titleSource = title is null ? TitleSource.Derived : TitleSource.Source;

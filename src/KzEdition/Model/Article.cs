@@ -47,7 +47,7 @@ public sealed partial record Article
 
     /// <summary>Citation markers in order of appearance: [1], [1, 18-19 б.], /1/.</summary>
     public ImmutableArray<string> Citations =>
-        [.. Body.SelectMany(TextsOf).SelectMany(t => CitationMarker().Matches(t).Select(m => m.Value))];
+        [.. Body.SelectMany(TextsOf).SelectMany(t => Text.CitationMarkers.Pattern().Matches(t).Select(m => m.Value))];
 
     /// <summary>The running texts of a block, in reading order.</summary>
     public static IEnumerable<string> TextsOf(Block block) => block switch
@@ -64,7 +64,4 @@ public sealed partial record Article
     [GeneratedRegex(@"[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*")]
     private static partial Regex WordPattern();
 
-    // [1], [1, 18-19 б.], [2; 5], /1/ — the citation forms of Kazakh and Russian journals.
-    [GeneratedRegex(@"\[\d+(?:\s*[,;–-]\s*\d+)*(?:,\s*[^\[\]]{1,30}?)?\]|(?<![\w/])/\d+(?:,\s*\d+)*/(?![\w/])")]
-    private static partial Regex CitationMarker();
 }

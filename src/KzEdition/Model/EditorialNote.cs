@@ -6,7 +6,8 @@ namespace KzEdition.Model;
 /// </summary>
 /// <param name="Kind">What the note says, as a machine-readable kind the theme words in the reader's language:
 /// <c>footnote</c> (Text is the footnote, moved out of the running text), <c>no-references</c> (Text is the
-/// reference-list heading the source prints with no entries under it), <c>variant</c> (Text is another
+/// reference-list heading the source prints with no entries under it, or empty when the text cites sources and
+/// the source holds no reference list at all), <c>variant</c> (Text is another
 /// witness's reading of the words in Lemma; empty when it omits them).</param>
 /// <param name="Text">The note's content: the source's own words, not an explanation.</param>
 /// <param name="Source">The source file the note concerns, when there is one.</param>

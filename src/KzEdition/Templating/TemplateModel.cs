@@ -74,6 +74,7 @@ public static class TemplateModel
                 ["line"] = n.Line,
                 ["lemma"] = n.Lemma ?? "",
             })),
+            ["references"] = new ScriptArray(article.References),
             ["paragraphs"] = article.ParagraphCount,
             ["words"] = article.WordCount,
             ["body_html"] = bodyHtml,

@@ -253,6 +253,28 @@ public sealed class RealEditionTests(BuiltEdition edition) : IClassFixture<Built
         }
     }
 
+    [Fact]
+    public void EveryCitationMarker_LinksToAnExistingTarget_OnItsPage()
+    {
+        using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(edition.Output, "edition.json")));
+        var linked = 0;
+        foreach (var article in manifest.RootElement.GetProperty("articles").EnumerateArray())
+        {
+            var page = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(edition.Output, article.GetProperty("url").GetString()!, "index.html")));
+            var links = page.QuerySelectorAll("a.citation");
+            Assert.Equal(article.GetProperty("citations").EnumerateArray().Select(c => c.GetString()), links.Select(l => l.TextContent));
+            foreach (var link in links)
+            {
+                var target = link.GetAttribute("href")!;
+                Assert.StartsWith("#", target, StringComparison.Ordinal);
+                Assert.True(page.GetElementById(target[1..]) is not null, $"{article.GetProperty("id")}: {link.TextContent} → {target} has no target");
+                linked++;
+            }
+        }
+
+        Assert.True(linked > 0);
+    }
+
     private static string? Resolve(string folder, string? href) => href is null ? null : Path.GetFullPath(Path.Combine(folder, href));
 
     [Fact]
