@@ -56,6 +56,10 @@ public static class EditionPipelines
             new Pipeline(PipelineNames.Citations, PipelineNames.ArticleTexts)
                 .WithProcess(new ReadFromPipeline(PipelineNames.ArticleTexts), new GenerateCitationFiles(edition.Settings))
                 .WithOutput(write),
+            new Pipeline(PipelineNames.Pages)
+                .WithInput(new ReadPages(Path.Combine(edition.InputDirectory, ReadPages.Folder), $"{edition.DisplayInput.TrimEnd('/', '\\')}/{ReadPages.Folder}", edition.Markdown))
+                .WithPostProcess(new RenderLayout(edition))
+                .WithOutput(write),
             new Pipeline(PipelineNames.Home)
                 .WithProcess(new CreatePage(SitePaths.Home, "home", null, inSitemap: true))
                 .WithPostProcess(new RenderLayout(edition))
@@ -74,7 +78,7 @@ public static class EditionPipelines
                 .WithPostProcess(new GenerateReport())
                 .WithOutput(write),
             new Pipeline(PipelineNames.Sitemap)
-                .WithPostProcess(new GenerateSitemap(edition.Settings.BaseUrl, PipelineNames.Home, PipelineNames.Articles))
+                .WithPostProcess(new GenerateSitemap(edition.Settings.BaseUrl, PipelineNames.Home, PipelineNames.Pages, PipelineNames.Articles))
                 .WithOutput(write),
         ];
     }

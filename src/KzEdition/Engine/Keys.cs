@@ -30,6 +30,9 @@ public static class Keys
     /// <summary>The HTML fragment rendered from an article's Markdown.</summary>
     public const string BodyHtml = nameof(BodyHtml);
 
+    /// <summary>A page's opening text (HTML) shown on the home page: about.md's text before its first heading.</summary>
+    public const string Introduction = nameof(Introduction);
+
     /// <summary>The layout (template name under theme/layouts) a page is rendered with.</summary>
     public const string Layout = nameof(Layout);
 

@@ -30,6 +30,9 @@ public sealed class RenderLayout(EditionContext edition) : IModule
         }
 
 
+        var about = context.OutputsOf(PipelineNames.Pages).FirstOrDefault(p => p.Destination == "about/index.html");
+        site["introduction_html"] = about?.GetOrDefault<string>(Keys.Introduction) ?? "";
+        site["about_url"] = about?.Destination;
         var results = new Document[inputs.Length];
         await Parallel.ForAsync(0, inputs.Length, context.CancellationToken, (i, _) =>
         {
@@ -89,6 +92,7 @@ public sealed class RenderLayout(EditionContext edition) : IModule
             ["root"] = root,
             ["path"] = destination,
             ["is_home"] = destination == SitePaths.Home,
+            ["body_html"] = page.GetOrDefault<string>(Keys.BodyHtml),
             ["script"] = page.GetOrDefault<string>(Keys.Script) ?? "cyrl",
             ["canonical"] = baseUrl is null || layout == "404" ? null : SitePaths.Absolute(baseUrl, destination),
         };

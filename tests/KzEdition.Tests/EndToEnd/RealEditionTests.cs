@@ -275,6 +275,23 @@ public sealed class RealEditionTests(BuiltEdition edition) : IClassFixture<Built
         Assert.True(linked > 0);
     }
 
+    [Fact]
+    public void HomePage_OpensWithTheAboutPagesIntroduction_AndEveryPageLinksToIt()
+    {
+        var about = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(edition.Output, "about", "index.html")));
+        var home = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(edition.Output, "index.html")));
+
+        Assert.Equal("Басылым туралы", about.QuerySelector("h1")?.TextContent);
+        var firstParagraph = about.QuerySelector(".page-text p")!.TextContent;
+        Assert.Equal(firstParagraph, home.QuerySelector(".introduction p")?.TextContent);
+        Assert.Null(home.QuerySelector(".introduction h2"));
+        foreach (var page in Pages.Where(p => !p.EndsWith("404.html", StringComparison.Ordinal) && !p.EndsWith("report.html", StringComparison.Ordinal)))
+        {
+            var nav = new HtmlParser().ParseDocument(File.ReadAllText(page)).QuerySelector(".site-nav")?.GetAttribute("href");
+            Assert.Equal(Path.Combine(edition.Output, "about", "index.html"), Resolve(Path.GetDirectoryName(page)!, nav));
+        }
+    }
+
     private static string? Resolve(string folder, string? href) => href is null ? null : Path.GetFullPath(Path.Combine(folder, href));
 
     [Fact]
