@@ -137,7 +137,7 @@ public static partial class BlockClassifier
 
     // "1 кесте", "1-кесте", "Кесте 1", "Таблица 2", "Table 3".
     [GeneratedRegex(@"^(?:\d{1,2}\s*-?\s*(?:кесте|таблица|table)|(?:кесте|таблица|table)\s*\d{1,2})(?![\p{L}\p{N}])", RegexOptions.IgnoreCase)]
-    private static partial Regex TableCaption();
+    internal static partial Regex TableCaption();
 
     [GeneratedRegex(@"^(?:Дереккөз(?:і|дер)?|Дерек\s+көзі|Источник(?:и)?|Source)\s*:", RegexOptions.IgnoreCase)]
     private static partial Regex TableSource();

@@ -39,7 +39,7 @@ public sealed partial class CaseEvidence
                     continue;
                 }
 
-                foreach (Match m in Word().Matches(line))
+                foreach (Match m in WordEvidence.Word().Matches(line))
                 {
                     var before = line[..m.Index].TrimEnd();
                     if (before.Length == 0 || ".!?…»«\"“„:–—".Contains(before[^1], StringComparison.Ordinal))
@@ -76,7 +76,7 @@ public sealed partial class CaseEvidence
     public string NormalCase(string capitals, bool capitalizeFirst = true)
     {
         var first = capitalizeFirst;
-        return Word().Replace(capitals.Trim().TrimEnd('.'), m =>
+        return WordEvidence.Word().Replace(capitals.Trim().TrimEnd('.'), m =>
         {
             var parts = m.Value.Split('-').Select(part =>
             {
@@ -106,6 +106,4 @@ public sealed partial class CaseEvidence
     /// <summary>A Cyrillic word of two or more letters with no vowel is an abbreviation (РК, ҚР, СНГ reads as one).</summary>
     private static bool IsVowelless(string key) => key.Length >= 2 && !key.Any(c => "аәеёиіоөуұүыэюяaeiouy".Contains(c, StringComparison.Ordinal));
 
-    [GeneratedRegex(@"\p{L}[\p{L}\p{Mn}]*(?:-\p{L}[\p{L}\p{Mn}]*)*")]
-    private static partial Regex Word();
 }

@@ -20,36 +20,18 @@ public static partial class LineJoiner
     /// <summary>Shorter tails (-дік, -тың, -дау) are suffixes as often as words: no evidence.</summary>
     private const int MinimumWordTail = 4;
 
+    /// <summary>The two pieces joined, trimmed at both ends; see <see cref="JoinInto"/> for how the break is decided.</summary>
     public static string Join(string left, string right, WordEvidence evidence, out HyphenDecision decision)
     {
-        decision = HyphenDecision.None;
-        left = left.TrimEnd();
-        right = right.Trim();
-        if (left.Length == 0)
-        {
-            return right;
-        }
-
-        if (right.Length == 0)
-        {
-            return left.TrimStart();
-        }
-
-        if (left.Length >= 2 && IsHyphen(left[^1]) && !char.IsWhiteSpace(left[^2]))
-        {
-            var head = TrailingWord().Match(left[..^1]).Value;
-            var tail = LeadingWord().Match(right).Value;
-            decision = Decide(head, tail, evidence);
-            return decision == HyphenDecision.Kept ? left + right : string.Concat(left.AsSpan(0, left.Length - 1), right);
-        }
-
-        return left + " " + right;
+        var text = new StringBuilder(left.TrimStart());
+        JoinInto(text, right, evidence, out decision);
+        return text.ToString();
     }
 
     /// <summary>
-    /// Appends <paramref name="right"/> to the text being built, deciding the break as
-    /// <see cref="Join"/> does but looking only at the end of <paramref name="text"/>, so that
-    /// building a paragraph of n lines costs O(n), not O(n²). Returns the word around the joint.
+    /// Appends <paramref name="right"/> to the text being built, deciding what the break hid (a
+    /// space, a split word, a hyphen of the word). It looks only at the end of <paramref name="text"/>,
+    /// so that building a paragraph of n lines costs O(n), not O(n²). Returns the word around the joint.
     /// </summary>
     public static string JoinInto(StringBuilder text, string right, WordEvidence evidence, out HyphenDecision decision)
     {

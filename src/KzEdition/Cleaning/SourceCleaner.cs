@@ -125,10 +125,13 @@ public static partial class SourceCleaner
             }
 
             state.Append(line, lineNumber);
+            var next = NextText(lines, i);
             // Short, and not merely because the next word did not fit: a typesetter would have put it here.
-            var shortLine = trimmed.Length < width * 0.8 && trimmed.Length + 1 + NextFirstWordLength(lines, i) <= width;
+            var shortLine = trimmed.Length < width * 0.8 && trimmed.Length + 1 + next.Split(' ', 2)[0].Length <= width;
             // A next line in lower case continues the sentence, whatever this one ends with («Erasmus» / бағдарламасы).
-            if (shortLine && !NextStartsLower(lines, i) && !EndsWithInitialOrAbbreviation(trimmed) && (LayoutDetector.EndsSentence(trimmed) || (!IsCapitalsLine(trimmed) && NextStartsUpper(lines, i) && !EndsMidPhrase(trimmed))))
+            var nextStartsLower = next.Length > 0 && char.IsLower(next[0]);
+            var nextStartsUpper = next.Length == 0 || char.IsUpper(next[0]) || ListItem().IsMatch(next);
+            if (shortLine && !nextStartsLower && !EndsWithInitialOrAbbreviation(trimmed) && (LayoutDetector.EndsSentence(trimmed) || (!IsCapitalsLine(trimmed) && nextStartsUpper && !EndsMidPhrase(trimmed))))
             {
                 state.EndBlock();
             }
@@ -213,16 +216,9 @@ public static partial class SourceCleaner
         return "";
     }
 
-    private static bool NextStartsUpper(string[] lines, int index) =>
-        NextText(lines, index) is var t && (t.Length == 0 || char.IsUpper(t[0]) || ListItem().IsMatch(t));
-
-    private static bool NextStartsLower(string[] lines, int index) => NextText(lines, index) is { Length: > 0 } t && char.IsLower(t[0]);
-
     /// <summary>Whether the next line of text, past blank lines and page furniture, starts in lower case.</summary>
     private static bool NextTextStartsLower(string[] lines, int index) =>
         NextText(lines, index, skipFurniture: true) is { Length: > 0 } t && char.IsLower(t[0]);
-
-    private static int NextFirstWordLength(string[] lines, int index) => NextText(lines, index).Split(' ', 2)[0].Length;
 
     /// <summary>A line ending with a comma, a hyphen or a conjunction-like short word continues.</summary>
     private static bool EndsMidPhrase(string line) => line.Length == 0 || ",;-–—(«".Contains(line[^1], StringComparison.Ordinal);

@@ -125,7 +125,7 @@ public static partial class TableReader
 
     private static (string Label, string? Title) SplitCaption(string caption)
     {
-        var m = CaptionLabel().Match(caption);
+        var m = BlockClassifier.TableCaption().Match(caption);
         var rest = caption[m.Length..].Trim().TrimStart('.', '–', '—', '-', ':').Trim();
         return (m.Value.Trim(), rest.Length == 0 ? null : rest);
     }
@@ -139,8 +139,6 @@ public static partial class TableReader
     [GeneratedRegex(@"\s{2,}")]
     private static partial Regex Spaces();
 
-    [GeneratedRegex(@"^(?:\d{1,2}\s*-?\s*(?:кесте|таблица|table)|(?:кесте|таблица|table)\s*\d{1,2})", RegexOptions.IgnoreCase)]
-    private static partial Regex CaptionLabel();
 
     [GeneratedRegex(@"^[•·▪●◦‣∙\uF0B7\uF0A7\uF0D8]\s*")]
     private static partial Regex Bullet();

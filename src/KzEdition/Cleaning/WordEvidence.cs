@@ -27,7 +27,7 @@ public sealed partial class WordEvidence
         {
             foreach (var line in text.Split('\n'))
             {
-                var tokens = Token().Matches(line);
+                var tokens = Word().Matches(line);
                 for (var i = 0; i < tokens.Count; i++)
                 {
                     var token = tokens[i];
@@ -54,6 +54,7 @@ public sealed partial class WordEvidence
 
     public bool Contains(string word) => _words.Contains(Text.TextKey.Fold(word));
 
+    /// <summary>A word as the corpus writes it: letters (stress marks included), hyphenated parts joined.</summary>
     [GeneratedRegex(@"\p{L}[\p{L}\p{Mn}]*(?:-\p{L}[\p{L}\p{Mn}]*)*")]
-    private static partial Regex Token();
+    internal static partial Regex Word();
 }

@@ -12,6 +12,9 @@ public static class Keys
     /// <summary>The <c>CleanedSource</c> the cleaner made of a source (layout, blocks, furniture, decisions).</summary>
     public const string CleanedSource = nameof(CleanedSource);
 
+    /// <summary>The corpus's <c>WordEvidence</c>, built once a build from every source and shared.</summary>
+    public const string WordEvidence = nameof(WordEvidence);
+
     /// <summary>The <c>ArticleSegment</c>s a cleaned source was cut into.</summary>
     public const string Segments = nameof(Segments);
 

@@ -29,7 +29,7 @@ public sealed class AssembleArticles(string editionLang, EditorialDecisions edit
         }
 
         var caseEvidence = CaseEvidence.From(cleaned.Select(c => c.Source.Text));
-        var wordEvidence = WordEvidence.From(cleaned.Select(c => c.Source.Text));
+        var wordEvidence = sources.IsEmpty ? WordEvidence.Empty : sources[0].Get<WordEvidence>(Keys.WordEvidence);
         var built = new List<CleanedArticle>();
         foreach (var document in sources)
         {

@@ -8,8 +8,9 @@ namespace KzEdition.Modules;
 
 /// <summary>
 /// Cleans each source on its own (concurrently) and cuts it into article segments. Reads
-/// <see cref="Keys.SourceText"/>; writes <see cref="Keys.CleanedSource"/> and <see cref="Keys.Segments"/>.
-/// The word evidence for hyphens is the whole corpus's, built once from all the sources.
+/// <see cref="Keys.SourceText"/>; writes <see cref="Keys.CleanedSource"/>, <see cref="Keys.Segments"/> and
+/// <see cref="Keys.WordEvidence"/>: the word evidence for hyphens is the whole corpus's, built once
+/// from all the sources and passed on so that no later module builds it again.
 /// </summary>
 public sealed class CleanSources(EditorialDecisions editorial) : IModule
 {
@@ -28,7 +29,7 @@ public sealed class CleanSources(EditorialDecisions editorial) : IModule
             var source = input.Get<SourceText>(Keys.SourceText);
             var cleaned = SourceCleaner.Clean(source, evidence);
             var segments = ArticleSegmenter.Segment(cleaned, editorial.SplitLinesOf(source.FileName), editorial.JoinLinesOf(source.FileName));
-            IEnumerable<Document> result = [input.With(Keys.CleanedSource, cleaned).With(Keys.Segments, segments)];
+            IEnumerable<Document> result = [input.With(Keys.CleanedSource, cleaned).With(Keys.Segments, segments).With(Keys.WordEvidence, evidence)];
             return Task.FromResult(result);
         }
     }

@@ -22,6 +22,7 @@ public sealed class RenderLayout(EditionContext edition) : IModule
             .Select((d, i) => (Article: d.Get<Article>(Keys.Article), Number: i + 1))
             .ToImmutableArray();
         var contents = articles.Select(a => TemplateModel.Article(a.Article, a.Number)).ToArray();
+        var positions = articles.Select((a, i) => (a.Article.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
         var site = TemplateModel.Site(edition.Settings);
         var ui = new ScriptObject();
         foreach (var (key, text) in edition.Theme.Strings.For(edition.Settings.Lang))
@@ -39,7 +40,7 @@ public sealed class RenderLayout(EditionContext edition) : IModule
             var page = inputs[i];
             try
             {
-                results[i] = page.WithContent(Render(page, site, ui, articles, contents));
+                results[i] = page.WithContent(Render(page, site, ui, positions, contents));
             }
             catch (Exception ex) when (ex is not BuildException)
             {
@@ -51,7 +52,7 @@ public sealed class RenderLayout(EditionContext edition) : IModule
         return [.. results];
     }
 
-    private string Render(Document page, ScriptObject site, ScriptObject ui, ImmutableArray<(Article Article, int Number)> articles, ScriptObject[] contents)
+    private string Render(Document page, ScriptObject site, ScriptObject ui, Dictionary<string, int> positions, ScriptObject[] contents)
     {
         var destination = page.Destination ?? throw new InvalidOperationException("a page needs a destination");
         var layout = page.Get<string>(Keys.Layout);
@@ -75,7 +76,7 @@ public sealed class RenderLayout(EditionContext edition) : IModule
         var title = page.GetOrDefault<string>(Keys.Title);
         if (page.GetOrDefault<Article>(Keys.Article) is { } article)
         {
-            var index = articles.IndexOf(articles.First(a => a.Article.Id == article.Id));
+            var index = positions[article.Id];
             var articleModel = TemplateModel.Article(article, index + 1, page.Get<string>(Keys.BodyHtml));
             articleModel["cite"] = TemplateModel.Citation(new Citing.ArticleCitation(article, edition.Settings));
             model["article"] = articleModel;
