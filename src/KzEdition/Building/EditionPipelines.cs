@@ -12,8 +12,9 @@ namespace KzEdition.Building;
 /// </summary>
 /// <remarks>
 /// <code>
-/// Sources ─▶ ArticleTexts ─▶ Markdown ─▶ Articles ─┬─▶ (PostProcess) Home, NotFound, Manifest, Sitemap, Report
-/// Assets ───────────────────────────────────────────┘
+/// Sources ─▶ ArticleTexts ─▶ Markdown ─▶ Articles ─┬─▶ LatinArticles, Indices (entries, timeline, related)
+///                        └─▶ Citations             └─▶ (PostProcess) cross-links; Home, NotFound, Manifest, Sitemap, Report
+/// Assets, Pages ─────────────────────────────────────────────────────────────────────────────┘
 /// </code>
 /// </remarks>
 public static class EditionPipelines
@@ -47,11 +48,15 @@ public static class EditionPipelines
                 .WithOutput(write),
             new Pipeline(PipelineNames.Articles, PipelineNames.Markdown)
                 .WithProcess(new ReadFromPipeline(PipelineNames.Markdown), new RenderMarkdown(edition.Markdown), new NumberParagraphs(), new LinkCitations())
-                .WithPostProcess(new RenderLayout(edition))
+                .WithPostProcess(new LinkIndexTerms(), new RenderLayout(edition))
                 .WithOutput(write),
             new Pipeline(PipelineNames.LatinArticles, PipelineNames.Articles)
                 .WithProcess(new ReadFromPipeline(PipelineNames.Articles), new CreateLatinArticles())
-                .WithPostProcess(new RenderLayout(edition), new TransliteratePage())
+                .WithPostProcess(new LinkIndexTerms(), new RenderLayout(edition), new TransliteratePage())
+                .WithOutput(write),
+            new Pipeline(PipelineNames.Indices, PipelineNames.Articles)
+                .WithProcess(new BuildEditionIndex(edition.Editorial))
+                .WithPostProcess(new RenderLayout(edition))
                 .WithOutput(write),
             new Pipeline(PipelineNames.Citations, PipelineNames.ArticleTexts)
                 .WithProcess(new ReadFromPipeline(PipelineNames.ArticleTexts), new GenerateCitationFiles(edition.Settings))
@@ -78,7 +83,7 @@ public static class EditionPipelines
                 .WithPostProcess(new GenerateReport())
                 .WithOutput(write),
             new Pipeline(PipelineNames.Sitemap)
-                .WithPostProcess(new GenerateSitemap(edition.Settings.BaseUrl, PipelineNames.Home, PipelineNames.Pages, PipelineNames.Articles))
+                .WithPostProcess(new GenerateSitemap(edition.Settings.BaseUrl, PipelineNames.Home, PipelineNames.Pages, PipelineNames.Articles, PipelineNames.Indices))
                 .WithOutput(write),
         ];
     }

@@ -10,6 +10,7 @@ public static class PipelineNames
     public const string Markdown = nameof(Markdown);
     public const string Articles = nameof(Articles);
     public const string LatinArticles = nameof(LatinArticles);
+    public const string Indices = nameof(Indices);
     public const string Home = nameof(Home);
     public const string Pages = nameof(Pages);
     public const string NotFound = nameof(NotFound);

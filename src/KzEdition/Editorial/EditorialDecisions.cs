@@ -5,7 +5,7 @@ namespace KzEdition.Editorial;
 /// <summary>
 /// Everything the editors decided in <c>input/editorial/*.yml</c>: decisions about articles,
 /// where an article starts that the cleaner did not see (splits), where it saw a start that is
-/// none (joins), and the order of the articles.
+/// none (joins), the order of the articles, and the curated index terms.
 /// </summary>
 public sealed record EditorialDecisions(
     ImmutableArray<ArticleDecision> Articles,
@@ -14,6 +14,12 @@ public sealed record EditorialDecisions(
     ImmutableArray<(string Id, EditorialPosition Where)> Order)
 {
     public static EditorialDecisions None { get; } = new([], [], [], []);
+
+    /// <summary>The curated index entries (key <c>terms</c>).</summary>
+    public ImmutableArray<TermDecision> Terms { get; init; } = [];
+
+    /// <summary>Words that look like acronyms or names to the automatic index but are none (key <c>not_terms</c>).</summary>
+    public ImmutableArray<string> NotTerms { get; init; } = [];
 
     public IReadOnlySet<int> SplitLinesOf(string source) => Splits.Where(s => s.At.Source == source).Select(s => s.At.Line).ToHashSet();
 

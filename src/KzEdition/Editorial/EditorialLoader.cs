@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using KzEdition.Engine;
+using KzEdition.Indexing;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -27,13 +28,24 @@ namespace KzEdition.Editorial;
 /// joins:    # the article the cleaner started here continues the one before
 ///   - { source: …, line: … }
 /// order: [id, id, …]   # these first, in this order; the others after, in source order
+/// terms:    # curated index entries (usually in terms.yml)
+///   - name: ИПАП
+///     type: acronym          # person, organisation, place, acronym, keyword
+///     expansion: Жеке әріптестік іс-қимыл жоспары
+///     variants: [IPAP]
+///     description: …
+///   - name: Еуроатлантикалық әріптестік кеңесі
+///     type: organisation
+///     acronyms: [ЕАӘК, СЕАП]   # also listed in the glossary of acronyms, marked &lt;abbr&gt; in the text
+/// not_terms: [ЭТ]   # capitals or initials the automatic index must not take for terms
 /// </code>
 /// </remarks>
 public static class EditorialLoader
 {
     public const string Folder = "editorial";
 
-    private static readonly string[] TopKeys = ["articles", "splits", "joins", "order", "terms"];
+    private static readonly string[] TopKeys = ["articles", "splits", "joins", "order", "terms", "not_terms"];
+    private static readonly string[] TermKeys = ["name", "type", "variants", "acronyms", "description", "expansion"];
     private static readonly string[] ArticleKeys = ["id", "source", "line", "title", "authors", "lang", "status", "slug"];
 
     public static EditorialDecisions Load(string inputDirectory, string displayInput)
@@ -49,6 +61,8 @@ public static class EditorialLoader
         var splits = ImmutableArray.CreateBuilder<(SourceLine, EditorialPosition)>();
         var joins = ImmutableArray.CreateBuilder<(SourceLine, EditorialPosition)>();
         var order = ImmutableArray.CreateBuilder<(string, EditorialPosition)>();
+        var terms = ImmutableArray.CreateBuilder<TermDecision>();
+        var notTerms = ImmutableArray.CreateBuilder<string>();
         foreach (var file in Directory.EnumerateFiles(folder).Where(f => f.EndsWith(".yml", StringComparison.Ordinal) || f.EndsWith(".yaml", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
         {
             var display = $"{displayInput.TrimEnd('/', '\\')}/{Folder}/{Path.GetFileName(file)}";
@@ -113,16 +127,57 @@ public static class EditorialLoader
                         }
 
                         break;
+                    case "terms":
+                        foreach (var entry in reader.Sequence(value))
+                        {
+                            if (reader.Term(entry) is { } term)
+                            {
+                                terms.Add(term);
+                            }
+                        }
+
+                        break;
+                    case "not_terms":
+                        notTerms.AddRange(reader.Sequence(value).Select(reader.Text).OfType<string>());
+                        break;
                 }
             }
         }
 
+        ReportDuplicateTerms(terms, errors);
         if (errors.Count > 0)
         {
             throw new BuildException(errors);
         }
 
-        return new EditorialDecisions(articles.ToImmutable(), splits.ToImmutable(), joins.ToImmutable(), order.ToImmutable());
+        return new EditorialDecisions(articles.ToImmutable(), splits.ToImmutable(), joins.ToImmutable(), order.ToImmutable())
+        {
+            Terms = terms.ToImmutable(),
+            NotTerms = notTerms.ToImmutable(),
+        };
+    }
+
+    /// <summary>One spelling belongs to one entry: a name or variant given twice would make the index ambiguous.</summary>
+    private static void ReportDuplicateTerms(IEnumerable<TermDecision> terms, List<Diagnostic> errors)
+    {
+        var seen = new Dictionary<string, TermDecision>(StringComparer.Ordinal);
+        foreach (var term in terms)
+        {
+            foreach (var form in term.Variants.Concat(term.Acronyms).Prepend(term.Name).Distinct(StringComparer.Ordinal))
+            {
+                var key = Text.WordTokens.KeyOf(form);
+                if (seen.TryGetValue(key, out var first) && !ReferenceEquals(first, term))
+                {
+                    errors.Add(Diagnostic.Error(
+                        $"'{form}' is already a spelling of the term '{first.Name}' (line {first.Where.Line}); a spelling can belong to one term only",
+                        term.Where.File, term.Where.Line, term.Where.Column));
+                }
+                else
+                {
+                    seen[key] = term;
+                }
+            }
+        }
     }
 
     /// <summary>Binds YAML nodes to values, collecting every error with its position.</summary>
@@ -231,6 +286,56 @@ public static class EditorialLoader
                 Lang = Get("lang"),
                 Status = status,
                 Slug = Get("slug"),
+            };
+        }
+
+        public TermDecision? Term(YamlNode node)
+        {
+            var fields = Mapping(node, TermKeys);
+            if (fields is null)
+            {
+                return null;
+            }
+
+            string? Get(string key) => fields.FirstOrDefault(f => f.Key == key).Value is { } v ? Text(v) : null;
+            var name = Get("name");
+            var typeNode = fields.FirstOrDefault(f => f.Key == "type").Value;
+            var typeText = typeNode is null ? null : Text(typeNode);
+            TermType? type = typeText switch
+            {
+                "person" => TermType.Person,
+                "organisation" => TermType.Organisation,
+                "place" => TermType.Place,
+                "acronym" => TermType.Acronym,
+                "keyword" => TermType.Keyword,
+                _ => null,
+            };
+            if (typeNode is not null && typeText is not null && type is null)
+            {
+                Error(typeNode, $"a term's type is person, organisation, place, acronym or keyword, not '{typeText}'");
+            }
+
+            if (name is null || type is null)
+            {
+                if (name is null || typeNode is null)
+                {
+                    Error(node, "a term needs 'name' (its canonical spelling) and 'type' (person, organisation, place, acronym or keyword)");
+                }
+
+                return null;
+            }
+
+            var variants = fields.FirstOrDefault(f => f.Key == "variants").Value;
+            var acronyms = fields.FirstOrDefault(f => f.Key == "acronyms").Value;
+            return new TermDecision(
+                Where(node),
+                name,
+                type.Value,
+                variants is null ? [] : [.. Sequence(variants).Select(Text).OfType<string>()],
+                Get("description"),
+                Get("expansion"))
+            {
+                Acronyms = acronyms is null ? [] : [.. Sequence(acronyms).Select(Text).OfType<string>()],
             };
         }
 

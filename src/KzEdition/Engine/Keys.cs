@@ -50,4 +50,13 @@ public static class Keys
 
     /// <summary>Whether a page belongs in sitemap.xml (false for 404.html).</summary>
     public const string InSitemap = nameof(InSitemap);
+
+    /// <summary>The article's numbered body paragraphs (<c>NumberedParagraph</c>s), as the index reads them.</summary>
+    public const string Paragraphs = nameof(Paragraphs);
+
+    /// <summary>The edition's <c>EditionIndex</c> (entries, timeline, related articles), built once a build.</summary>
+    public const string EditionIndex = nameof(EditionIndex);
+
+    /// <summary>Which index a page shows (<c>TermType</c>); absent on the list of indices and the timeline.</summary>
+    public const string IndexKind = nameof(IndexKind);
 }

@@ -4,13 +4,15 @@ using System.Text.Json;
 using KzEdition.Building;
 using KzEdition.Configuration;
 using KzEdition.Engine;
+using KzEdition.Indexing;
 using KzEdition.Model;
 using KzEdition.Site;
 
 namespace KzEdition.Modules;
 
 /// <summary>
-/// Writes <c>edition.json</c> from the Articles pipeline's documents (reads <see cref="Keys.Article"/>).
+/// Writes <c>edition.json</c> from the Articles pipeline's documents (reads <see cref="Keys.Article"/>)
+/// and the Indices pipeline's <see cref="EditionIndex"/> (each index: name, URL, number of entries).
 /// Runs in PostProcess. Kazakh letters are written as they are, not as \u escapes.
 /// </summary>
 public sealed class GenerateManifest(EditionSettings settings) : IModule
@@ -26,9 +28,13 @@ public sealed class GenerateManifest(EditionSettings settings) : IModule
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context)
     {
         var articles = context.OutputsOf(PipelineNames.Articles).Select(d => Describe(d.Get<Article>(Keys.Article)));
+        var index = context.OutputsOf(PipelineNames.Indices).FirstOrDefault()?.GetOrDefault<EditionIndex>(Keys.EditionIndex) ?? EditionIndex.Empty;
+        var indices = EditionIndex.Kinds.Where(k => index.Rows(k).Any())
+            .Select(k => new ManifestIndex(SitePaths.IndexName(k), SitePaths.PrettyUrl(SitePaths.IndexPage(k)), index.Rows(k).Count()))
+            .Concat(index.Timeline.IsEmpty ? [] : [new ManifestIndex("timeline", SitePaths.PrettyUrl(SitePaths.Timeline), index.Timeline.Length)]);
         var manifest = new EditionManifest(
             settings.Title, settings.Subtitle, settings.Lang, settings.BaseUrl, settings.Editors, settings.Publisher,
-            settings.Year, settings.Date, settings.Licence, [.. articles], []);
+            settings.Year, settings.Date, settings.Licence, [.. articles], [.. indices]);
         var json = JsonSerializer.Serialize(manifest, Json) + "\n";
         return Task.FromResult(ImmutableArray.Create(Document.Create(null, SitePaths.Manifest, json)));
     }

@@ -1,5 +1,7 @@
+using System.Collections.Immutable;
 using AngleSharp.Html.Parser;
 using KzEdition.Engine;
+using KzEdition.Model;
 
 namespace KzEdition.Modules;
 
@@ -7,7 +9,8 @@ namespace KzEdition.Modules;
 /// Numbers the body paragraphs of each article so that readers can cite them: every top-level
 /// paragraph of the text gets <c>id="p&lt;N&gt;"</c> (N from 1, in reading order, so stable across
 /// rebuilds of the same text) and a visible number that links to itself. Paragraphs inside tables
-/// and lists are not body paragraphs. Reads and writes <see cref="Keys.BodyHtml"/>.
+/// and lists are not body paragraphs. Reads and writes <see cref="Keys.BodyHtml"/>; writes
+/// <see cref="Keys.Paragraphs"/> (number and text of each) for the indices.
 /// </summary>
 public sealed class NumberParagraphs : PerDocumentModule
 {
@@ -18,10 +21,12 @@ public sealed class NumberParagraphs : PerDocumentModule
         var document = Parser.ParseDocument("<!DOCTYPE html><html><body>" + input.Get<string>(Keys.BodyHtml) + "</body></html>");
         var body = document.Body!;
         var number = 0;
+        var paragraphs = ImmutableArray.CreateBuilder<NumberedParagraph>();
         foreach (var paragraph in body.Children.Where(e => e.LocalName == "p").ToList())
         {
             number++;
             var id = $"p{number}";
+            paragraphs.Add(new NumberedParagraph(number, paragraph.TextContent));
             paragraph.Id = id;
             var mark = document.CreateElement("a");
             mark.ClassName = "pnum";
@@ -32,7 +37,7 @@ public sealed class NumberParagraphs : PerDocumentModule
         }
 
         var html = body.InnerHtml;
-        IEnumerable<Document> result = [input.With(Keys.BodyHtml, html).WithContent(html)];
+        IEnumerable<Document> result = [input.With(Keys.BodyHtml, html).With(Keys.Paragraphs, paragraphs.ToImmutable()).WithContent(html)];
         return Task.FromResult(result);
     }
 }

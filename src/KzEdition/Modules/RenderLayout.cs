@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using KzEdition.Building;
 using KzEdition.Engine;
+using KzEdition.Indexing;
 using KzEdition.Model;
 using KzEdition.Site;
 using KzEdition.Templating;
@@ -11,8 +12,9 @@ namespace KzEdition.Modules;
 /// <summary>
 /// Renders each page through its layout and then the theme's <c>base</c> layout. Reads
 /// <see cref="Keys.Layout"/>, <see cref="Keys.Title"/>, <see cref="Keys.Article"/> and
-/// <see cref="Keys.BodyHtml"/>, and the Articles pipeline's documents for the table of contents and
-/// previous/next links; sets the content to the page's HTML. Runs in PostProcess.
+/// <see cref="Keys.BodyHtml"/>, the Articles pipeline's documents for the table of contents and
+/// previous/next links, and the Indices pipeline's <see cref="EditionIndex"/> for index pages,
+/// related articles and keyword links; sets the content to the page's HTML. Runs in PostProcess.
 /// </summary>
 public sealed class RenderLayout(EditionContext edition) : IModule
 {
@@ -23,6 +25,8 @@ public sealed class RenderLayout(EditionContext edition) : IModule
             .ToImmutableArray();
         var contents = articles.Select(a => TemplateModel.Article(a.Article, a.Number)).ToArray();
         var positions = articles.Select((a, i) => (a.Article.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
+        var byId = articles.ToDictionary(a => a.Article.Id, a => a, StringComparer.Ordinal);
+        var index = context.OutputsOf(PipelineNames.Indices).FirstOrDefault()?.GetOrDefault<EditionIndex>(Keys.EditionIndex) ?? EditionIndex.Empty;
         var site = TemplateModel.Site(edition.Settings);
         var ui = new ScriptObject();
         foreach (var (key, text) in edition.Theme.Strings.For(edition.Settings.Lang))
@@ -34,13 +38,15 @@ public sealed class RenderLayout(EditionContext edition) : IModule
         var about = context.OutputsOf(PipelineNames.Pages).FirstOrDefault(p => p.Destination == "about/index.html");
         site["introduction_html"] = about?.GetOrDefault<string>(Keys.Introduction) ?? "";
         site["about_url"] = about?.Destination;
+        site["indices_url"] = index.Entries.IsEmpty && index.Timeline.IsEmpty ? null : SitePaths.Indices;
+        var pages = new Pages(positions, contents, byId, index);
         var results = new Document[inputs.Length];
         await Parallel.ForAsync(0, inputs.Length, context.CancellationToken, (i, _) =>
         {
             var page = inputs[i];
             try
             {
-                results[i] = page.WithContent(Render(page, site, ui, positions, contents));
+                results[i] = page.WithContent(Render(page, site, ui, pages));
             }
             catch (Exception ex) when (ex is not BuildException)
             {
@@ -52,8 +58,16 @@ public sealed class RenderLayout(EditionContext edition) : IModule
         return [.. results];
     }
 
-    private string Render(Document page, ScriptObject site, ScriptObject ui, Dictionary<string, int> positions, ScriptObject[] contents)
+    /// <summary>What every page's model is made from, gathered once a build.</summary>
+    private sealed record Pages(
+        Dictionary<string, int> Positions,
+        ScriptObject[] Contents,
+        Dictionary<string, (Article Article, int Number)> ById,
+        EditionIndex Index);
+
+    private string Render(Document page, ScriptObject site, ScriptObject ui, Pages pages)
     {
+        var (positions, contents, byId, index) = pages;
         var destination = page.Destination ?? throw new InvalidOperationException("a page needs a destination");
         var layout = page.Get<string>(Keys.Layout);
         var baseUrl = edition.Settings.BaseUrl;
@@ -76,13 +90,32 @@ public sealed class RenderLayout(EditionContext edition) : IModule
         var title = page.GetOrDefault<string>(Keys.Title);
         if (page.GetOrDefault<Article>(Keys.Article) is { } article)
         {
-            var index = positions[article.Id];
-            var articleModel = TemplateModel.Article(article, index + 1, page.Get<string>(Keys.BodyHtml));
+            var position = positions[article.Id];
+            var articleModel = TemplateModel.Article(article, position + 1, page.Get<string>(Keys.BodyHtml));
             articleModel["cite"] = TemplateModel.Citation(new Citing.ArticleCitation(article, edition.Settings));
             model["article"] = articleModel;
-            model["previous"] = index > 0 ? contents[index - 1] : null;
-            model["next"] = index < contents.Length - 1 ? contents[index + 1] : null;
+            model["previous"] = position > 0 ? contents[position - 1] : null;
+            model["next"] = position < contents.Length - 1 ? contents[position + 1] : null;
+            articleModel["related"] = IndexTemplateModel.Related(index, article, byId);
+            articleModel["keyword_links"] = IndexTemplateModel.KeywordLinks(index, article);
             title = article.DisplayTitle;
+        }
+
+        switch (layout)
+        {
+            case "indices":
+                model["indices"] = IndexTemplateModel.Indices(index);
+                title = ui["indices"] as string;
+                break;
+            case "index":
+                var kind = page.Get<TermType>(Keys.IndexKind);
+                model["index"] = IndexTemplateModel.Index(index, kind, byId);
+                title = ui["index_" + SitePaths.IndexName(kind)] as string;
+                break;
+            case "timeline":
+                model["timeline"] = IndexTemplateModel.Timeline(index, byId);
+                title = ui["timeline"] as string;
+                break;
         }
 
         model["page"] = new ScriptObject

@@ -16,6 +16,31 @@ public static class SitePaths
 
     public const string Report = "report.html";
 
+    /// <summary>The list of the edition's indices and the timeline.</summary>
+    public const string Indices = "index/index.html";
+
+    public const string Timeline = "index/timeline/index.html";
+
+    /// <summary>The page of one index: <c>index/persons/index.html</c>.</summary>
+    public static string IndexPage(Indexing.TermType kind) => $"index/{IndexName(kind)}/index.html";
+
+    /// <summary>The name of an index in URLs and edition.json: persons, organisations, places, acronyms, keywords.</summary>
+    public static string IndexName(Indexing.TermType kind) => kind switch
+    {
+        Indexing.TermType.Person => "persons",
+        Indexing.TermType.Organisation => "organisations",
+        Indexing.TermType.Place => "places",
+        Indexing.TermType.Acronym => "acronyms",
+        Indexing.TermType.Keyword => "keywords",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
+
+    /// <summary>Where an entry is listed: its index page and anchor.</summary>
+    public static string IndexEntry(Indexing.IndexEntry entry) => $"{IndexPage(entry.Type)}#{entry.Id}";
+
+    /// <summary>A paragraph of an article: <c>articles/slug/index.html#p12</c>.</summary>
+    public static string ArticleParagraph(string slug, int paragraph) => $"{ArticlePage(slug)}#p{paragraph}";
+
     public static string ArticlePage(string slug) => $"articles/{slug}/index.html";
 
     /// <summary>The article in the Kazakh Latin alphabet: <c>articles/&lt;slug&gt;/latn/index.html</c>.</summary>

@@ -1,5 +1,6 @@
 using KzEdition.Editorial;
 using KzEdition.Engine;
+using KzEdition.Indexing;
 using KzEdition.Tests.Support;
 
 namespace KzEdition.Tests.Editorial;
@@ -128,12 +129,57 @@ public sealed class EditorialLoaderTests : IDisposable
     }
 
     [Fact]
+    public void Load_ReadsTheCuratedTerms_AndTheWordsThatAreNone()
+    {
+        Write("terms.yml", """
+            terms:
+              - name: Еуроатлантикалық әріптестік кеңесі
+                type: organisation
+                acronyms: [ЕАӘК, СЕАП]
+                variants: [Еуроатланттық әріптестік кеңесі]
+                description: НАТО мен әріптестердің кеңесі.
+              - { name: БАҚ, type: acronym, expansion: бұқаралық ақпарат құралдары }
+            not_terms: [РИГИ]
+            """);
+
+        var decisions = Load();
+
+        Assert.Equal(2, decisions.Terms.Length);
+        var council = decisions.Terms[0];
+        Assert.Equal((TermType.Organisation, "НАТО мен әріптестердің кеңесі.", 2), (council.Type, council.Description, council.Where.Line));
+        Assert.Equal(["ЕАӘК", "СЕАП"], council.Acronyms);
+        Assert.Equal(["Еуроатланттық әріптестік кеңесі"], council.Variants);
+        Assert.Equal("бұқаралық ақпарат құралдары", decisions.Terms[1].Expansion);
+        Assert.Equal(["РИГИ"], decisions.NotTerms);
+    }
+
+    [Fact]
+    public void Load_WhenATermIsWrong_SaysWhereAndWhy()
+    {
+        Write("terms.yml", """
+            terms:
+              - { name: НАТО, type: acronim }
+              - { type: place }
+              - { name: ЕАӘК, type: acronym }
+              - { name: Кеңес, type: organisation, acronyms: [ЕАӘК] }
+            """);
+
+        Assert.Equal(
+            [
+                "my-input/editorial/terms.yml(2,25): error: a term's type is person, organisation, place, acronym or keyword, not 'acronim'",
+                "my-input/editorial/terms.yml(3,5): error: a term needs 'name' (its canonical spelling) and 'type' (person, organisation, place, acronym or keyword)",
+                "my-input/editorial/terms.yml(5,5): error: 'ЕАӘК' is already a spelling of the term 'ЕАӘК' (line 4); a spelling can belong to one term only",
+            ],
+            Errors());
+    }
+
+    [Fact]
     public void Load_WhenATopLevelKeyIsUnknown_NamesItWithFileLineAndColumn()
     {
         Write("bad.yml", "order: [a]\nartciles:\n  - id: x\n");
 
         Assert.Equal(
-            ["my-input/editorial/bad.yml(2,1): error: unknown key 'artciles'; expected one of: articles, splits, joins, order, terms"],
+            ["my-input/editorial/bad.yml(2,1): error: unknown key 'artciles'; expected one of: articles, splits, joins, order, terms, not_terms"],
             Errors());
     }
 
@@ -245,7 +291,7 @@ public sealed class EditorialLoaderTests : IDisposable
                 "my-input/editorial/a.yml(6,11): error: expected a line number (1 or more) here",
                 "my-input/editorial/a.yml(5,5): error: name the article by 'id', or by 'source' and 'line'",
                 "my-input/editorial/a.yml(8,5): error: a place needs both 'source' (a file of input/sources/) and 'line' (1-based)",
-                "my-input/editorial/b.yml(1,1): error: unknown key 'artciles'; expected one of: articles, splits, joins, order, terms",
+                "my-input/editorial/b.yml(1,1): error: unknown key 'artciles'; expected one of: articles, splits, joins, order, terms, not_terms",
             },
             errors,
             strict: true);

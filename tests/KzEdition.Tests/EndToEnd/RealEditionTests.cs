@@ -276,7 +276,7 @@ public sealed class RealEditionTests(BuiltEdition edition) : IClassFixture<Built
     }
 
     [Fact]
-    public void HomePage_OpensWithTheAboutPagesIntroduction_AndEveryPageLinksToIt()
+    public void HomePage_OpensWithTheAboutPagesIntroduction_AndEveryPageLinksToItAndToTheIndices()
     {
         var about = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(edition.Output, "about", "index.html")));
         var home = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(edition.Output, "index.html")));
@@ -287,8 +287,8 @@ public sealed class RealEditionTests(BuiltEdition edition) : IClassFixture<Built
         Assert.Null(home.QuerySelector(".introduction h2"));
         foreach (var page in Pages.Where(p => !p.EndsWith("404.html", StringComparison.Ordinal) && !p.EndsWith("report.html", StringComparison.Ordinal)))
         {
-            var nav = new HtmlParser().ParseDocument(File.ReadAllText(page)).QuerySelector(".site-nav")?.GetAttribute("href");
-            Assert.Equal(Path.Combine(edition.Output, "about", "index.html"), Resolve(Path.GetDirectoryName(page)!, nav));
+            var nav = new HtmlParser().ParseDocument(File.ReadAllText(page)).QuerySelectorAll(".site-nav").Select(a => Resolve(Path.GetDirectoryName(page)!, a.GetAttribute("href")));
+            Assert.Equal([Path.Combine(edition.Output, "index", "index.html"), Path.Combine(edition.Output, "about", "index.html")], nav);
         }
     }
 

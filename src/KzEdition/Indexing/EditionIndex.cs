@@ -1,0 +1,78 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+
+namespace KzEdition.Indexing;
+
+/// <summary>
+/// The edition's indices, made once a build by <see cref="EditionIndexBuilder"/>: the entries of
+/// each kind with their locators, the timeline, the related articles, and the matcher that finds
+/// the entries' mentions in text (for cross-links).
+/// </summary>
+public sealed class EditionIndex
+{
+    private readonly FrozenDictionary<string, IndexEntry> _byKey;
+
+    public EditionIndex(
+        ImmutableArray<IndexEntry> entries,
+        ImmutableArray<TimelineEvent> timeline,
+        ImmutableDictionary<string, ImmutableArray<RelatedArticle>> related,
+        ImmutableArray<string> unused)
+    {
+        Entries = entries;
+        Timeline = timeline;
+        Related = related;
+        Unused = unused;
+        _byKey = entries.ToFrozenDictionary(KeyOf, StringComparer.Ordinal);
+        Mentions = new TermMatcher(entries.Where(e => e.Type != TermType.Keyword).SelectMany(e => e.Spellings.Select(s => (s, KeyOf(e)))));
+        Keywords = new TermMatcher(entries.Where(e => e.Type == TermType.Keyword).SelectMany(e => e.Spellings.Select(s => (s, KeyOf(e)))));
+    }
+
+    public static EditionIndex Empty { get; } = new([], [], ImmutableDictionary<string, ImmutableArray<RelatedArticle>>.Empty, []);
+
+    /// <summary>Every entry, by kind, each kind in Kazakh alphabetical order.</summary>
+    public ImmutableArray<IndexEntry> Entries { get; }
+
+    /// <summary>The dated events, in time order.</summary>
+    public ImmutableArray<TimelineEvent> Timeline { get; }
+
+    /// <summary>For each article id, the articles related to it, most related first.</summary>
+    public ImmutableDictionary<string, ImmutableArray<RelatedArticle>> Related { get; }
+
+    /// <summary>Curated terms (terms.yml) that no article mentions: reported, not listed.</summary>
+    public ImmutableArray<string> Unused { get; }
+
+    /// <summary>Finds the mentions of persons, organisations, places and acronyms (the entries text links to).</summary>
+    public TermMatcher Mentions { get; }
+
+    /// <summary>Finds the mentions of keywords (listed in their index, not linked in the text).</summary>
+    public TermMatcher Keywords { get; }
+
+    /// <summary>The kinds of index, in the order the edition lists them.</summary>
+    public static ImmutableArray<TermType> Kinds { get; } = [TermType.Person, TermType.Organisation, TermType.Place, TermType.Acronym, TermType.Keyword];
+
+    public IEnumerable<IndexEntry> OfType(TermType type) => Entries.Where(e => e.Type == type);
+
+    /// <summary>
+    /// The rows of an index page: its entries, and in the glossary of acronyms also the acronyms
+    /// of entries listed elsewhere (ЕАӘК → Еуроатлантикалық әріптестік кеңесі, among organisations),
+    /// as see-references. In Kazakh alphabetical order of their headings.
+    /// </summary>
+    public IEnumerable<(string Heading, IndexEntry Entry, bool See)> Rows(TermType type)
+    {
+        var rows = OfType(type).Select(e => (e.Heading, Entry: e, See: false));
+        if (type == TermType.Acronym)
+        {
+            rows = rows.Concat(Entries.Where(e => e.Type != TermType.Acronym).SelectMany(e => e.Acronyms.Select(a => (Heading: a, Entry: e, See: true))));
+        }
+
+        return rows.OrderBy(r => r.Heading, Text.KazakhCollation.Instance).ThenBy(r => r.Entry.Heading, Text.KazakhCollation.Instance);
+    }
+
+    /// <summary>The key matchers report: kind and id, unique in the edition.</summary>
+    public static string KeyOf(IndexEntry entry) => $"{entry.Type}/{entry.Id}";
+
+    public IndexEntry Entry(string key) => _byKey[key];
+
+    public IndexEntry? Find(TermType type, string name) =>
+        Entries.FirstOrDefault(e => e.Type == type && (e.Name == name || e.Spellings.Contains(name)));
+}

@@ -1,0 +1,120 @@
+using System.Collections.Immutable;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using KzEdition.Building;
+using KzEdition.Engine;
+using KzEdition.Indexing;
+using KzEdition.Model;
+using KzEdition.Site;
+using Document = KzEdition.Engine.Document;
+
+namespace KzEdition.Modules;
+
+/// <summary>
+/// Links the first mention of each indexed person, organisation, place and acronym in an article
+/// to its index entry; an acronym with a known expansion is also marked
+/// <c>&lt;abbr title="expansion"&gt;</c>. Mentions in headings, links (citation markers among them),
+/// code and existing abbreviations are left alone, and the text is unchanged: only elements are
+/// added around words. Reads <see cref="Keys.Article"/>, the Indices pipeline's
+/// <see cref="Keys.EditionIndex"/>; rewrites <see cref="Keys.BodyHtml"/>. Runs in PostProcess.
+/// </summary>
+public sealed class LinkIndexTerms : IModule
+{
+    private static readonly HtmlParser Parser = new();
+
+    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context)
+    {
+        var index = context.OutputsOf(PipelineNames.Indices).FirstOrDefault()?.GetOrDefault<EditionIndex>(Keys.EditionIndex);
+        if (index is null || index.Mentions.IsEmpty)
+        {
+            return Task.FromResult(inputs);
+        }
+
+        var results = new Document[inputs.Length];
+        Parallel.For(0, inputs.Length, new ParallelOptions { CancellationToken = context.CancellationToken }, i =>
+        {
+            try
+            {
+                results[i] = Link(inputs[i], index);
+            }
+            catch (Exception ex) when (ex is not BuildException)
+            {
+                throw new DocumentException(inputs[i], ex);
+            }
+        });
+        return Task.FromResult(ImmutableArray.Create(results));
+    }
+
+    private static Document Link(Document input, EditionIndex index)
+    {
+        var article = input.Get<Article>(Keys.Article);
+        var root = SitePaths.RootPrefix(input.Destination ?? SitePaths.ArticlePage(article.Slug));
+        var document = Parser.ParseDocument("<!DOCTYPE html><html><body>" + input.Get<string>(Keys.BodyHtml) + "</body></html>");
+        var body = document.Body!;
+        var linked = new HashSet<string>(StringComparer.Ordinal);
+        var texts = body.GetDescendants().OfType<IText>()
+            .Where(t => t.ParentElement?.Closest("a, abbr, code, h1, h2, h3, h4, h5, h6") is null)
+            .ToList();
+        foreach (var text in texts)
+        {
+            var matches = index.Mentions.Matches(text.Data, article.Lang).Where(m => linked.Add(m.Entry)).ToList();
+            if (matches.Count == 0)
+            {
+                continue;
+            }
+
+            var parent = text.Parent!;
+            var position = 0;
+            foreach (var match in matches)
+            {
+                var entry = index.Entry(match.Entry);
+                parent.InsertBefore(document.CreateTextNode(text.Data[position..match.Start]), text);
+                parent.InsertBefore(LinkTo(document, entry, root, text.Data.Substring(match.Start, match.Length), match.Stem), text);
+                position = match.Start + match.Length;
+            }
+
+            parent.InsertBefore(document.CreateTextNode(text.Data[position..]), text);
+            parent.RemoveChild(text);
+        }
+
+        var html = body.InnerHtml;
+        return input.With(Keys.BodyHtml, html).WithContent(html);
+    }
+
+    private static IElement LinkTo(IDocument document, IndexEntry entry, string root, string mention, int stem)
+    {
+        var link = document.CreateElement("a");
+        link.ClassName = "term";
+        link.SetAttribute("href", root + SitePaths.IndexEntry(entry));
+        if (Expansion(entry, mention[..stem]) is { } expansion)
+        {
+            // НАТО-ның: the abbreviation is НАТО, the ending stays outside it.
+            var abbreviation = document.CreateElement("abbr");
+            abbreviation.SetAttribute("title", expansion);
+            abbreviation.TextContent = mention[..stem];
+            link.AppendChild(abbreviation);
+            if (stem < mention.Length)
+            {
+                link.AppendChild(document.CreateTextNode(mention[stem..]));
+            }
+        }
+        else
+        {
+            link.TextContent = mention;
+        }
+
+        return link;
+    }
+
+    /// <summary>What an acronym stands for: an acronym entry's expansion, or the name of the entry an acronym of it names.</summary>
+    private static string? Expansion(IndexEntry entry, string mention)
+    {
+        if (!Text.WordTokens.IsCapitals(mention))
+        {
+            return null;
+        }
+
+        return entry.Type == TermType.Acronym ? entry.Expansion
+            : entry.Acronyms.Any(a => Text.WordTokens.KeyOf(a) == Text.WordTokens.KeyOf(mention)) ? entry.Name : null;
+    }
+}

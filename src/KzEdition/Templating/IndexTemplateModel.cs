@@ -1,0 +1,141 @@
+using KzEdition.Indexing;
+using KzEdition.Model;
+using KzEdition.Site;
+using KzEdition.Text;
+using Scriban.Runtime;
+
+namespace KzEdition.Templating;
+
+/// <summary>
+/// What templates see of the edition's indices: the entries of an index grouped under their
+/// initial letters, each with its locators grouped by article; the timeline grouped by year; an
+/// article's related articles and keyword links. URLs are relative to the site root.
+/// </summary>
+public static class IndexTemplateModel
+{
+    /// <summary>The list of indices: each kind that has entries, with its count, and the timeline.</summary>
+    public static ScriptObject Indices(EditionIndex index) => new()
+    {
+        ["kinds"] = new ScriptArray(EditionIndex.Kinds.Where(k => index.Rows(k).Any()).Select(k => new ScriptObject
+        {
+            ["name"] = SitePaths.IndexName(k),
+            ["url"] = SitePaths.IndexPage(k),
+            ["count"] = index.Rows(k).Count(),
+        })),
+        ["timeline_url"] = index.Timeline.IsEmpty ? null : SitePaths.Timeline,
+        ["timeline_count"] = index.Timeline.Length,
+    };
+
+    /// <summary>One index: its entries under their initial letters (А, Ә, Б …), in Kazakh alphabetical order.</summary>
+    public static ScriptObject Index(EditionIndex index, TermType kind, IReadOnlyDictionary<string, (Article Article, int Number)> articles) => new()
+    {
+        ["name"] = SitePaths.IndexName(kind),
+        ["url"] = SitePaths.IndexPage(kind),
+        ["letters"] = new ScriptArray(index.Rows(kind)
+            .GroupBy(r => KazakhCollation.Initial(r.Heading))
+            .Select(g => new ScriptObject
+            {
+                ["letter"] = g.Key,
+                ["id"] = "letter-" + Slugifier.Slugify(g.Key),
+                ["entries"] = new ScriptArray(g.Select(r => r.See ? SeeReference(r.Heading, r.Entry) : Entry(r.Entry, articles))),
+            })),
+    };
+
+    /// <summary>A row of the glossary pointing to the entry an acronym belongs to: ЕАӘК → Еуроатлантикалық әріптестік кеңесі.</summary>
+    private static ScriptObject SeeReference(string acronym, IndexEntry entry) => new()
+    {
+        ["id"] = "see-" + Slugifier.Slugify(acronym),
+        ["heading"] = acronym,
+        ["see_name"] = entry.Heading,
+        ["see_url"] = SitePaths.IndexEntry(entry),
+        ["see_index"] = SitePaths.IndexName(entry.Type),
+    };
+
+    public static ScriptObject Entry(IndexEntry entry, IReadOnlyDictionary<string, (Article Article, int Number)> articles) => new()
+    {
+        ["id"] = entry.Id,
+        ["kind"] = SitePaths.IndexName(entry.Type),
+        ["name"] = entry.Name,
+        ["heading"] = entry.Heading,
+        ["description"] = entry.Description,
+        ["expansion"] = entry.Expansion,
+        ["curated"] = entry.Curated,
+        ["variants"] = new ScriptArray(entry.Spellings.Where(s => s != entry.Name && s != entry.Heading && !IsBareSurname(entry, s) && !entry.Acronyms.Contains(s))),
+        ["acronyms"] = new ScriptArray(entry.Acronyms),
+        ["see_url"] = null,
+        ["count"] = entry.Locators.Count(l => l.Paragraph > 0),
+        ["articles"] = new ScriptArray(entry.Locators
+            .GroupBy(l => l.ArticleId)
+            .Select(g => new ScriptObject
+            {
+                ["title"] = articles[g.Key].Article.DisplayTitle,
+                ["lang"] = articles[g.Key].Article.Lang,
+                ["number"] = articles[g.Key].Number,
+                ["url"] = SitePaths.ArticlePage(articles[g.Key].Article.Slug),
+                ["as_keyword"] = g.Any(l => l.Paragraph == 0),
+                ["paragraphs"] = new ScriptArray(g.Where(l => l.Paragraph > 0).Select(l => new ScriptObject
+                {
+                    ["number"] = l.Paragraph,
+                    ["url"] = SitePaths.ArticleParagraph(articles[g.Key].Article.Slug, l.Paragraph),
+                })),
+            })),
+    };
+
+    /// <summary>The timeline: years in order, each with its events (date, the sentence split around the date, the locator).</summary>
+    public static ScriptObject Timeline(EditionIndex index, IReadOnlyDictionary<string, (Article Article, int Number)> articles) => new()
+    {
+        ["years"] = new ScriptArray(index.Timeline
+            .GroupBy(e => e.Date.Year)
+            .Select(g => new ScriptObject
+            {
+                ["year"] = g.Key,
+                ["id"] = $"y{g.Key}",
+                ["events"] = new ScriptArray(g.Select(e =>
+                {
+                    var (article, _) = articles[e.Locator.ArticleId];
+                    return new ScriptObject
+                    {
+                        ["iso"] = e.Date.Iso,
+                        ["year"] = e.Date.Year,
+                        ["month"] = e.Date.Month,
+                        ["day"] = e.Date.Day,
+                        ["day_text"] = e.Date.EndDay > 0 ? $"{e.Date.Day}–{e.Date.EndDay}" : $"{e.Date.Day}",
+                        ["end_year"] = e.Date.EndYear,
+                        ["decade"] = e.Date.Decade,
+                        ["before"] = e.Sentence[..e.DateStart],
+                        ["date_text"] = e.Sentence.Substring(e.DateStart, e.DateLength),
+                        ["after"] = e.Sentence[(e.DateStart + e.DateLength)..],
+                        ["lang"] = article.Lang,
+                        ["title"] = article.DisplayTitle,
+                        ["paragraph"] = e.Locator.Paragraph,
+                        ["url"] = SitePaths.ArticleParagraph(article.Slug, e.Locator.Paragraph),
+                    };
+                })),
+            })),
+    };
+
+    /// <summary>An article's related articles, each with the entries it shares (the reason it is shown).</summary>
+    public static ScriptArray Related(EditionIndex index, Article article, IReadOnlyDictionary<string, (Article Article, int Number)> articles) =>
+        new(index.Related.GetValueOrDefault(article.Id, []).Select(r => new ScriptObject
+        {
+            ["title"] = articles[r.ArticleId].Article.DisplayTitle,
+            ["lang"] = articles[r.ArticleId].Article.Lang,
+            ["url"] = SitePaths.ArticlePage(articles[r.ArticleId].Article.Slug),
+            ["shared"] = new ScriptArray(r.Shared.Select(e => new ScriptObject
+            {
+                ["name"] = e.Heading,
+                ["url"] = SitePaths.IndexEntry(e),
+            })),
+        }));
+
+    /// <summary>The article's keywords, each linked to its entry of the keyword index.</summary>
+    public static ScriptArray KeywordLinks(EditionIndex index, Article article) =>
+        new(article.Keywords.Select(k => new ScriptObject
+        {
+            ["text"] = k,
+            ["url"] = index.Find(TermType.Keyword, k) is { } entry ? SitePaths.IndexEntry(entry) : null,
+        }));
+
+    private static bool IsBareSurname(IndexEntry entry, string spelling) =>
+        entry.Type == TermType.Person && !spelling.Contains(' ', StringComparison.Ordinal) && !spelling.Contains('.', StringComparison.Ordinal);
+}

@@ -1,0 +1,56 @@
+using KzEdition.Indexing;
+
+namespace KzEdition.Tests.Indexing;
+
+public sealed class TermMatcherTests
+{
+    private static readonly TermMatcher Matcher = new([
+        ("НАТО", "nato"),
+        ("Қазақстан", "kz"),
+        ("Орталық Азия", "ca"),
+        ("Азия", "asia"),
+        ("Н.Ә. Назарбаев", "nazarbayev"),
+        ("Назарбаев", "nazarbayev"),
+        ("Еуропа", "europe"),
+        ("ОА", "ca"),
+    ]);
+
+    private static List<(string Text, string Entry)> Find(string text, string lang = "kk") =>
+        [.. Matcher.Matches(text, lang).Select(m => (text.Substring(m.Start, m.Length), m.Entry))];
+
+    [Fact]
+    public void Matches_FindInflectedForms_UnderOneEntry() =>
+        Assert.Equal(
+            [("НАТО-ның", "nato"), ("Қазақстанға", "kz"), ("НАТО", "nato"), ("Қазақстандағы", "kz")],
+            Find("НАТО-ның Қазақстанға келуі. НАТО мен Қазақстандағы өкілдік."));
+
+    [Fact]
+    public void Matches_PreferTheLongestSpelling() =>
+        Assert.Equal([("Орталық Азиядағы", "ca"), ("Азия", "asia")], Find("Орталық Азиядағы жағдай, Азия елдері."));
+
+    [Fact]
+    public void Matches_JoinInitialsWrittenWithOrWithoutSpaces() =>
+        Assert.Equal(
+            [("Н.Ә.Назарбаевтың", "nazarbayev"), ("Н.Ә. Назарбаев", "nazarbayev"), ("Назарбаевқа", "nazarbayev")],
+            Find("Н.Ә.Назарбаевтың сөзі; Н.Ә. Назарбаев айтты; Назарбаевқа хат."));
+
+    [Fact]
+    public void Matches_RejectDerivationsAndOtherWords() =>
+        Assert.Empty(Find("Еуропалық одақ, қазақстандық тәжірибе, оа деген сөз, НАТОлық."));
+
+    [Fact]
+    public void Matches_AcronymsOnlyInCapitals_AndNamesOnlyCapitalised() =>
+        Assert.Equal([("ОА", "ca")], Find("ЕО-ОА платформасы; нато; қазақстан"));
+
+    [Fact]
+    public void Matches_IgnoreStressMarks() =>
+        Assert.Equal([("НА\u0301ТО-ға", "nato")], Find("НА\u0301ТО-ға"));
+
+    [Fact]
+    public void Matches_InRussianText_TakeRussianEndings() =>
+        Assert.Equal([("Назарбаева", "nazarbayev")], Find("визит Назарбаева", "ru"));
+
+    [Fact]
+    public void Matches_WithNoTerms_FindNothing() =>
+        Assert.Empty(new TermMatcher([]).Matches("НАТО", "kk"));
+}
