@@ -1,5 +1,7 @@
 using System.Diagnostics;
+using System.Text;
 using KzEdition.Configuration;
+using KzEdition.Editorial;
 using KzEdition.Engine;
 using KzEdition.Markdown;
 using KzEdition.Templating;
@@ -11,9 +13,18 @@ namespace KzEdition.Building;
 /// staging folder and swaps it in as the output. Bad input ends in a <see cref="BuildException"/>
 /// (or a <see cref="PipelineException"/> wrapping one) and leaves the previous output untouched.
 /// </summary>
+/// <remarks>
+/// With a <see cref="BuildCache"/> (the preview's <see cref="EditionSession"/>) the same build
+/// remembers what it did: settings, editorial decisions and theme are loaded again only when
+/// their files read differently, each cached step runs only on what changed, and once a complete
+/// build is in place the output is updated in place, file by changed file.
+/// </remarks>
 public static class EditionBuilder
 {
-    public static async Task<BuildResult> BuildAsync(BuildOptions options, Action<PipelineTiming>? onPhaseCompleted = null, CancellationToken cancellationToken = default)
+    public static Task<BuildResult> BuildAsync(BuildOptions options, Action<PipelineTiming>? onPhaseCompleted = null, CancellationToken cancellationToken = default) =>
+        BuildAsync(options, onPhaseCompleted, cache: null, cancellationToken);
+
+    internal static async Task<BuildResult> BuildAsync(BuildOptions options, Action<PipelineTiming>? onPhaseCompleted, BuildCache? cache, CancellationToken cancellationToken)
     {
         var stopwatch = Stopwatch.StartNew();
         var input = Path.GetFullPath(options.Input);
@@ -28,27 +39,39 @@ public static class EditionBuilder
             throw new BuildException(Diagnostic.Error("the input folder has no sources/ folder with the raw texts", displaySources));
         }
 
-        var settings = EditionSettingsLoader.Load(input, options.Input);
-        if (options.BaseUrl is { Length: > 0 } baseUrl)
+        var settings = Remembered(cache, "settings", () => FilesText([Path.Combine(input, EditionSettingsLoader.FileName)]) + "\n--base-url " + options.BaseUrl, () =>
         {
-            if (!EditionSettingsLoader.IsAbsoluteHttpUrl(baseUrl))
+            var loaded = EditionSettingsLoader.Load(input, options.Input);
+            if (options.BaseUrl is { Length: > 0 } baseUrl)
             {
-                throw new BuildException(Diagnostic.Error($"--base-url must be an absolute http(s) URL, not '{baseUrl}'"));
+                if (!EditionSettingsLoader.IsAbsoluteHttpUrl(baseUrl))
+                {
+                    throw new BuildException(Diagnostic.Error($"--base-url must be an absolute http(s) URL, not '{baseUrl}'"));
+                }
+
+                loaded = loaded with { BaseUrl = EditionSettingsLoader.NormaliseBaseUrl(baseUrl) };
             }
 
-            settings = settings with { BaseUrl = EditionSettingsLoader.NormaliseBaseUrl(baseUrl) };
-        }
+            return loaded;
+        });
 
-        var editorial = Editorial.EditorialLoader.Load(input, options.Input);
+        var editorialFolder = Path.Combine(input, EditorialLoader.Folder);
+        var editorial = Remembered(cache, "editorial", () => FilesText(Files(editorialFolder)), () => EditorialLoader.Load(input, options.Input));
         var themeDirectory = Path.GetFullPath(options.ThemeOrDefault);
         if (!Directory.Exists(themeDirectory))
         {
             throw new BuildException(Diagnostic.Error("theme folder not found", options.ThemeOrDefault));
         }
 
-        var theme = Theme.Load(themeDirectory, options.ThemeOrDefault);
-        using var output = OutputFolder.Prepare(options.Output, options.Output, input, themeDirectory);
-        var edition = new EditionContext(settings, editorial, theme, MarkdownPipelineFactory.Create(), input, options.Input, output.StagingDirectory);
+        var theme = Remembered(cache, "theme", () => FilesText(Files(Path.Combine(themeDirectory, "layouts")).Concat(Files(Path.Combine(themeDirectory, "i18n")))),
+            () => Theme.Load(themeDirectory, options.ThemeOrDefault));
+
+        var inPlace = cache is { HasOutput: true } && File.Exists(Path.Combine(Path.GetFullPath(options.Output), Site.SitePaths.Manifest));
+        using var output = inPlace
+            ? OutputFolder.InPlace(options.Output)
+            : OutputFolder.Prepare(options.Output, options.Output, input, themeDirectory);
+        cache?.StartWriting(inPlace);
+        var edition = new EditionContext(settings, editorial, theme, MarkdownPipelineFactory.Create(), input, options.Input, output.StagingDirectory) { Cache = cache };
         var engine = new Engine.Engine(EditionPipelines.Create(edition));
         if (onPhaseCompleted is not null)
         {
@@ -57,8 +80,50 @@ public static class EditionBuilder
 
         var result = await engine.RunAsync(cancellationToken);
         output.Commit();
+        cache?.FinishWriting(output.Directory);
         var files = result.Outputs.Values.Sum(docs => docs.Count(d => d.Destination is not null));
         var report = result.Outputs[PipelineNames.Report].Single().Get<Site.EditionReport>(Keys.EditionReport);
         return new BuildResult(output.Directory, result.Outputs[PipelineNames.Articles].Length, files, result.Diagnostics, result.Timings, stopwatch.Elapsed, report);
+    }
+
+    /// <summary>The value loaded before when its files read the same (the same object, which cached steps key on), else loaded anew.</summary>
+    private static T Remembered<T>(BuildCache? cache, string slot, Func<string> files, Func<T> load)
+        where T : class
+    {
+        if (cache is null)
+        {
+            return load();
+        }
+
+        var text = files();
+        if (cache.Loaded.TryGetValue(slot, out var known) && known.Files == text)
+        {
+            return (T)known.Value;
+        }
+
+        var value = load();
+        cache.Loaded[slot] = (text, value);
+        return value;
+    }
+
+    private static IEnumerable<string> Files(string folder) =>
+        Directory.Exists(folder) ? Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal) : [];
+
+    /// <summary>The names and texts of files, as one string to compare with the last build's.</summary>
+    private static string FilesText(IEnumerable<string> files)
+    {
+        var text = new StringBuilder();
+        foreach (var file in files)
+        {
+            text.Append(file).Append('\0');
+            if (File.Exists(file))
+            {
+                text.Append(File.ReadAllText(file));
+            }
+
+            text.Append('\0');
+        }
+
+        return text.ToString();
     }
 }

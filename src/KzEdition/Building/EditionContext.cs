@@ -17,4 +17,8 @@ public sealed record EditionContext(
     MarkdownPipeline Markdown,
     string InputDirectory,
     string DisplayInput,
-    string StagingDirectory);
+    string StagingDirectory)
+{
+    /// <summary>What an incremental session remembers between builds; null for a plain build.</summary>
+    public BuildCache? Cache { get; init; }
+}

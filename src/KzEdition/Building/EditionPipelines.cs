@@ -20,46 +20,70 @@ namespace KzEdition.Building;
 public static class EditionPipelines
 {
     /// <summary>Reads and cleans the sources.</summary>
-    public static Pipeline Sources(string inputDirectory, string displayInput, EditorialDecisions editorial) =>
+    public static Pipeline Sources(string inputDirectory, string displayInput, EditorialDecisions editorial, BuildCache? cache = null) =>
         new Pipeline(PipelineNames.Sources)
             .WithInput(new ReadSources(Path.Combine(inputDirectory, "sources"), $"{displayInput.TrimEnd('/', '\\')}/sources"))
-            .WithProcess(new CleanSources(editorial));
+            .WithProcess(new CachedModules(
+                cache?.Store("clean"),
+                (sources, _) => new RefKey([editorial, .. sources.SelectMany(d => new[] { d.Source, d.Get<Reading.SourceText>(Keys.SourceText).Text })]),
+                new CleanSources(editorial)));
 
     /// <summary>Assembles the articles; with the editors' corrected files (input/articles/) when a Markdown pipeline to read them is given.</summary>
-    public static Pipeline ArticleTexts(string lang, EditorialDecisions editorial, string inputDirectory, string displayInput, MarkdownPipeline? handCorrections)
+    public static Pipeline ArticleTexts(string lang, EditorialDecisions editorial, string inputDirectory, string displayInput, MarkdownPipeline? handCorrections, BuildCache? cache = null)
     {
         var pipeline = new Pipeline(PipelineNames.ArticleTexts, PipelineNames.Sources)
-            .WithProcess(new AssembleArticles(lang, editorial));
+            .WithProcess(new CachedModules(
+                cache?.Store("assemble"),
+                (_, context) => new RefKey([lang, editorial, .. context.OutputsOf(PipelineNames.Sources)]),
+                new AssembleArticles(lang, editorial)));
         return handCorrections is null
             ? pipeline
             : pipeline.WithProcess(new ApplyHandCorrections(
-                Path.Combine(inputDirectory, ApplyHandCorrections.Folder), $"{displayInput.TrimEnd('/', '\\')}/{ApplyHandCorrections.Folder}", handCorrections));
+                Path.Combine(inputDirectory, ApplyHandCorrections.Folder), $"{displayInput.TrimEnd('/', '\\')}/{ApplyHandCorrections.Folder}", handCorrections, cache?.Store("hand-corrections")));
     }
 
+    /// <remarks>
+    /// The steps that cost are wrapped in <see cref="CachedModules"/> / <see cref="CachedPerDocument"/>:
+    /// in a plain build they just run; in an incremental session (<see cref="EditionContext.Cache"/>)
+    /// they run only on documents whose inputs changed. Keys compare documents by identity, which is
+    /// exact because a remembered step gives back the very documents it gave before.
+    /// </remarks>
     public static IReadOnlyList<Pipeline> Create(EditionContext edition)
     {
-        var write = new WriteFiles(edition.StagingDirectory);
+        var cache = edition.Cache;
+        var write = new WriteFiles(edition.StagingDirectory, cache);
+        MemoStore? Store(string step) => cache?.Store(step);
+        object SameDocument(Document document, IExecutionContext context) => new RefKey(document);
+        object SameDocumentAndLinks(Document document, IExecutionContext context) => new RefKey(document, LinkIndexTerms.IndexOf(context)?.LinkFingerprint);
         return
         [
-            Sources(edition.InputDirectory, edition.DisplayInput, edition.Editorial),
-            ArticleTexts(edition.Settings.Lang, edition.Editorial, edition.InputDirectory, edition.DisplayInput, edition.Markdown),
+            Sources(edition.InputDirectory, edition.DisplayInput, edition.Editorial, cache),
+            ArticleTexts(edition.Settings.Lang, edition.Editorial, edition.InputDirectory, edition.DisplayInput, edition.Markdown, cache),
             new Pipeline(PipelineNames.Markdown, PipelineNames.ArticleTexts)
-                .WithProcess(new ReadFromPipeline(PipelineNames.ArticleTexts), new GenerateMarkdown())
+                .WithProcess(new ReadFromPipeline(PipelineNames.ArticleTexts), new CachedPerDocument(Store("markdown"), SameDocument, new GenerateMarkdown()))
                 .WithOutput(write),
             new Pipeline(PipelineNames.Articles, PipelineNames.Markdown)
-                .WithProcess(new ReadFromPipeline(PipelineNames.Markdown), new RenderMarkdown(edition.Markdown), new NumberParagraphs(), new LinkCitations())
-                .WithPostProcess(new LinkIndexTerms(), new RenderLayout(edition))
+                .WithProcess(
+                    new ReadFromPipeline(PipelineNames.Markdown),
+                    new CachedPerDocument(Store("render"), SameDocument, new RenderMarkdown(edition.Markdown), new NumberParagraphs(), new LinkCitations()))
+                .WithPostProcess(new CachedPerDocument(Store("link"), SameDocumentAndLinks, new LinkIndexTerms()), new RenderLayout(edition))
                 .WithOutput(write),
             new Pipeline(PipelineNames.LatinArticles, PipelineNames.Articles)
-                .WithProcess(new ReadFromPipeline(PipelineNames.Articles), new CreateLatinArticles())
-                .WithPostProcess(new LinkIndexTerms(), new RenderLayout(edition), new TransliteratePage())
+                .WithProcess(new ReadFromPipeline(PipelineNames.Articles), new CachedPerDocument(Store("latin"), SameDocument, new CreateLatinArticles()))
+                .WithPostProcess(
+                    new CachedPerDocument(Store("latin-link"), SameDocumentAndLinks, new LinkIndexTerms()),
+                    new RenderLayout(edition),
+                    new CachedPerDocument(Store("transliterate"), (d, _) => new RefKey(d.Destination, d.Content), new TransliteratePage()))
                 .WithOutput(write),
             new Pipeline(PipelineNames.Indices, PipelineNames.Articles)
-                .WithProcess(new BuildEditionIndex(edition.Editorial))
+                .WithProcess(new CachedModules(
+                    Store("index"),
+                    (_, context) => new RefKey([edition.Editorial, .. context.OutputsOf(PipelineNames.Articles)]),
+                    new BuildEditionIndex(edition.Editorial)))
                 .WithPostProcess(new RenderLayout(edition))
                 .WithOutput(write),
             new Pipeline(PipelineNames.Citations, PipelineNames.ArticleTexts)
-                .WithProcess(new ReadFromPipeline(PipelineNames.ArticleTexts), new GenerateCitationFiles(edition.Settings))
+                .WithProcess(new ReadFromPipeline(PipelineNames.ArticleTexts), new CachedPerDocument(Store("citations"), (d, _) => new RefKey(d, edition.Settings), new GenerateCitationFiles(edition.Settings)))
                 .WithOutput(write),
             new Pipeline(PipelineNames.Pages)
                 .WithInput(new ReadPages(Path.Combine(edition.InputDirectory, ReadPages.Folder), $"{edition.DisplayInput.TrimEnd('/', '\\')}/{ReadPages.Folder}", edition.Markdown))
@@ -80,7 +104,10 @@ public static class EditionPipelines
                 .WithPostProcess(new GenerateManifest(edition.Settings))
                 .WithOutput(write),
             new Pipeline(PipelineNames.Report)
-                .WithPostProcess(new GenerateReport())
+                .WithPostProcess(new CachedModules(
+                    Store("report"),
+                    (_, context) => new RefKey([.. context.OutputsOf(PipelineNames.Sources), .. context.OutputsOf(PipelineNames.ArticleTexts)]),
+                    new GenerateReport()))
                 .WithOutput(write),
             new Pipeline(PipelineNames.Sitemap)
                 .WithPostProcess(new GenerateSitemap(edition.Settings.BaseUrl, PipelineNames.Home, PipelineNames.Pages, PipelineNames.Articles, PipelineNames.Indices))

@@ -19,6 +19,8 @@ public sealed class OutputFolder : IDisposable
 
     private bool _committed;
 
+    private bool _inPlace;
+
     private OutputFolder(string directory, string stagingDirectory)
     {
         Directory = directory;
@@ -66,9 +68,25 @@ public sealed class OutputFolder : IDisposable
         return new OutputFolder(output, staging);
     }
 
+    /// <summary>
+    /// The output of an incremental session after its first build: written in place (the build
+    /// writes only the files whose content changed, once nothing can fail any more).
+    /// </summary>
+    public static OutputFolder InPlace(string outputDirectory)
+    {
+        var output = Path.GetFullPath(outputDirectory);
+        return new OutputFolder(output, output) { _inPlace = true };
+    }
+
     /// <summary>Replaces the output with the staging folder.</summary>
     public void Commit()
     {
+        if (_inPlace)
+        {
+            _committed = true;
+            return;
+        }
+
         var previous = Path.Combine(Path.GetDirectoryName(Directory)!, $".{Path.GetFileName(Directory)}.previous-{Guid.NewGuid():N}");
         var hadOutput = System.IO.Directory.Exists(Directory);
         if (hadOutput && File.Exists(Path.Combine(Directory, Placeholder)))
@@ -104,7 +122,7 @@ public sealed class OutputFolder : IDisposable
 
     public void Dispose()
     {
-        if (!_committed && System.IO.Directory.Exists(StagingDirectory))
+        if (!_committed && !_inPlace && System.IO.Directory.Exists(StagingDirectory))
         {
             System.IO.Directory.Delete(StagingDirectory, recursive: true);
         }

@@ -27,6 +27,15 @@ public sealed class EditionIndex
         Keywords = new TermMatcher(entries.Where(e => e.Type == TermType.Keyword).SelectMany(e => e.Spellings.Select(s => (s, KeyOf(e)))));
     }
 
+    /// <summary>
+    /// Everything cross-links depend on (each entry's kind, anchor, name, spellings, acronyms,
+    /// expansion), as one string: an article's links need redoing only when it differs.
+    /// </summary>
+    public string LinkFingerprint => _linkFingerprint ??= string.Join('\n', Entries.Where(e => e.Type != TermType.Keyword)
+        .Select(e => $"{e.Type}\t{e.Id}\t{e.Name}\t{e.Expansion}\t{string.Join('|', e.Spellings)}\t{string.Join('|', e.Acronyms)}"));
+
+    private string? _linkFingerprint;
+
     public static EditionIndex Empty { get; } = new([], [], ImmutableDictionary<string, ImmutableArray<RelatedArticle>>.Empty, []);
 
     /// <summary>Every entry, by kind, each kind in Kazakh alphabetical order.</summary>

@@ -12,7 +12,8 @@ namespace KzEdition.Modules;
 /// the others keep the cleaner's values. A file whose name is no article's slug is an error.
 /// Reads and writes <see cref="Keys.Article"/>; writes <see cref="Keys.HandCorrectedMarkdown"/>.
 /// </summary>
-public sealed class ApplyHandCorrections(string articlesDirectory, string displayArticles, MarkdownPipeline pipeline) : IModule
+/// <remarks>In an incremental session (<paramref name="memo"/> given) a file that reads as before, over the same automatic article, is not parsed again.</remarks>
+public sealed class ApplyHandCorrections(string articlesDirectory, string displayArticles, MarkdownPipeline pipeline, MemoStore? memo = null) : IModule
 {
     public const string Folder = "articles";
 
@@ -39,11 +40,14 @@ public sealed class ApplyHandCorrections(string articlesDirectory, string displa
             try
             {
                 var markdown = File.ReadAllText(file);
-                var (frontMatter, body) = ArticleMarkdownReader.Read(markdown, display, pipeline);
-                var automatic = inputs[index].Get<Article>(Keys.Article);
-                var corrected = frontMatter.ToArticle(body, automatic) with { Slug = automatic.Slug };
-                result[index] = inputs[index].With(Keys.Article, corrected).With(Keys.HandCorrectedMarkdown, markdown)
-                    .With(Keys.Title, corrected.DisplayTitle).With(Keys.Lang, corrected.Lang);
+                var key = new RefKey(markdown, inputs[index]);
+                if (memo is null || !memo.TryGet(key, out Document corrected))
+                {
+                    corrected = Correct(inputs[index], markdown, display);
+                    memo?.Set(key, corrected);
+                }
+
+                result[index] = corrected;
                 context.Report(Diagnostic.Info("the editor's corrected text replaces the automatic cleaning", display));
             }
             catch (BuildException ex)
@@ -53,5 +57,14 @@ public sealed class ApplyHandCorrections(string articlesDirectory, string displa
         }
 
         return errors.Count > 0 ? throw new BuildException(errors) : Task.FromResult(result.ToImmutable());
+    }
+
+    private Document Correct(Document input, string markdown, string display)
+    {
+        var (frontMatter, body) = ArticleMarkdownReader.Read(markdown, display, pipeline);
+        var automatic = input.Get<Article>(Keys.Article);
+        var corrected = frontMatter.ToArticle(body, automatic) with { Slug = automatic.Slug };
+        return input.With(Keys.Article, corrected).With(Keys.HandCorrectedMarkdown, markdown)
+            .With(Keys.Title, corrected.DisplayTitle).With(Keys.Lang, corrected.Lang);
     }
 }

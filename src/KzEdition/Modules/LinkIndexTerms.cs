@@ -24,7 +24,7 @@ public sealed class LinkIndexTerms : IModule
 
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context)
     {
-        var index = context.OutputsOf(PipelineNames.Indices).FirstOrDefault()?.GetOrDefault<EditionIndex>(Keys.EditionIndex);
+        var index = IndexOf(context);
         if (index is null || index.Mentions.IsEmpty)
         {
             return Task.FromResult(inputs);
@@ -44,6 +44,10 @@ public sealed class LinkIndexTerms : IModule
         });
         return Task.FromResult(ImmutableArray.Create(results));
     }
+
+    /// <summary>The edition's index, from the Indices pipeline (null in a build without one).</summary>
+    public static EditionIndex? IndexOf(IExecutionContext context) =>
+        context.OutputsOf(PipelineNames.Indices).FirstOrDefault()?.GetOrDefault<EditionIndex>(Keys.EditionIndex);
 
     private static Document Link(Document input, EditionIndex index)
     {

@@ -40,13 +40,26 @@ public sealed class RenderLayout(EditionContext edition) : IModule
         site["about_url"] = about?.Destination;
         site["indices_url"] = index.Entries.IsEmpty && index.Timeline.IsEmpty ? null : SitePaths.Indices;
         var pages = new Pages(positions, contents, byId, index);
+        var memo = edition.Cache?.Store("layout:" + context.PipelineName);
+        var titles = string.Join('\n', articles.Select(a => string.Join('\t', a.Article.Id, a.Article.Slug, a.Article.DisplayTitle, a.Article.Lang, string.Join('|', a.Article.Authors), a.Article.Status, a.Article.TitleSource)));
+        var counts = titles + string.Join(',', articles.Select(a => $"{a.Article.ParagraphCount}/{a.Article.WordCount}"));
         var results = new Document[inputs.Length];
         await Parallel.ForAsync(0, inputs.Length, context.CancellationToken, (i, _) =>
         {
             var page = inputs[i];
             try
             {
-                results[i] = page.WithContent(Render(page, site, ui, pages));
+                var key = memo is null ? null : KeyOf(page, index, titles, counts, site);
+                if (key is null || !memo!.TryGet(key, out string html))
+                {
+                    html = Render(page, site, ui, pages);
+                    if (key is not null)
+                    {
+                        memo!.Set(key, html);
+                    }
+                }
+
+                results[i] = page.WithContent(html);
             }
             catch (Exception ex) when (ex is not BuildException)
             {
@@ -56,6 +69,39 @@ public sealed class RenderLayout(EditionContext edition) : IModule
             return ValueTask.CompletedTask;
         });
         return [.. results];
+    }
+
+    /// <summary>
+    /// Everything a page's HTML depends on, for an incremental session to render only the pages
+    /// whose inputs changed: the theme and settings (the same objects while their files read the
+    /// same), the page's own text and article, the table of contents' titles; the home page also the
+    /// articles' counts, index pages the index, article pages their related articles and keywords.
+    /// </summary>
+    /// <remarks>
+    /// An article page is not rendered again when only another article's paragraph or word count
+    /// changed: a theme that shows those on article pages would see them late in the preview (never
+    /// in a build).
+    /// </remarks>
+    private RefKey KeyOf(Document page, EditionIndex index, string titles, string counts, ScriptObject site)
+    {
+        var layout = page.Get<string>(Keys.Layout);
+        var article = page.GetOrDefault<Article>(Keys.Article);
+        object?[] common =
+        [
+            edition.Theme, edition.Settings, layout, page.Destination, page.GetOrDefault<string>(Keys.Title), page.GetOrDefault<string>(Keys.BodyHtml),
+            article, page.GetOrDefault<string>(Keys.Script), site["introduction_html"] as string, site["about_url"] as string, site["indices_url"] as string, titles,
+        ];
+        return layout switch
+        {
+            "home" => new RefKey([.. common, counts]),
+            "indices" or "index" or "timeline" => new RefKey([.. common, counts, index, page.GetOrDefault<object>(Keys.IndexKind)?.ToString()]),
+            _ when article is not null => new RefKey([
+                .. common,
+                string.Join('\n', index.Related.GetValueOrDefault(article.Id, []).Select(r => r.ArticleId + ":" + string.Join('|', r.Shared.Select(EditionIndex.KeyOf)))),
+                string.Join('\n', article.Keywords.Select(k => index.Find(TermType.Keyword, k) is { } e ? EditionIndex.KeyOf(e) : "")),
+            ]),
+            _ => new RefKey(common),
+        };
     }
 
     /// <summary>What every page's model is made from, gathered once a build.</summary>

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Text;
 using KzEdition.Engine;
 
@@ -7,7 +8,11 @@ namespace KzEdition.Modules;
 /// Writes each document that has a destination into the build's staging folder (UTF-8 without
 /// BOM, LF line ends, or the bytes as they are). Refuses destinations that would leave it.
 /// </summary>
-public sealed class WriteFiles(string stagingDirectory) : PerDocumentModule
+/// <remarks>
+/// In an incremental session (<paramref name="cache"/> given) each file's SHA-256 is recorded, and
+/// when the session writes in place a file whose content is unchanged is not written again.
+/// </remarks>
+public sealed class WriteFiles(string stagingDirectory, Building.BuildCache? cache = null) : PerDocumentModule
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
@@ -25,16 +30,20 @@ public sealed class WriteFiles(string stagingDirectory) : PerDocumentModule
             throw new InvalidOperationException($"destination '{input.Destination}' lies outside the output folder");
         }
 
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        if (input.Bytes is { } bytes)
+        var destination = input.Destination.Replace('\\', '/');
+        if (cache is not null && input.Bytes is null && cache.IsUnchanged(destination, input.Content, path))
         {
-            await File.WriteAllBytesAsync(path, bytes.ToArray(), context.CancellationToken);
-        }
-        else
-        {
-            await File.WriteAllTextAsync(path, input.Content, Utf8, context.CancellationToken);
+            return [input]; // The very text written last time (a remembered page): no need to hash it again.
         }
 
+        var bytes = input.Bytes is { } given ? given.ToArray() : Utf8.GetBytes(input.Content);
+        if (cache is not null && !cache.NeedsWriting(destination, Convert.ToHexString(SHA256.HashData(bytes)), path, input.Bytes is null ? input.Content : null))
+        {
+            return [input];
+        }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        await File.WriteAllBytesAsync(path, bytes, context.CancellationToken);
         return [input];
     }
 }

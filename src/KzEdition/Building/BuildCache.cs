@@ -1,0 +1,120 @@
+using System.Collections.Concurrent;
+using KzEdition.Engine;
+
+namespace KzEdition.Building;
+
+/// <summary>
+/// What an <see cref="EditionSession"/> keeps from one build to the next so that the next does
+/// only the work its changes call for: the remembered results of each cached step (a
+/// <see cref="MemoStore"/> a step), the settings, editorial decisions and theme as long as their
+/// files read the same, and the hashes of the output files as last written.
+/// </summary>
+public sealed class BuildCache
+{
+    private readonly ConcurrentDictionary<string, MemoStore> _stores = new(StringComparer.Ordinal);
+
+    public MemoStore Store(string step) => _stores.GetOrAdd(step, _ => new MemoStore());
+
+    /// <summary>The settings, editorial decisions and theme as loaded, each with the text of the files it was loaded from.</summary>
+    internal Dictionary<string, (string Files, object Value)> Loaded { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Each output file (relative path, '/') and the SHA-256 of what was last written there.</summary>
+    private Dictionary<string, string> _written = new(StringComparer.Ordinal);
+
+    private ConcurrentDictionary<string, string> _produced = new(StringComparer.Ordinal);
+
+    private ConcurrentQueue<string> _changed = new();
+
+    private ConcurrentDictionary<string, string> _texts = new(StringComparer.Ordinal);
+
+    private Dictionary<string, string> _lastTexts = new(StringComparer.Ordinal);
+
+    /// <summary>Whether the output folder holds a complete build the next can update in place.</summary>
+    internal bool HasOutput { get; private set; }
+
+    /// <summary>Whether this build writes into the output in place (else into a staging folder swapped in whole).</summary>
+    internal bool InPlace { get; private set; }
+
+    /// <summary>The output files the last build wrote or deleted (relative, '/').</summary>
+    public IReadOnlyList<string> Changed { get; private set; } = [];
+
+    /// <summary>
+    /// Whether a file's text is the very string object written there last time (a page the build
+    /// remembered): then it is unchanged without hashing. Records it as produced.
+    /// </summary>
+    internal bool IsUnchanged(string destination, string text, string path)
+    {
+        if (!InPlace || !_lastTexts.TryGetValue(destination, out var last) || !ReferenceEquals(last, text) || !_written.TryGetValue(destination, out var hash) || !File.Exists(path))
+        {
+            return false;
+        }
+
+        _produced[destination] = hash;
+        _texts[destination] = text;
+        return true;
+    }
+
+    internal void StartWriting(bool inPlace)
+    {
+        InPlace = inPlace;
+        _produced = new(StringComparer.Ordinal);
+        _changed = new();
+        _texts = new(StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// Whether a file needs writing: always into a staging folder; in place only when its content
+    /// differs from what was last written there (or the file has gone). Records it as produced.
+    /// </summary>
+    internal bool NeedsWriting(string destination, string hash, string path, string? text)
+    {
+        _produced[destination] = hash;
+        if (text is not null)
+        {
+            _texts[destination] = text;
+        }
+
+        if (InPlace && _written.TryGetValue(destination, out var before) && before == hash && File.Exists(path))
+        {
+            return false;
+        }
+
+        _changed.Enqueue(destination);
+        return true;
+    }
+
+    /// <summary>After the output is committed: in place, deletes the files this build no longer makes.</summary>
+    internal void FinishWriting(string outputDirectory)
+    {
+        if (InPlace)
+        {
+            foreach (var gone in _written.Keys.Where(k => !_produced.ContainsKey(k)))
+            {
+                var path = Path.Combine(outputDirectory, gone);
+                if (File.Exists(path))
+                {
+                    File.Delete(path);
+                }
+
+                _changed.Enqueue(gone);
+            }
+        }
+
+        _written = new Dictionary<string, string>(_produced, StringComparer.Ordinal);
+        _lastTexts = new Dictionary<string, string>(_texts, StringComparer.Ordinal);
+        Changed = [.. _changed.Distinct().Order(StringComparer.Ordinal)];
+        HasOutput = true;
+    }
+
+    /// <summary>Hits and misses of the last build, by step: what the benchmark and tests look at.</summary>
+    public IReadOnlyDictionary<string, (int Hits, int Misses)> Statistics { get; private set; } = new Dictionary<string, (int, int)>();
+
+    internal void EndBuild(bool succeeded)
+    {
+        Statistics = _stores.ToDictionary(s => s.Key, s => (s.Value.Hits, s.Value.Misses), StringComparer.Ordinal);
+        foreach (var store in _stores.Values)
+        {
+            store.EndBuild(succeeded);
+        }
+    }
+}

@@ -1,0 +1,159 @@
+using KzEdition.Building;
+using KzEdition.Tests.Support;
+
+namespace KzEdition.Tests.Building;
+
+/// <summary>
+/// The incremental session: after every kind of edit its output is byte-identical to a plain build
+/// of the same input, it redoes only the work the edit calls for, and a failure leaves the last
+/// good output in place.
+/// </summary>
+public sealed class EditionSessionTests : IDisposable
+{
+    private readonly TempDirectory _temp = new();
+    private readonly string _input;
+    private readonly string _theme;
+    private readonly EditionSession _session;
+
+    public EditionSessionTests()
+    {
+        _input = _temp.CopyFrom(RepoPaths.Input, "input");
+        _theme = _temp.CopyFrom(RepoPaths.Theme, "theme");
+        _session = new EditionSession(new BuildOptions(_input, _temp.Combine("site"), Theme: _theme));
+    }
+
+    public void Dispose()
+    {
+        _session.Dispose();
+        _temp.Dispose();
+    }
+
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    private async Task<SessionBuild> BuildAsync()
+    {
+        var build = await _session.BuildAsync(null, Cancel);
+        Assert.True(build.Succeeded, string.Join("\n", build.Errors));
+        return build;
+    }
+
+    /// <summary>The session's output must be what a plain build of the same input makes.</summary>
+    private async Task AssertSameAsPlainBuildAsync()
+    {
+        var plain = _temp.Combine("plain-" + Guid.NewGuid().ToString("N"));
+        await EditionBuilder.BuildAsync(new BuildOptions(_input, plain, Theme: _theme), cancellationToken: Cancel);
+        Assert.Equal(FolderSnapshot.Take(plain), FolderSnapshot.Take(_session.OutputDirectory));
+    }
+
+    private string ArticleFile() => Directory.EnumerateFiles(Path.Combine(_input, "articles"), "*.md").Order(StringComparer.Ordinal).First(f => File.ReadAllText(f).Contains("НАТО", StringComparison.Ordinal));
+
+    [Fact]
+    public async Task Build_Unchanged_ChangesNothing_AndRedoesNoWork()
+    {
+        await BuildAsync();
+
+        var again = await BuildAsync();
+
+        Assert.Empty(again.Changed);
+        Assert.All(_session.CacheStatistics.Where(s => s.Key is "render" or "clean" or "assemble" or "layout:Articles"), s => Assert.Equal(0, s.Value.Misses));
+        await AssertSameAsPlainBuildAsync();
+    }
+
+    [Fact]
+    public async Task Build_AfterAnArticleEdit_RerendersThatArticleAndWhatShowsIt_AndEqualsAPlainBuild()
+    {
+        await ArticleImporter.ImportAsync(_input, "input", Cancel);
+        await BuildAsync();
+        var file = ArticleFile();
+        var slug = Path.GetFileNameWithoutExtension(file);
+        var text = File.ReadAllText(file);
+        File.WriteAllText(file, ReplaceFirst(text, "НАТО", "НАТО (Альянс)"));
+
+        var build = await BuildAsync();
+
+        Assert.Contains($"articles/{slug}/index.html", build.Changed);
+        Assert.Contains($"articles/{slug}/{slug}.md", build.Changed);
+        Assert.Equal((1, 0), (_session.CacheStatistics["render"].Misses, _session.CacheStatistics["clean"].Misses));
+        Assert.DoesNotContain(build.Changed, c => c.StartsWith("articles/", StringComparison.Ordinal) && !c.Contains(slug, StringComparison.Ordinal) && c.EndsWith(".md", StringComparison.Ordinal));
+        await AssertSameAsPlainBuildAsync();
+    }
+
+    [Fact]
+    public async Task Build_AfterATemplateEdit_RerendersPagesWithoutCleaningAgain_AndEqualsAPlainBuild()
+    {
+        await BuildAsync();
+        var layout = Path.Combine(_theme, "layouts", "article.html");
+        File.WriteAllText(layout, File.ReadAllText(layout).Replace("<nav class=\"pager\"", "<hr class=\"edited\">\n  <nav class=\"pager\"", StringComparison.Ordinal));
+
+        var build = await BuildAsync();
+
+        Assert.Equal(0, _session.CacheStatistics["clean"].Misses);
+        Assert.Equal(0, _session.CacheStatistics["render"].Misses);
+        Assert.Contains(build.Changed, c => c.StartsWith("articles/", StringComparison.Ordinal) && c.EndsWith("/index.html", StringComparison.Ordinal));
+        Assert.DoesNotContain("index.html", build.Changed); // the home page does not use that layout
+        await AssertSameAsPlainBuildAsync();
+    }
+
+    [Fact]
+    public async Task Build_AfterEditsOfTermsSettingsAndPages_EqualsAPlainBuild()
+    {
+        await BuildAsync();
+
+        var terms = Path.Combine(_input, "editorial", "terms.yml");
+        File.WriteAllText(terms, File.ReadAllText(terms).Replace("  - name: Қытай\n    type: place\n", "  - name: Қытай\n    type: place\n    description: Шығыс Азиядағы мемлекет.\n", StringComparison.Ordinal));
+        await BuildAsync();
+        await AssertSameAsPlainBuildAsync();
+
+        var settings = Path.Combine(_input, "edition.yml");
+        File.WriteAllText(settings, File.ReadAllText(settings).Replace("year: 2026", "year: 2027", StringComparison.Ordinal));
+        await BuildAsync();
+        await AssertSameAsPlainBuildAsync();
+
+        var about = Path.Combine(_input, "pages", "about.md");
+        File.AppendAllText(about, "\nҚосымша абзац.\n");
+        await BuildAsync();
+        await AssertSameAsPlainBuildAsync();
+    }
+
+    [Fact]
+    public async Task Build_WhenAHandCorrectedFileIsRemoved_DeletesWhatOnlyItMade_AndEqualsAPlainBuild()
+    {
+        await ArticleImporter.ImportAsync(_input, "input", Cancel);
+        var file = ArticleFile();
+        File.WriteAllText(file, ReplaceFirst(File.ReadAllText(file), "НАТО", "НАТО-ОТАН"));
+        await BuildAsync();
+
+        File.Delete(file);
+        await BuildAsync();
+
+        await AssertSameAsPlainBuildAsync();
+    }
+
+    [Fact]
+    public async Task Build_WhenATemplateBreaks_ReportsItAndKeepsTheLastGoodOutput_ThenRecovers()
+    {
+        await BuildAsync();
+        var before = FolderSnapshot.Take(_session.OutputDirectory);
+        var layout = Path.Combine(_theme, "layouts", "home.html");
+        var good = File.ReadAllText(layout);
+        File.WriteAllText(layout, good + "\n{{ if }}\n");
+
+        var broken = await _session.BuildAsync(null, Cancel);
+
+        Assert.False(broken.Succeeded);
+        Assert.Contains(broken.Errors, e => e.File?.EndsWith("home.html", StringComparison.Ordinal) == true && e.Line > 0);
+        Assert.Equal(before, FolderSnapshot.Take(_session.OutputDirectory));
+
+        File.WriteAllText(layout, good);
+        var fixedBuild = await BuildAsync();
+        Assert.Empty(fixedBuild.Changed);
+        await AssertSameAsPlainBuildAsync();
+    }
+
+    private static string ReplaceFirst(string text, string what, string with)
+    {
+        var at = text.IndexOf("\n\n", StringComparison.Ordinal);
+        at = text.IndexOf(what, at < 0 ? 0 : at, StringComparison.Ordinal);
+        return text[..at] + with + text[(at + what.Length)..];
+    }
+}
