@@ -3,6 +3,12 @@ using KzEdition.Benchmarks;
 
 // dotnet run -c Release --project benchmarks/KzEdition.Benchmarks -- --filter '*' --job short
 // dotnet run -c Release --project benchmarks/KzEdition.Benchmarks -- --peak-memory 50 [--no-clean]
+// dotnet run -c Release --project benchmarks/KzEdition.Benchmarks -- --preview [articles]
+if (args.Length > 0 && args[0] == "--preview")
+{
+    return await PreviewLatency.Run(args[1..]);
+}
+
 if (args.Length > 0 && args[0] == "--peak-memory")
 {
     return PeakMemory.Run(args[1..]);
