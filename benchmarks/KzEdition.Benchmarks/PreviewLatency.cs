@@ -42,7 +42,9 @@ public static class PreviewLatency
             Console.WriteLine($"{cold.Result!.Articles} articles, {cold.Result.Files} files; first build {cold.Elapsed.TotalMilliseconds:F0} ms");
             var files = Directory.GetFiles(Path.Combine(input, "articles"), "*.md").Order(StringComparer.Ordinal).ToArray();
             var times = new List<double>();
-            for (var round = 0; round < 20; round++)
+            SessionBuild? lastEdit = null;
+            var rounds = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 20;
+            for (var round = 0; round < rounds; round++)
             {
                 var file = files[(round * 7919) % files.Length];
                 var text = await File.ReadAllTextAsync(file);
@@ -61,12 +63,12 @@ public static class PreviewLatency
                 }
 
                 times.Add(stopwatch.Elapsed.TotalMilliseconds);
+                lastEdit = build;
                 Console.WriteLine($"  edit {round + 1,2}: {stopwatch.Elapsed.TotalMilliseconds,6:F1} ms, {build.Changed.Length} files changed");
             }
 
-            var last = await session.BuildAsync();
-            Console.WriteLine("slowest phases of a rebuild with nothing changed:");
-            foreach (var timing in last.Result!.Timings.OrderByDescending(t => t.Elapsed).Take(8))
+            Console.WriteLine("slowest phases of the last edit's rebuild:");
+            foreach (var timing in lastEdit!.Result!.Timings.OrderByDescending(t => t.Elapsed).Take(10))
             {
                 Console.WriteLine($"  {timing.Pipeline} {timing.Phase}: {timing.Elapsed.TotalMilliseconds:F1} ms");
             }

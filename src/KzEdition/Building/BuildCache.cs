@@ -15,6 +15,20 @@ public sealed class BuildCache
 
     public MemoStore Store(string step) => _stores.GetOrAdd(step, _ => new MemoStore());
 
+    private readonly ConcurrentDictionary<string, string> _interned = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The string given, or the equal one of the last build under that name: keys holding it then
+    /// compare as the same object, without reading it through for every page.
+    /// </summary>
+    public string Intern(string name, string value) =>
+        _interned.AddOrUpdate(name, value, (_, last) => last == value ? last : value);
+
+    /// <summary>What the index builder remembers: facts and mentions of each paragraph, related articles, the last index.</summary>
+    public Indexing.IndexMemo IndexMemo => _indexMemo ??= new(Store("index-facts"), Store("index-mentions"), Store("index-related"));
+
+    private Indexing.IndexMemo? _indexMemo;
+
     /// <summary>The settings, editorial decisions and theme as loaded, each with the text of the files it was loaded from.</summary>
     internal Dictionary<string, (string Files, object Value)> Loaded { get; } = new(StringComparer.Ordinal);
 

@@ -21,4 +21,11 @@ public sealed record EditionContext(
 {
     /// <summary>What an incremental session remembers between builds; null for a plain build.</summary>
     public BuildCache? Cache { get; init; }
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<object>> _once = new(StringComparer.Ordinal);
+
+    /// <summary>A value made once a build however many modules ask for it (the table of contents every layout shows).</summary>
+    public T Once<T>(string name, Func<T> make)
+        where T : class =>
+        (T)_once.GetOrAdd(name, _ => new Lazy<object>(() => make())).Value;
 }

@@ -22,7 +22,7 @@ public static class EditionPipelines
     /// <summary>Reads and cleans the sources.</summary>
     public static Pipeline Sources(string inputDirectory, string displayInput, EditorialDecisions editorial, BuildCache? cache = null) =>
         new Pipeline(PipelineNames.Sources)
-            .WithInput(new ReadSources(Path.Combine(inputDirectory, "sources"), $"{displayInput.TrimEnd('/', '\\')}/sources"))
+            .WithInput(new ReadSources(Path.Combine(inputDirectory, "sources"), $"{displayInput.TrimEnd('/', '\\')}/sources", cache?.Store("sources")))
             .WithProcess(new CachedModules(
                 cache?.Store("clean"),
                 (sources, _) => new RefKey([editorial, .. sources.SelectMany(d => new[] { d.Source, d.Get<Reading.SourceText>(Keys.SourceText).Text })]),
@@ -79,7 +79,7 @@ public static class EditionPipelines
                 .WithProcess(new CachedModules(
                     Store("index"),
                     (_, context) => new RefKey([edition.Editorial, .. context.OutputsOf(PipelineNames.Articles)]),
-                    new BuildEditionIndex(edition.Editorial)))
+                    new BuildEditionIndex(edition.Editorial, cache?.IndexMemo)))
                 .WithPostProcess(new RenderLayout(edition))
                 .WithOutput(write),
             new Pipeline(PipelineNames.Citations, PipelineNames.ArticleTexts)
@@ -106,7 +106,7 @@ public static class EditionPipelines
             new Pipeline(PipelineNames.Report)
                 .WithPostProcess(new CachedModules(
                     Store("report"),
-                    (_, context) => new RefKey([.. context.OutputsOf(PipelineNames.Sources), .. context.OutputsOf(PipelineNames.ArticleTexts)]),
+                    (_, context) => new RefKey([.. context.OutputsOf(PipelineNames.Sources), cache!.Intern("report-articles", GenerateReport.ArticlesShown(context))]),
                     new GenerateReport()))
                 .WithOutput(write),
             new Pipeline(PipelineNames.Sitemap)

@@ -42,12 +42,23 @@ public sealed class MemoStore
         }
     }
 
-    /// <summary>After a successful build: forget what it did not use. After a failed one, keep both generations.</summary>
+    /// <summary>
+    /// After a successful build that used this store: forget what it did not use. After a failed
+    /// one, or one that never reached this step, keep everything.
+    /// </summary>
     public void EndBuild(bool succeeded)
     {
         lock (_lock)
         {
-            if (succeeded)
+            if (Hits + Misses == 0)
+            {
+                // A step the build did not reach (its inputs were remembered whole): keep it all.
+                foreach (var (key, value) in _current)
+                {
+                    _previous[key] = value;
+                }
+            }
+            else if (succeeded)
             {
                 _previous = _current;
             }

@@ -34,13 +34,24 @@ public sealed class RefKey(params object?[] parts) : IEquatable<RefKey>
 
     public override int GetHashCode() => _hash;
 
-    /// <summary>Strings count by value (file texts read again each build), everything else by identity.</summary>
+    /// <summary>
+    /// Strings count by value (file texts read again each build), everything else by identity. A
+    /// long string is hashed by its length and ends only: keys hold whole pages, hashed for every
+    /// page of every build, while equality still compares them whole (at once when they are the
+    /// same object, as remembered texts are).
+    /// </summary>
     private static int Hash(object?[] parts)
     {
         var hash = new HashCode();
         foreach (var part in parts)
         {
-            hash.Add(part is string s ? s.GetHashCode(StringComparison.Ordinal) : part is null ? 0 : RuntimeHelpers.GetHashCode(part));
+            hash.Add(part switch
+            {
+                null => 0,
+                string { Length: > 256 } s => HashCode.Combine(s.Length, string.GetHashCode(s.AsSpan(0, 128), StringComparison.Ordinal), string.GetHashCode(s.AsSpan(s.Length - 128), StringComparison.Ordinal)),
+                string s => s.GetHashCode(StringComparison.Ordinal),
+                _ => RuntimeHelpers.GetHashCode(part),
+            });
         }
 
         return hash.ToHashCode();

@@ -36,6 +36,16 @@ public sealed class EditionIndex
 
     private string? _linkFingerprint;
 
+    /// <summary>
+    /// What the page of one index shows (its rows: entries with their locators, see-references),
+    /// or with null the timeline, as one string: the page needs rendering again only when it differs.
+    /// </summary>
+    public string PageFingerprint(TermType? kind) => _pageFingerprints.GetOrAdd(kind?.ToString() ?? "timeline", _ => kind is { } k
+        ? string.Join('\n', Rows(k).Select(r => $"{r.Heading}\t{r.See}\t{r.Entry.Type}\t{r.Entry.Id}\t{r.Entry.Name}\t{r.Entry.Heading}\t{r.Entry.Description}\t{r.Entry.Expansion}\t{r.Entry.Curated}\t{string.Join('|', r.Entry.Spellings)}\t{string.Join('|', r.Entry.Acronyms)}\t{string.Join(' ', r.Entry.Locators.Select(l => $"{l.ArticleId}#{l.Paragraph}"))}"))
+        : string.Join('\n', Timeline.Select(e => $"{e.Date.Iso}/{e.Date.EndDay}\t{e.Sentence}\t{e.DateStart}\t{e.DateLength}\t{e.Locator.ArticleId}#{e.Locator.Paragraph}")));
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _pageFingerprints = new(StringComparer.Ordinal);
+
     public static EditionIndex Empty { get; } = new([], [], ImmutableDictionary<string, ImmutableArray<RelatedArticle>>.Empty, []);
 
     /// <summary>Every entry, by kind, each kind in Kazakh alphabetical order.</summary>

@@ -46,8 +46,10 @@ public static partial class EditionIndexBuilder
         public List<IndexLocator> Locators { get; } = [];
     }
 
-    public static EditionIndex Build(IReadOnlyList<IndexedArticle> articles, EditorialDecisions editorial)
+    /// <param name="memo">What an incremental session remembers; null for a plain build.</param>
+    public static EditionIndex Build(IReadOnlyList<IndexedArticle> articles, EditorialDecisions editorial, IndexMemo? memo = null)
     {
+        var facts = articles.Select(a => a.Paragraphs.Select(p => FactsOf(p.Text, memo)).ToArray()).ToArray();
         var notTerms = editorial.NotTerms.Select(SpellingKey).ToHashSet(StringComparer.Ordinal);
         var mentions = new Spellings();
         var keywords = new Spellings();
@@ -84,28 +86,91 @@ public static partial class EditionIndexBuilder
             }
         }
 
-        AddAcronyms(articles, mentions, notTerms);
-        AddPersons(articles, mentions, notTerms);
-        Locate(articles, mentions, keywords);
+        AddAcronyms(facts, mentions, notTerms);
+        AddPersons(facts, mentions, notTerms);
+        Locate(articles, mentions, keywords, memo);
 
         var drafts = mentions.Drafts.Concat(keywords.Drafts).ToList();
         var unused = drafts.Where(d => d.Curated && d.Locators.Count == 0).Select(d => d.Name).ToImmutableArray();
         var entries = Entries(drafts.Where(d => d.Locators.Count > 0));
-        return new EditionIndex(entries, Timeline(articles), Related(articles, entries), unused);
+        var timeline = Timeline(articles, facts);
+        if (memo is null)
+        {
+            return new EditionIndex(entries, timeline, Related(articles, entries, null), unused);
+        }
+
+        // An identical index is given back as the very object of the last build.
+        var content = Content(entries, timeline, unused);
+        if (memo.Last is { } last && last.Content == content)
+        {
+            return last.Index;
+        }
+
+        var index = new EditionIndex(entries, timeline, Related(articles, entries, memo), unused);
+        memo.Last = (content, index);
+        return index;
+    }
+
+    /// <summary>The facts of a paragraph: what detection finds in its text alone.</summary>
+    private static ParagraphFacts FactsOf(string text, IndexMemo? memo)
+    {
+        if (memo is not null && memo.Facts.TryGet(text, out ParagraphFacts known))
+        {
+            return known;
+        }
+
+        var events = ImmutableArray.CreateBuilder<(EventDate, string, int, int, int)>();
+        foreach (var date in DateDetector.Find(text))
+        {
+            var (start, end) = Sentences.Around(text, date.Start);
+            end = Math.Max(end, date.Start + date.Length);
+            var (cutStart, cutEnd) = Shorten(start, end, date);
+            var (quoteStart, quoteEnd) = AtSpaces(text, start, end, cutStart, cutEnd, date);
+            var sentence = (quoteStart > start ? "…" : "") + text[quoteStart..quoteEnd] + (quoteEnd < end ? "…" : "");
+            events.Add((date.Date, sentence, date.Start - quoteStart + (quoteStart > start ? 1 : 0), date.Length, date.Start));
+        }
+
+        var facts = new ParagraphFacts(
+            [.. AcronymDetector.Find(text)],
+            [.. AcronymDetector.Expansions(text)],
+            [.. PersonDetector.Find(text)],
+            events.ToImmutable());
+        memo?.Facts.Set(text, facts);
+        return facts;
+    }
+
+    /// <summary>Everything the index holds, as one string: two builds that make the same one are the same.</summary>
+    private static string Content(ImmutableArray<IndexEntry> entries, ImmutableArray<TimelineEvent> timeline, ImmutableArray<string> unused)
+    {
+        var text = new System.Text.StringBuilder();
+        foreach (var e in entries)
+        {
+            text.Append(e.Type).Append('\t').Append(e.Id).Append('\t').Append(e.Name).Append('\t').Append(e.Heading).Append('\t').Append(e.Description)
+                .Append('\t').Append(e.Expansion).Append('\t').AppendJoin('|', e.Spellings).Append('\t').AppendJoin('|', e.Acronyms).Append('\t').Append(e.Curated)
+                .Append('\t').AppendJoin(' ', e.Locators.Select(l => $"{l.ArticleId}#{l.Paragraph}")).Append('\n');
+        }
+
+        foreach (var e in timeline)
+        {
+            text.Append(e.Date.Iso).Append('/').Append(e.Date.EndDay).Append('\t').Append(e.Sentence).Append('\t').Append(e.DateStart).Append('\t').Append(e.DateLength)
+                .Append('\t').Append(e.Locator.ArticleId).Append('#').Append(e.Locator.Paragraph).Append('\n');
+        }
+
+        return text.AppendJoin('|', unused).ToString();
     }
 
     /// <summary>Acronyms in capitals, with the expansions the text gives; curated ones are already known.</summary>
-    private static void AddAcronyms(IReadOnlyList<IndexedArticle> articles, Spellings mentions, HashSet<string> notTerms)
+    private static void AddAcronyms(ParagraphFacts[][] facts, Spellings mentions, HashSet<string> notTerms)
     {
         var expansions = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var text in articles.SelectMany(a => a.Paragraphs).Select(p => p.Text))
+        foreach (var paragraph in facts.SelectMany(f => f))
         {
-            foreach (var (acronym, expansion) in AcronymDetector.Expansions(text))
+            foreach (var (acronym, expansion) in paragraph.Expansions)
             {
                 expansions.TryAdd(acronym, expansion);
             }
 
-            foreach (var acronym in AcronymDetector.Find(text))
+            foreach (var acronym in paragraph.Acronyms)
             {
                 if (!mentions.Owns(acronym) && !notTerms.Contains(SpellingKey(acronym)))
                 {
@@ -121,10 +186,10 @@ public static partial class EditionIndexBuilder
     }
 
     /// <summary>Persons named by initials and surname, grouped by surname, joined to curated persons of that surname.</summary>
-    private static void AddPersons(IReadOnlyList<IndexedArticle> articles, Spellings mentions, HashSet<string> notTerms)
+    private static void AddPersons(ParagraphFacts[][] facts, Spellings mentions, HashSet<string> notTerms)
     {
         var bySurname = new SortedDictionary<string, List<PersonMention>>(StringComparer.Ordinal);
-        foreach (var person in articles.SelectMany(a => a.Paragraphs).SelectMany(p => PersonDetector.Find(p.Text)))
+        foreach (var person in facts.SelectMany(f => f).SelectMany(p => p.Persons))
         {
             if (notTerms.Contains(SpellingKey(person.Name)) || notTerms.Contains(SpellingKey(person.Surname)))
             {
@@ -190,10 +255,10 @@ public static partial class EditionIndexBuilder
         return null;
     }
 
-    private static void Locate(IReadOnlyList<IndexedArticle> articles, Spellings mentions, Spellings keywords)
+    private static void Locate(IReadOnlyList<IndexedArticle> articles, Spellings mentions, Spellings keywords, IndexMemo? memo)
     {
-        var mentionMatcher = mentions.Matcher();
-        var keywordMatcher = keywords.Matcher();
+        var (mentionMatcher, mentionSet) = mentions.Matcher();
+        var (keywordMatcher, keywordSet) = keywords.Matcher();
         foreach (var (article, paragraphs) in articles)
         {
             foreach (var keyword in article.Keywords)
@@ -203,17 +268,31 @@ public static partial class EditionIndexBuilder
 
             foreach (var paragraph in paragraphs)
             {
-                foreach (var match in mentionMatcher.Matches(paragraph.Text, article.Lang))
+                foreach (var entry in Found(mentionMatcher, mentionSet, paragraph.Text, article.Lang, memo))
                 {
-                    AddLocator(mentions.Drafts[int.Parse(match.Entry, System.Globalization.CultureInfo.InvariantCulture)], new IndexLocator(article.Id, paragraph.Number));
+                    AddLocator(mentions.Drafts[entry], new IndexLocator(article.Id, paragraph.Number));
                 }
 
-                foreach (var match in keywordMatcher.Matches(paragraph.Text, article.Lang))
+                foreach (var entry in Found(keywordMatcher, keywordSet, paragraph.Text, article.Lang, memo))
                 {
-                    AddLocator(keywords.Drafts[int.Parse(match.Entry, System.Globalization.CultureInfo.InvariantCulture)], new IndexLocator(article.Id, paragraph.Number));
+                    AddLocator(keywords.Drafts[entry], new IndexLocator(article.Id, paragraph.Number));
                 }
             }
         }
+    }
+
+    /// <summary>The drafts a paragraph mentions, in order; remembered by text, language and the spellings looked for.</summary>
+    private static int[] Found(TermMatcher matcher, string spellings, string text, string lang, IndexMemo? memo)
+    {
+        var key = memo is null ? null : new Engine.RefKey(text, lang, spellings);
+        if (key is not null && memo!.Mentions.TryGet(key, out int[] known))
+        {
+            return known;
+        }
+
+        int[] found = [.. matcher.Matches(text, lang).Select(m => int.Parse(m.Entry, System.Globalization.CultureInfo.InvariantCulture))];
+        memo?.Mentions.Set(key!, found);
+        return found;
     }
 
     private static void AddLocator(Draft draft, IndexLocator locator)
@@ -259,22 +338,16 @@ public static partial class EditionIndexBuilder
         return draft.Name;
     }
 
-    private static ImmutableArray<TimelineEvent> Timeline(IReadOnlyList<IndexedArticle> articles)
+    private static ImmutableArray<TimelineEvent> Timeline(IReadOnlyList<IndexedArticle> articles, ParagraphFacts[][] facts)
     {
         var events = new List<(TimelineEvent Event, int Article, int Position)>();
         for (var a = 0; a < articles.Count; a++)
         {
-            foreach (var paragraph in articles[a].Paragraphs)
+            for (var p = 0; p < articles[a].Paragraphs.Length; p++)
             {
-                foreach (var date in DateDetector.Find(paragraph.Text))
+                foreach (var (date, sentence, dateStart, dateLength, position) in facts[a][p].Events)
                 {
-                    var (start, end) = Sentences.Around(paragraph.Text, date.Start);
-                    end = Math.Max(end, date.Start + date.Length);
-                    var (cutStart, cutEnd) = Shorten(start, end, date);
-                    var (quoteStart, quoteEnd) = AtSpaces(paragraph.Text, start, end, cutStart, cutEnd, date);
-                    var sentence = (quoteStart > start ? "…" : "") + paragraph.Text[quoteStart..quoteEnd] + (quoteEnd < end ? "…" : "");
-                    var offset = date.Start - quoteStart + (quoteStart > start ? 1 : 0);
-                    events.Add((new TimelineEvent(date.Date, sentence, offset, date.Length, new IndexLocator(articles[a].Article.Id, paragraph.Number)), a, date.Start));
+                    events.Add((new TimelineEvent(date, sentence, dateStart, dateLength, new IndexLocator(articles[a].Article.Id, articles[a].Paragraphs[p].Number)), a, position));
                 }
             }
         }
@@ -319,24 +392,58 @@ public static partial class EditionIndexBuilder
     /// is in the edition (the log of articles over the articles mentioning it), so sharing a name
     /// few articles mention says more than sharing НАТО, which all do.
     /// </summary>
-    private static ImmutableDictionary<string, ImmutableArray<RelatedArticle>> Related(IReadOnlyList<IndexedArticle> articles, ImmutableArray<IndexEntry> entries)
+    /// <remarks>
+    /// Remembered by which entries each article mentions (the only thing it depends on), so an edit
+    /// that mentions nothing new leaves every article's related ones as they were. Computed from an
+    /// inverted list, entry by entry, so the cost grows with the pairs that share an entry.
+    /// </remarks>
+    private static ImmutableDictionary<string, ImmutableArray<RelatedArticle>> Related(IReadOnlyList<IndexedArticle> articles, ImmutableArray<IndexEntry> entries, IndexMemo? memo)
+    {
+        var key = memo is null ? null : string.Join('\n', entries.Select(e => EditionIndex.KeyOf(e) + "\t" + e.Heading + "\t" + string.Join(' ', e.Locators.Select(l => l.ArticleId).Distinct())));
+        if (key is not null && memo!.Related.TryGet(key, out ImmutableDictionary<string, ImmutableArray<RelatedArticle>> known))
+        {
+            return RelatedWith(known, entries);
+        }
+
+        var related = ComputeRelated(articles, entries);
+        memo?.Related.Set(key!, related);
+        return related;
+    }
+
+    /// <summary>Remembered related articles, their shared entries replaced by this build's (equal) entry objects.</summary>
+    private static ImmutableDictionary<string, ImmutableArray<RelatedArticle>> RelatedWith(ImmutableDictionary<string, ImmutableArray<RelatedArticle>> known, ImmutableArray<IndexEntry> entries)
+    {
+        var byKey = entries.ToDictionary(EditionIndex.KeyOf, StringComparer.Ordinal);
+        return known.ToImmutableDictionary(k => k.Key, k => k.Value.Select(r => r with { Shared = [.. r.Shared.Select(e => byKey[EditionIndex.KeyOf(e)])] }).ToImmutableArray(), StringComparer.Ordinal);
+    }
+
+    private static ImmutableDictionary<string, ImmutableArray<RelatedArticle>> ComputeRelated(IReadOnlyList<IndexedArticle> articles, ImmutableArray<IndexEntry> entries)
     {
         var mentionedIn = entries.ToDictionary(e => e, e => e.Locators.Select(l => l.ArticleId).ToHashSet(StringComparer.Ordinal));
         var weight = mentionedIn.ToDictionary(m => m.Key, m => Math.Log((double)articles.Count / m.Value.Count));
         var related = ImmutableDictionary.CreateBuilder<string, ImmutableArray<RelatedArticle>>(StringComparer.Ordinal);
         foreach (var (article, _) in articles)
         {
-            var mine = entries.Where(e => mentionedIn[e].Contains(article.Id) && weight[e] > 0).ToList();
-            var scored = new List<RelatedArticle>();
-            foreach (var (other, _) in articles.Where(o => o.Article.Id != article.Id))
+            // Every other article sharing an entry with this one, through the entries' article lists.
+            var shared = new Dictionary<string, List<IndexEntry>>(StringComparer.Ordinal);
+            foreach (var entry in entries.Where(e => weight[e] > 0 && mentionedIn[e].Contains(article.Id)))
             {
-                var shared = mine.Where(e => mentionedIn[e].Contains(other.Id)).OrderByDescending(e => weight[e]).ThenBy(e => e.Heading, KazakhCollation.Instance).ToList();
-                if (shared.Count > 0)
+                foreach (var other in mentionedIn[entry].Where(o => o != article.Id))
                 {
-                    scored.Add(new RelatedArticle(other.Id, shared.Sum(e => weight[e]), [.. shared.Take(ReasonCount)]));
+                    if (!shared.TryGetValue(other, out var list))
+                    {
+                        shared[other] = list = [];
+                    }
+
+                    list.Add(entry);
                 }
             }
 
+            var scored = shared.Select(s =>
+            {
+                var reasons = s.Value.OrderByDescending(e => weight[e]).ThenBy(e => e.Heading, KazakhCollation.Instance).ToList();
+                return new RelatedArticle(s.Key, reasons.Sum(e => weight[e]), [.. reasons.Take(ReasonCount)]);
+            });
             related[article.Id] = [.. scored.OrderByDescending(r => r.Score).ThenBy(r => r.ArticleId, StringComparer.Ordinal).Take(RelatedCount)];
         }
 
@@ -376,7 +483,10 @@ public static partial class EditionIndexBuilder
         }
 
         /// <summary>A matcher whose entry keys are the drafts' positions in <see cref="Drafts"/>.</summary>
-        public TermMatcher Matcher() =>
-            new(Drafts.SelectMany((d, i) => d.Spellings.Select(s => (s, i.ToString(System.Globalization.CultureInfo.InvariantCulture)))));
+        public (TermMatcher Matcher, string Spellings) Matcher()
+        {
+            var spellings = Drafts.SelectMany((d, i) => d.Spellings.Select(s => (s, i.ToString(System.Globalization.CultureInfo.InvariantCulture)))).ToList();
+            return (new TermMatcher(spellings), string.Join('\n', spellings.Select(s => s.s + "\t" + s.Item2)));
+        }
     }
 }

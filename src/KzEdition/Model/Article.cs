@@ -41,13 +41,22 @@ public sealed partial record Article
 
     public int ParagraphCount => Body.OfType<Paragraph>().Count();
 
-    public int WordCount => Body.SelectMany(TextsOf).Sum(CountWords);
+    /// <summary>The words of the text; counted once an article object (a preview rebuild asks again for every article).</summary>
+    public int WordCount => Counts.GetValue(this, a => new StrongBoxCount(a.Body.SelectMany(TextsOf).Sum(CountWords))).Value;
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Article, StrongBoxCount> Counts = new();
+
+    private sealed record StrongBoxCount(int Value);
 
     public int TableCount => Body.OfType<TableBlock>().Count();
 
     /// <summary>Citation markers in order of appearance: [1], [1, 18-19 б.], /1/.</summary>
-    public ImmutableArray<string> Citations =>
-        [.. Body.SelectMany(TextsOf).SelectMany(t => Text.CitationMarkers.Pattern().Matches(t).Select(m => m.Value))];
+    public ImmutableArray<string> Citations => CitationLists.GetValue(this, a => new CitationList(
+        [.. a.Body.SelectMany(TextsOf).SelectMany(t => Text.CitationMarkers.Pattern().Matches(t).Select(m => m.Value))])).Markers;
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Article, CitationList> CitationLists = new();
+
+    private sealed record CitationList(ImmutableArray<string> Markers);
 
     /// <summary>The running texts of a block, in reading order.</summary>
     public static IEnumerable<string> TextsOf(Block block) => block switch

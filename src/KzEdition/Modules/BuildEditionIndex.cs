@@ -14,14 +14,14 @@ namespace KzEdition.Modules;
 /// indices, one page per kind that has entries, and the timeline. Every page carries the index
 /// (<see cref="Keys.EditionIndex"/>); curated terms no article mentions are reported as warnings.
 /// </summary>
-public sealed class BuildEditionIndex(EditorialDecisions editorial) : IModule
+public sealed class BuildEditionIndex(EditorialDecisions editorial, IndexMemo? memo = null) : IModule
 {
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context)
     {
         var articles = context.OutputsOf(PipelineNames.Articles)
             .Select(d => new IndexedArticle(d.Get<Article>(Keys.Article), d.Get<ImmutableArray<NumberedParagraph>>(Keys.Paragraphs)))
             .ToList();
-        var index = EditionIndexBuilder.Build(articles, editorial);
+        var index = EditionIndexBuilder.Build(articles, editorial, memo);
         foreach (var name in index.Unused)
         {
             var term = editorial.Terms.First(t => t.Name == name);

@@ -27,7 +27,7 @@ public sealed class GenerateManifest(EditionSettings settings) : IModule
 
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context)
     {
-        var articles = context.OutputsOf(PipelineNames.Articles).Select(d => Describe(d.Get<Article>(Keys.Article)));
+        var articles = context.OutputsOf(PipelineNames.Articles).Select(d => Described.GetValue(d.Get<Article>(Keys.Article), Describe));
         var index = context.OutputsOf(PipelineNames.Indices).FirstOrDefault()?.GetOrDefault<EditionIndex>(Keys.EditionIndex) ?? EditionIndex.Empty;
         var indices = EditionIndex.Kinds.Where(k => index.Rows(k).Any())
             .Select(k => new ManifestIndex(SitePaths.IndexName(k), SitePaths.PrettyUrl(SitePaths.IndexPage(k)), index.Rows(k).Count()))
@@ -38,6 +38,9 @@ public sealed class GenerateManifest(EditionSettings settings) : IModule
         var json = JsonSerializer.Serialize(manifest, Json) + "\n";
         return Task.FromResult(ImmutableArray.Create(Document.Create(null, SitePaths.Manifest, json)));
     }
+
+    /// <summary>Each article's entry, made once an article object (a preview rebuild writes the manifest again).</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Article, ManifestArticle> Described = new();
 
     private static ManifestArticle Describe(Article a) => new(
         a.Id,

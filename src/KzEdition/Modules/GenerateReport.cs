@@ -20,6 +20,11 @@ namespace KzEdition.Modules;
 /// </summary>
 public sealed class GenerateReport : IModule
 {
+    /// <summary>What the report shows of the articles (not their text), as one string: the report changes only with it and the sources.</summary>
+    public static string ArticlesShown(IExecutionContext context) => string.Join('\n', context.OutputsOf(PipelineNames.ArticleTexts)
+        .Select(d => d.Get<Article>(Keys.Article))
+        .Select(a => $"{a.Id}\t{a.Slug}\t{a.DisplayTitle}\t{a.TitleSource}\t{a.Lang}\t{a.Status}\t{string.Join('|', a.Witnesses)}\t{string.Join('|', a.Notes.Select(n => n.Kind))}"));
+
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context)
     {
         var sources = context.OutputsOf(PipelineNames.Sources)

@@ -8,7 +8,8 @@ namespace KzEdition.Modules;
 /// Reads every file of <c>input/sources/</c> (in ordinal order of name) and decodes it.
 /// Writes <see cref="Keys.SourceText"/>. Refuses unreadable or binary files, naming each.
 /// </summary>
-public sealed class ReadSources(string sourcesDirectory, string displaySources) : IModule
+/// <remarks>In an incremental session (<paramref name="memo"/> given) a file whose bytes hash as before is not decoded again: its document from the last build is given back.</remarks>
+public sealed class ReadSources(string sourcesDirectory, string displaySources, MemoStore? memo = null) : IModule
 {
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context)
     {
@@ -23,12 +24,31 @@ public sealed class ReadSources(string sourcesDirectory, string displaySources) 
             var display = $"{displaySources}/{Path.GetFileName(file)}";
             try
             {
-                var source = SourceReader.Read(file, display);
-                documents.Add(Document.Create(display, null, source.Text).With(Keys.SourceText, source));
+                if (memo is null)
+                {
+                    var source = SourceReader.Read(file, display);
+                    documents.Add(Document.Create(display, null, source.Text).With(Keys.SourceText, source));
+                    continue;
+                }
+
+                var bytes = File.ReadAllBytes(file);
+                var key = new RefKey(display, Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(bytes)));
+                if (!memo.TryGet(key, out Document document))
+                {
+                    var source = SourceReader.Decode(bytes, display);
+                    document = Document.Create(display, null, source.Text).With(Keys.SourceText, source);
+                    memo.Set(key, document);
+                }
+
+                documents.Add(document);
             }
             catch (BuildException ex)
             {
                 errors.AddRange(ex.Diagnostics);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                errors.Add(Diagnostic.Error($"cannot read the source file: {ex.Message}", display));
             }
         }
 

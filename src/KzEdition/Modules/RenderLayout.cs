@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Collections.Immutable;
 using KzEdition.Building;
 using KzEdition.Engine;
@@ -20,29 +21,9 @@ public sealed class RenderLayout(EditionContext edition) : IModule
 {
     public async Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context)
     {
-        var articles = context.OutputsOf(PipelineNames.Articles)
-            .Select((d, i) => (Article: d.Get<Article>(Keys.Article), Number: i + 1))
-            .ToImmutableArray();
-        var contents = articles.Select(a => TemplateModel.Article(a.Article, a.Number)).ToArray();
-        var positions = articles.Select((a, i) => (a.Article.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
-        var byId = articles.ToDictionary(a => a.Article.Id, a => a, StringComparer.Ordinal);
-        var index = context.OutputsOf(PipelineNames.Indices).FirstOrDefault()?.GetOrDefault<EditionIndex>(Keys.EditionIndex) ?? EditionIndex.Empty;
-        var site = TemplateModel.Site(edition.Settings);
-        var ui = new ScriptObject();
-        foreach (var (key, text) in edition.Theme.Strings.For(edition.Settings.Lang))
-        {
-            ui[key] = text;
-        }
-
-
-        var about = context.OutputsOf(PipelineNames.Pages).FirstOrDefault(p => p.Destination == "about/index.html");
-        site["introduction_html"] = about?.GetOrDefault<string>(Keys.Introduction) ?? "";
-        site["about_url"] = about?.Destination;
-        site["indices_url"] = index.Entries.IsEmpty && index.Timeline.IsEmpty ? null : SitePaths.Indices;
-        var pages = new Pages(positions, contents, byId, index);
+        var (site, ui, pages, titles, counts) = edition.Once("render-layout", () => Gather(context));
+        var index = pages.Index;
         var memo = edition.Cache?.Store("layout:" + context.PipelineName);
-        var titles = string.Join('\n', articles.Select(a => string.Join('\t', a.Article.Id, a.Article.Slug, a.Article.DisplayTitle, a.Article.Lang, string.Join('|', a.Article.Authors), a.Article.Status, a.Article.TitleSource)));
-        var counts = titles + string.Join(',', articles.Select(a => $"{a.Article.ParagraphCount}/{a.Article.WordCount}"));
         var results = new Document[inputs.Length];
         await Parallel.ForAsync(0, inputs.Length, context.CancellationToken, (i, _) =>
         {
@@ -94,7 +75,10 @@ public sealed class RenderLayout(EditionContext edition) : IModule
         return layout switch
         {
             "home" => new RefKey([.. common, counts]),
-            "indices" or "index" or "timeline" => new RefKey([.. common, counts, index, page.GetOrDefault<object>(Keys.IndexKind)?.ToString()]),
+            // An index page shows its own rows; the list of indices their counts.
+            "index" => new RefKey([.. common, Interned("index-page:" + page.Destination, index.PageFingerprint(page.Get<TermType>(Keys.IndexKind)))]),
+            "timeline" => new RefKey([.. common, Interned("index-page:" + page.Destination, index.PageFingerprint(null))]),
+            "indices" => new RefKey([.. common, string.Join(',', EditionIndex.Kinds.Select(k => index.Rows(k).Count())), index.Timeline.Length.ToString(CultureInfo.InvariantCulture)]),
             _ when article is not null => new RefKey([
                 .. common,
                 string.Join('\n', index.Related.GetValueOrDefault(article.Id, []).Select(r => r.ArticleId + ":" + string.Join('|', r.Shared.Select(EditionIndex.KeyOf)))),
@@ -103,6 +87,46 @@ public sealed class RenderLayout(EditionContext edition) : IModule
             _ => new RefKey(common),
         };
     }
+
+    /// <summary>
+    /// What every page's model is made from, gathered once a build for every pipeline that renders
+    /// pages: the table of contents, the articles by id, the index, the site and interface strings,
+    /// and the strings page keys compare (titles; titles and counts).
+    /// </summary>
+    private SharedInputs Gather(IExecutionContext context)
+    {
+        var articles = context.OutputsOf(PipelineNames.Articles)
+            .Select((d, i) => (Article: d.Get<Article>(Keys.Article), Number: i + 1))
+            .ToImmutableArray();
+        var contents = articles.Select(a => TemplateModel.Article(a.Article, a.Number)).ToArray();
+        var positions = articles.Select((a, i) => (a.Article.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
+        var byId = articles.ToDictionary(a => a.Article.Id, a => a, StringComparer.Ordinal);
+        var index = context.OutputsOf(PipelineNames.Indices).FirstOrDefault()?.GetOrDefault<EditionIndex>(Keys.EditionIndex) ?? EditionIndex.Empty;
+        var site = TemplateModel.Site(edition.Settings);
+        var ui = new ScriptObject();
+        foreach (var (key, text) in edition.Theme.Strings.For(edition.Settings.Lang))
+        {
+            ui[key] = text;
+        }
+
+        var about = context.OutputsOf(PipelineNames.Pages).FirstOrDefault(p => p.Destination == "about/index.html");
+        site["introduction_html"] = about?.GetOrDefault<string>(Keys.Introduction) ?? "";
+        site["about_url"] = about?.Destination;
+        site["indices_url"] = index.Entries.IsEmpty && index.Timeline.IsEmpty ? null : SitePaths.Indices;
+        var titles = string.Join('\n', articles.Select(a => string.Join('\t', a.Article.Id, a.Article.Slug, a.Article.DisplayTitle, a.Article.Lang, string.Join('|', a.Article.Authors), a.Article.Status, a.Article.TitleSource)));
+        var counts = titles + string.Join(',', articles.Select(a => $"{a.Article.ParagraphCount}/{a.Article.WordCount}"));
+        if (edition.Cache is { } cache)
+        {
+            titles = cache.Intern("layout-titles", titles);
+            counts = cache.Intern("layout-counts", counts);
+        }
+
+        return new SharedInputs(site, ui, new Pages(positions, contents, byId, index), titles, counts);
+    }
+
+    private sealed record SharedInputs(ScriptObject Site, ScriptObject Ui, Pages Pages, string Titles, string Counts);
+
+    private string Interned(string name, string value) => edition.Cache?.Intern(name, value) ?? value;
 
     /// <summary>What every page's model is made from, gathered once a build.</summary>
     private sealed record Pages(

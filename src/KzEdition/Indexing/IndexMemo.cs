@@ -1,0 +1,21 @@
+using KzEdition.Engine;
+
+namespace KzEdition.Indexing;
+
+/// <summary>
+/// What <see cref="EditionIndexBuilder"/> remembers between builds of an incremental session: the
+/// facts of each paragraph (by text), the mentions found in it (by text and the set of spellings
+/// looked for), the related articles (by which entries each article mentions), and the last index
+/// with its content, given back as the same object when a build makes an identical one (so pages
+/// showing the index need no new rendering).
+/// </summary>
+public sealed class IndexMemo(MemoStore facts, MemoStore mentions, MemoStore related)
+{
+    public MemoStore Facts { get; } = facts;
+
+    public MemoStore Mentions { get; } = mentions;
+
+    public MemoStore Related { get; } = related;
+
+    internal (string Content, EditionIndex Index)? Last { get; set; }
+}
