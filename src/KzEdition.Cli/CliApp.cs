@@ -11,6 +11,7 @@ public static class CliApp
         var root = new RootCommand("KzEdition: builds a scholarly digital edition of Kazakh articles from their raw texts.");
         root.Subcommands.Add(BuildCommand.Create(output, error, interactive));
         root.Subcommands.Add(ImportCommand.Create(output, error));
+        root.Subcommands.Add(ServeCommand.Create(output, error));
         return root;
     }
 
