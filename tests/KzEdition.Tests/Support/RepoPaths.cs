@@ -9,6 +9,9 @@ internal static class RepoPaths
 
     public static string Theme => Path.Combine(Root, "theme");
 
+    /// <summary>tests/browser/node_modules: what <c>npm ci --prefix tests/browser</c> installs for the browser tests.</summary>
+    public static string BrowserPackages => Path.Combine(Root, "tests", "browser", "node_modules");
+
     private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
