@@ -12,6 +12,7 @@ public static class CliApp
         root.Subcommands.Add(BuildCommand.Create(output, error, interactive));
         root.Subcommands.Add(ImportCommand.Create(output, error));
         root.Subcommands.Add(StemCommand.Create(input ?? Console.In, output, error));
+        root.Subcommands.Add(ServeCommand.Create(output, error));
         return root;
     }
 

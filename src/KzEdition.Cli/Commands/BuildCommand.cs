@@ -23,10 +23,7 @@ internal static class BuildCommand
         {
             Description = "The absolute URL the site will be published under (overrides edition.yml); adds canonical links and sitemap.xml.",
         };
-        var theme = new Option<string?>("--theme")
-        {
-            Description = "The theme folder (default: theme/).",
-        };
+        var theme = CommonOptions.Theme();
 
         var command = new Command("build", "Build the edition: clean the sources, write Markdown and HTML, the manifest and the assets.")
         {

@@ -17,6 +17,11 @@ internal static class CommonOptions
         DefaultValueFactory = _ => "output",
     };
 
+    public static Option<string?> Theme() => new("--theme")
+    {
+        Description = "The theme folder (default: theme/).",
+    };
+
     public static Option<bool> Verbose() => new("--verbose", "-v")
     {
         Description = "Print per-pipeline timings and every decision the cleaner took.",

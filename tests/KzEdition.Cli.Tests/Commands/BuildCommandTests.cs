@@ -1,3 +1,5 @@
+using KzEdition.Cli.Tests.Support;
+
 namespace KzEdition.Cli.Tests.Commands;
 
 /// <summary>
@@ -13,9 +15,8 @@ public sealed class BuildCommandTests : IDisposable
 
     public BuildCommandTests()
     {
-        var repo = FindRepoRoot();
-        _input = Copy(Path.Combine(repo, "input"), Path.Combine(_root, "input"));
-        _theme = Path.Combine(repo, "theme");
+        _input = RepoFolders.Copy(RepoFolders.Input, Path.Combine(_root, "input"));
+        _theme = RepoFolders.Theme;
         _output = Path.Combine(_root, "output");
     }
 
@@ -120,30 +121,5 @@ public sealed class BuildCommandTests : IDisposable
         using var stderr = new StringWriter();
         var exit = await CliApp.RunAsync(args, stdout, stderr, interactive: false);
         return (exit, stdout.ToString(), stderr.ToString());
-    }
-
-    private static string Copy(string source, string target)
-    {
-        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
-        {
-            var destination = Path.Combine(target, Path.GetRelativePath(source, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
-            File.Copy(file, destination);
-        }
-
-        return target;
-    }
-
-    private static string FindRepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "KzEdition.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("KzEdition.sln not found above the test binaries.");
     }
 }

@@ -1,0 +1,186 @@
+using System.Text;
+using KzEdition.Site;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+
+namespace KzEdition.Preview;
+
+/// <summary>
+/// Answers every request of the preview: the event stream and script of the live reload, and the
+/// built site's files from the output folder (and nothing else), HTML with the script added.
+/// Only GET and HEAD; no folder listings; what is missing gets the site's 404.html with status 404.
+/// </summary>
+internal sealed class PreviewRequestHandler(string outputDirectory, LiveReloadHub hub, Action<Exception> onFault)
+{
+    private const string NotFoundFallback =
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head><meta charset=\"utf-8\"><title>Not found</title></head>\n"
+        + "<body>\n<h1>Not found</h1>\n<p>Nothing in the built edition answers to this address (or the edition has not been built yet).</p>\n</body>\n</html>\n";
+
+    private readonly string _root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDirectory));
+
+    public async Task HandleAsync(HttpContext context)
+    {
+        try
+        {
+            await DispatchAsync(context);
+        }
+        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        {
+            // The browser left (or the server is stopping): nothing to answer.
+        }
+        catch (Exception ex) when (!context.Response.HasStarted)
+        {
+            onFault(ex);
+            context.Response.Clear();
+            await WriteTextAsync(context, StatusCodes.Status500InternalServerError, "The preview failed to answer this request; the terminal says why.\n");
+        }
+    }
+
+    private async Task DispatchAsync(HttpContext context)
+    {
+        var request = context.Request;
+        var response = context.Response;
+        response.Headers.CacheControl = "no-store";
+        response.Headers.XContentTypeOptions = "nosniff";
+        if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method))
+        {
+            response.Headers.Allow = "GET, HEAD";
+            await WriteTextAsync(context, StatusCodes.Status405MethodNotAllowed, "The preview only reads: GET and HEAD.\n");
+            return;
+        }
+
+        // The target exactly as sent: the server's decoded, dot-segment-free Path would hide what the client asked for.
+        var target = context.Features.Get<IHttpRequestFeature>()?.RawTarget ?? request.Path.Value ?? "/";
+        var path = target.Split('?', 2)[0];
+        if (path.StartsWith(LiveReloadScript.Prefix, StringComparison.Ordinal))
+        {
+            await ServePreviewAsync(context, path);
+            return;
+        }
+
+        var lookup = SiteFolder.Find(_root, target);
+        switch (lookup.Kind)
+        {
+            case SiteLookupKind.Found:
+                if (!await TryServeFileAsync(context, lookup.FullPath!, StatusCodes.Status200OK))
+                {
+                    await ServeNotFoundAsync(context);
+                }
+
+                break;
+            case SiteLookupKind.FolderWithoutSlash:
+                response.StatusCode = StatusCodes.Status302Found;
+                response.Headers.Location = lookup.Location;
+                break;
+            case SiteLookupKind.Missing:
+                await ServeNotFoundAsync(context);
+                break;
+            default:
+                await WriteTextAsync(context, StatusCodes.Status400BadRequest, "This path is not served: it could lead outside the built edition.\n");
+                break;
+        }
+    }
+
+    private async Task ServePreviewAsync(HttpContext context, string path)
+    {
+        if (path == LiveReloadScript.EventsPath)
+        {
+            await StreamEventsAsync(context);
+        }
+        else if (path == LiveReloadScript.ScriptPath)
+        {
+            await WriteAsync(context, StatusCodes.Status200OK, ContentTypes.For(path), LiveReloadScript.Source);
+        }
+        else
+        {
+            await WriteTextAsync(context, StatusCodes.Status404NotFound, "Not found.\n");
+        }
+    }
+
+    /// <summary>Server-Sent Events: the hello first, then each reload or error, until the page or the server goes.</summary>
+    private async Task StreamEventsAsync(HttpContext context)
+    {
+        var response = context.Response;
+        response.StatusCode = StatusCodes.Status200OK;
+        response.ContentType = "text/event-stream";
+        context.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
+        if (HttpMethods.IsHead(context.Request.Method))
+        {
+            return;
+        }
+
+        var aborted = context.RequestAborted;
+        var client = hub.Subscribe();
+        try
+        {
+            await response.StartAsync(aborted);
+            await foreach (var message in client.Reader.ReadAllAsync(aborted))
+            {
+                await response.Body.WriteAsync(BrowserMessages.Utf8(message), aborted);
+                await response.Body.FlushAsync(aborted);
+            }
+        }
+        finally
+        {
+            hub.Unsubscribe(client);
+        }
+    }
+
+    /// <summary>Serves a file of the site; false when it vanished meanwhile (a rebuild swapping the output in).</summary>
+    private async Task<bool> TryServeFileAsync(HttpContext context, string fullPath, int status)
+    {
+        // The status is read before the file. A page read just after a rebuild but tagged with the
+        // generation before it reloads once more for nothing; the other order could tag an old page
+        // as new, and it would never reload.
+        var build = hub.Status;
+        byte[] bytes;
+        try
+        {
+            // Read whole and shared, so that the build can replace the output folder at any moment.
+            await using var stream = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize: 1, useAsync: true);
+            bytes = new byte[stream.Length];
+            await stream.ReadExactlyAsync(bytes, context.RequestAborted);
+        }
+        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return false;
+        }
+
+        var contentType = ContentTypes.For(fullPath);
+        if (ContentTypes.IsHtml(fullPath))
+        {
+            bytes = LiveReloadScript.InjectInto(bytes, LiveReloadScript.Tags(hub.ServerId, build));
+        }
+
+        await WriteAsync(context, status, contentType, bytes);
+        return true;
+    }
+
+    private async Task ServeNotFoundAsync(HttpContext context)
+    {
+        var page = Path.Join(_root, SitePaths.NotFound);
+        if (File.Exists(page) && await TryServeFileAsync(context, page, StatusCodes.Status404NotFound))
+        {
+            return;
+        }
+
+        // No 404.html (nothing built yet): a page of our own, with the script, so that errors show and a good build reloads it.
+        var html = LiveReloadScript.InjectInto(Encoding.UTF8.GetBytes(NotFoundFallback), LiveReloadScript.Tags(hub.ServerId, hub.Status));
+        await WriteAsync(context, StatusCodes.Status404NotFound, ContentTypes.For(SitePaths.NotFound), html);
+    }
+
+    private static Task WriteTextAsync(HttpContext context, int status, string text) =>
+        WriteAsync(context, status, ContentTypes.For("message.txt"), Encoding.UTF8.GetBytes(text));
+
+    private static async Task WriteAsync(HttpContext context, int status, string contentType, byte[] body)
+    {
+        var response = context.Response;
+        response.StatusCode = status;
+        response.ContentType = contentType;
+        response.ContentLength = body.Length;
+        if (!HttpMethods.IsHead(context.Request.Method))
+        {
+            await response.Body.WriteAsync(body, context.RequestAborted);
+        }
+    }
+}
