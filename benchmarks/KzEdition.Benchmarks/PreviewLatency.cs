@@ -1,15 +1,17 @@
 using System.Diagnostics;
 using System.Globalization;
 using KzEdition.Building;
+using KzEdition.Preview;
 
 namespace KzEdition.Benchmarks;
 
 /// <summary>
-/// How long the preview takes from an editor's save to the reload: an <see cref="EditionSession"/>
-/// over a copy of the real edition (or a synthetic one of N articles), every article imported to
+/// How long the preview takes from an editor's save to the reload: the preview server
+/// (<see cref="PreviewServer"/>, as <c>kzedition serve</c> runs it, on a free loopback port) over a
+/// copy of the real edition (or a synthetic one of N articles), every article imported to
 /// input/articles/ as editors work; then, twenty times, one paragraph of one article edited (a
-/// word appended) and the session's rebuild timed from the file write to the build's end, which
-/// is when the preview sends its reload event.
+/// word appended) and the time taken from the file write to the reload event read from the
+/// server's event stream over HTTP: the watcher, the quiet period, the rebuild, the event.
 /// </summary>
 public static class PreviewLatency
 {
@@ -31,8 +33,10 @@ public static class PreviewLatency
             }
 
             await ArticleImporter.ImportAsync(input, "input");
-            using var session = new EditionSession(new BuildOptions(input, Path.Combine(folder, "site"), Theme: Path.Combine(root, "theme")));
-            var cold = await session.BuildAsync();
+            var reporter = new QuietReporter();
+            await using var server = new PreviewServer(
+                new PreviewOptions(input, Path.Combine(folder, "site"), Path.Combine(root, "theme"), Port: 0), reporter);
+            var cold = await server.StartAsync();
             if (!cold.Succeeded)
             {
                 Console.Error.WriteLine(string.Join("\n", cold.Errors));
@@ -40,52 +44,69 @@ public static class PreviewLatency
             }
 
             Console.WriteLine($"{cold.Result!.Articles} articles, {cold.Result.Files} files; first build {cold.Elapsed.TotalMilliseconds:F0} ms");
+            using var http = new HttpClient { BaseAddress = server.Urls[0], Timeout = Timeout.InfiniteTimeSpan };
+            using var events = new StreamReader(await http.GetStreamAsync("/_kzedition/events"));
+            await NextEventAsync(events, "hello");
             var files = Directory.GetFiles(Path.Combine(input, "articles"), "*.md").Order(StringComparer.Ordinal).ToArray();
             var times = new List<double>();
-            SessionBuild? lastEdit = null;
             var rounds = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 20;
             for (var round = 0; round < rounds; round++)
             {
                 var file = files[(round * 7919) % files.Length];
                 var text = await File.ReadAllTextAsync(file);
+
                 // The end of the first paragraph after the front matter (or of the text).
                 var body = text.IndexOf("\n---\n", 3, StringComparison.Ordinal) + 5;
                 var end = text.IndexOf("\n\n", body + 1, StringComparison.Ordinal);
                 end = end < 0 ? text.TrimEnd().Length : end;
+                await Task.Delay(300); // let the last round's events settle
                 var stopwatch = Stopwatch.StartNew();
                 await File.WriteAllTextAsync(file, text[..end] + $" түзету{round}" + text[end..]);
-                var build = await session.BuildAsync([file]);
+                await NextEventAsync(events, "reload");
                 stopwatch.Stop();
-                if (!build.Succeeded)
-                {
-                    Console.Error.WriteLine(string.Join("\n", build.Errors));
-                    return 1;
-                }
-
+                var build = reporter.Last!;
                 times.Add(stopwatch.Elapsed.TotalMilliseconds);
-                lastEdit = build;
-                Console.WriteLine($"  edit {round + 1,2}: {stopwatch.Elapsed.TotalMilliseconds,6:F1} ms, {build.Changed.Length} files changed");
+                Console.WriteLine($"  edit {round + 1,2}: {stopwatch.Elapsed.TotalMilliseconds,6:F1} ms to the reload event (build {build.Elapsed.TotalMilliseconds:F1} ms), {build.Changed.Length} files changed");
             }
 
             Console.WriteLine("slowest phases of the last edit's rebuild:");
-            foreach (var timing in lastEdit!.Result!.Timings.OrderByDescending(t => t.Elapsed).Take(10))
+            foreach (var timing in reporter.Last!.Result!.Timings.OrderByDescending(t => t.Elapsed).Take(10))
             {
                 Console.WriteLine($"  {timing.Pipeline} {timing.Phase}: {timing.Elapsed.TotalMilliseconds:F1} ms");
             }
 
             times.Sort();
-            Console.WriteLine($"one-paragraph edit: median {times[times.Count / 2]:F0} ms, p90 {times[(int)(times.Count * 0.9)]:F0} ms, max {times[^1]:F0} ms");
-            foreach (var (step, (hits, misses)) in session.CacheStatistics.OrderBy(s => s.Key, StringComparer.Ordinal))
-            {
-                Console.WriteLine($"  {step}: {hits} remembered, {misses} redone");
-            }
-
+            Console.WriteLine($"one-paragraph edit, file write to reload event: median {times[times.Count / 2]:F0} ms, p90 {times[(int)(times.Count * 0.9)]:F0} ms, max {times[^1]:F0} ms");
             return 0;
         }
         finally
         {
             Directory.Delete(folder, recursive: true);
         }
+    }
+
+    /// <summary>Reads the event stream up to the next event of that name.</summary>
+    private static async Task NextEventAsync(StreamReader events, string name)
+    {
+        while (await events.ReadLineAsync() is { } line)
+        {
+            if (line == $"event: {name}")
+            {
+                return;
+            }
+        }
+
+        throw new InvalidOperationException("the event stream ended");
+    }
+
+    /// <summary>Keeps the last build for the figures; prints nothing.</summary>
+    private sealed class QuietReporter : IPreviewReporter
+    {
+        public SessionBuild? Last { get; private set; }
+
+        public void BuildFinished(SessionBuild build, IReadOnlyCollection<string>? changes) => Last = build;
+
+        public void Fault(Exception exception) => Console.Error.WriteLine(exception);
     }
 
     private static void CopyFolder(string from, string to)

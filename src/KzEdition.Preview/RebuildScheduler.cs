@@ -14,7 +14,7 @@ namespace KzEdition.Preview;
 public sealed class RebuildScheduler : IAsyncDisposable
 {
     /// <summary>How long the changes must be quiet before a build starts: long enough to gather a save storm, short enough not to be felt.</summary>
-    public static readonly TimeSpan DefaultQuietPeriod = TimeSpan.FromMilliseconds(75);
+    public static readonly TimeSpan DefaultQuietPeriod = TimeSpan.FromMilliseconds(25);
 
     private readonly Func<IReadOnlyCollection<string>?, CancellationToken, Task> _build;
     private readonly Action<Exception> _onFault;

@@ -24,8 +24,11 @@ public sealed class EditionSession(BuildOptions options) : IDisposable
 
     /// <param name="changedPaths">
     /// The files that changed, as a watcher saw them. Advisory only: the session finds what changed
-    /// by comparing what it reads with what it remembered, so a missed or spurious notice costs time,
-    /// never correctness.
+    /// itself, a source or corrected article by its length and time of writing and then its content,
+    /// everything else by content, so a missed or spurious notice costs time, never correctness.
+    /// (Two writes of the same length within one tick of the file system's clock, a few
+    /// milliseconds, with a build between them, would go unseen; the preview's quiet period rules
+    /// that out.)
     /// </param>
     public async Task<SessionBuild> BuildAsync(IReadOnlyCollection<string>? changedPaths = null, CancellationToken cancellationToken = default)
     {

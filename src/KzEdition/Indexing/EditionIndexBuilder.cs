@@ -259,6 +259,13 @@ public static partial class EditionIndexBuilder
     {
         var (mentionMatcher, mentionSet) = mentions.Matcher();
         var (keywordMatcher, keywordSet) = keywords.Matcher();
+        if (memo is not null)
+        {
+            // Every paragraph's key holds these: as the same objects they compare at once.
+            mentionSet = memo.Intern("mentions", mentionSet);
+            keywordSet = memo.Intern("keywords", keywordSet);
+        }
+
         foreach (var (article, paragraphs) in articles)
         {
             foreach (var keyword in article.Keywords)

@@ -18,4 +18,9 @@ public sealed class IndexMemo(MemoStore facts, MemoStore mentions, MemoStore rel
     public MemoStore Related { get; } = related;
 
     internal (string Content, EditionIndex Index)? Last { get; set; }
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _interned = new(StringComparer.Ordinal);
+
+    /// <summary>The equal string of the last build under that name, so that keys holding it compare as one object.</summary>
+    internal string Intern(string name, string value) => _interned.AddOrUpdate(name, value, (_, last) => last == value ? last : value);
 }

@@ -12,7 +12,11 @@ namespace KzEdition.Modules;
 /// the others keep the cleaner's values. A file whose name is no article's slug is an error.
 /// Reads and writes <see cref="Keys.Article"/>; writes <see cref="Keys.HandCorrectedMarkdown"/>.
 /// </summary>
-/// <remarks>In an incremental session (<paramref name="memo"/> given) a file that reads as before, over the same automatic article, is not parsed again.</remarks>
+/// <remarks>
+/// In an incremental session (<paramref name="memo"/> given) a file of the same length and time of
+/// writing is not read again, and one that reads as before, over the same automatic article, is not
+/// parsed again.
+/// </remarks>
 public sealed class ApplyHandCorrections(string articlesDirectory, string displayArticles, MarkdownPipeline pipeline, MemoStore? memo = null) : IModule
 {
     public const string Folder = "articles";
@@ -39,12 +43,27 @@ public sealed class ApplyHandCorrections(string articlesDirectory, string displa
 
             try
             {
-                var markdown = File.ReadAllText(file);
-                var key = new RefKey(markdown, inputs[index]);
-                if (memo is null || !memo.TryGet(key, out Document corrected))
+                Document corrected;
+                var info = new FileInfo(file);
+                var stamp = memo is null ? null : new RefKey(display, $"{info.Length}@{info.LastWriteTimeUtc.Ticks}", inputs[index]);
+                if (stamp is not null && memo!.TryGet(stamp, out Document remembered))
                 {
-                    corrected = Correct(inputs[index], markdown, display);
-                    memo?.Set(key, corrected);
+                    corrected = remembered; // the same file, unread: same length, same time of writing
+                }
+                else
+                {
+                    var markdown = File.ReadAllText(file);
+                    var key = new RefKey(markdown, inputs[index]);
+                    if (memo is null || !memo.TryGet(key, out corrected))
+                    {
+                        corrected = Correct(inputs[index], markdown, display);
+                        memo?.Set(key, corrected);
+                    }
+
+                    if (stamp is not null)
+                    {
+                        memo!.Set(stamp, corrected);
+                    }
                 }
 
                 result[index] = corrected;

@@ -8,7 +8,11 @@ namespace KzEdition.Modules;
 /// Reads every file of <c>input/sources/</c> (in ordinal order of name) and decodes it.
 /// Writes <see cref="Keys.SourceText"/>. Refuses unreadable or binary files, naming each.
 /// </summary>
-/// <remarks>In an incremental session (<paramref name="memo"/> given) a file whose bytes hash as before is not decoded again: its document from the last build is given back.</remarks>
+/// <remarks>
+/// In an incremental session (<paramref name="memo"/> given) a file of the same length and time of
+/// writing is not read again, and one whose bytes hash as before is not decoded again: its document
+/// from the last build is given back.
+/// </remarks>
 public sealed class ReadSources(string sourcesDirectory, string displaySources, MemoStore? memo = null) : IModule
 {
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context)
@@ -31,13 +35,21 @@ public sealed class ReadSources(string sourcesDirectory, string displaySources, 
                     continue;
                 }
 
-                var bytes = File.ReadAllBytes(file);
-                var key = new RefKey(display, Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(bytes)));
-                if (!memo.TryGet(key, out Document document))
+                // A file of the same length and time of writing as last time is not read again.
+                var info = new FileInfo(file);
+                var stamp = new RefKey(display, $"{info.Length}@{info.LastWriteTimeUtc.Ticks}");
+                if (!memo.TryGet(stamp, out Document document))
                 {
-                    var source = SourceReader.Decode(bytes, display);
-                    document = Document.Create(display, null, source.Text).With(Keys.SourceText, source);
-                    memo.Set(key, document);
+                    var bytes = File.ReadAllBytes(file);
+                    var key = new RefKey(display, Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(bytes)));
+                    if (!memo.TryGet(key, out document))
+                    {
+                        var source = SourceReader.Decode(bytes, display);
+                        document = Document.Create(display, null, source.Text).With(Keys.SourceText, source);
+                        memo.Set(key, document);
+                    }
+
+                    memo.Set(stamp, document);
                 }
 
                 documents.Add(document);

@@ -43,7 +43,18 @@ public sealed class WriteFiles(string stagingDirectory, Building.BuildCache? cac
         }
 
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        await File.WriteAllBytesAsync(path, bytes, context.CancellationToken);
+        if (cache is { InPlace: true })
+        {
+            // The preview serves this folder while it writes: a page is replaced whole, never seen half-written.
+            var temporary = path + ".kzedition-partial";
+            await File.WriteAllBytesAsync(temporary, bytes, context.CancellationToken);
+            File.Move(temporary, path, overwrite: true);
+        }
+        else
+        {
+            await File.WriteAllBytesAsync(path, bytes, context.CancellationToken);
+        }
+
         return [input];
     }
 }
