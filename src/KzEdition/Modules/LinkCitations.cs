@@ -1,5 +1,4 @@
 using AngleSharp.Dom;
-using AngleSharp.Html.Parser;
 using KzEdition.Engine;
 using KzEdition.Model;
 using KzEdition.Text;
@@ -15,8 +14,6 @@ namespace KzEdition.Modules;
 /// </summary>
 public sealed class LinkCitations : PerDocumentModule
 {
-    private static readonly HtmlParser Parser = new();
-
     protected override Task<IEnumerable<Document>> ExecuteAsync(Document input, IExecutionContext context)
     {
         var article = input.Get<Article>(Keys.Article);
@@ -26,37 +23,25 @@ public sealed class LinkCitations : PerDocumentModule
             return Task.FromResult<IEnumerable<Document>>([input]);
         }
 
-        var document = Parser.ParseDocument("<!DOCTYPE html><html><body>" + input.Get<string>(Keys.BodyHtml) + "</body></html>");
-        var body = document.Body!;
-        var texts = body.GetDescendants().OfType<IText>()
-            .Where(t => t.ParentElement?.Closest("a, h1, h2, h3, h4, h5, h6, code") is null)
-            .ToList();
-        foreach (var text in texts)
+        var document = RunningText.Parse(input.Get<string>(Keys.BodyHtml));
+        foreach (var text in RunningText.Nodes(document))
         {
-            var matches = CitationMarkers.Pattern().Matches(text.Data);
-            if (matches.Count == 0)
+            var markers = CitationMarkers.Pattern().Matches(text.Data);
+            if (markers.Count > 0)
             {
-                continue;
+                RunningText.Wrap(document, text, markers.Select(m => (m.Index, m.Length)), (marker, _) =>
+                {
+                    var number = CitationMarkers.FirstNumber(marker);
+                    var link = document.CreateElement("a");
+                    link.ClassName = "citation";
+                    link.SetAttribute("href", number >= 1 && number <= article.References.Length ? $"#ref-{number}" : noList ? "#no-references" : $"#ref-{article.References.Length}");
+                    link.TextContent = marker;
+                    return link;
+                });
             }
-
-            var parent = text.Parent!;
-            var position = 0;
-            foreach (System.Text.RegularExpressions.Match marker in matches)
-            {
-                parent.InsertBefore(document.CreateTextNode(text.Data[position..marker.Index]), text);
-                var number = CitationMarkers.FirstNumber(marker.Value);
-                var link = document.CreateElement("a");
-                link.ClassName = "citation";
-                link.SetAttribute("href", number >= 1 && number <= article.References.Length ? $"#ref-{number}" : noList ? "#no-references" : $"#ref-{article.References.Length}");
-                link.TextContent = marker.Value;
-                parent.InsertBefore(link, text);
-                position = marker.Index + marker.Length;
-            }
-
-            parent.InsertBefore(document.CreateTextNode(text.Data[position..]), text);
-            parent.RemoveChild(text);
         }
 
+        var body = document.Body!;
         var html = body.InnerHtml;
         return Task.FromResult<IEnumerable<Document>>([input.With(Keys.BodyHtml, html).WithContent(html)]);
     }

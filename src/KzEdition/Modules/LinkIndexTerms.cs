@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using AngleSharp.Dom;
-using AngleSharp.Html.Parser;
 using KzEdition.Building;
 using KzEdition.Engine;
 using KzEdition.Indexing;
@@ -20,8 +19,6 @@ namespace KzEdition.Modules;
 /// </summary>
 public sealed class LinkIndexTerms : IModule
 {
-    private static readonly HtmlParser Parser = new();
-
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context)
     {
         var index = IndexOf(context);
@@ -53,34 +50,19 @@ public sealed class LinkIndexTerms : IModule
     {
         var article = input.Get<Article>(Keys.Article);
         var root = SitePaths.RootPrefix(input.Destination ?? SitePaths.ArticlePage(article.Slug));
-        var document = Parser.ParseDocument("<!DOCTYPE html><html><body>" + input.Get<string>(Keys.BodyHtml) + "</body></html>");
-        var body = document.Body!;
+        var document = RunningText.Parse(input.Get<string>(Keys.BodyHtml));
         var linked = new HashSet<string>(StringComparer.Ordinal);
-        var texts = body.GetDescendants().OfType<IText>()
-            .Where(t => t.ParentElement?.Closest("a, abbr, code, h1, h2, h3, h4, h5, h6") is null)
-            .ToList();
-        foreach (var text in texts)
+        foreach (var text in RunningText.Nodes(document))
         {
             var matches = index.Mentions.Matches(text.Data, article.Lang).Where(m => linked.Add(m.Entry)).ToList();
-            if (matches.Count == 0)
+            if (matches.Count > 0)
             {
-                continue;
+                RunningText.Wrap(document, text, matches.Select(m => (m.Start, m.Length)), (mention, i) =>
+                    LinkTo(document, index.Entry(matches[i].Entry), root, mention, matches[i].Stem));
             }
-
-            var parent = text.Parent!;
-            var position = 0;
-            foreach (var match in matches)
-            {
-                var entry = index.Entry(match.Entry);
-                parent.InsertBefore(document.CreateTextNode(text.Data[position..match.Start]), text);
-                parent.InsertBefore(LinkTo(document, entry, root, text.Data.Substring(match.Start, match.Length), match.Stem), text);
-                position = match.Start + match.Length;
-            }
-
-            parent.InsertBefore(document.CreateTextNode(text.Data[position..]), text);
-            parent.RemoveChild(text);
         }
 
+        var body = document.Body!;
         var html = body.InnerHtml;
         return input.With(Keys.BodyHtml, html).WithContent(html);
     }
