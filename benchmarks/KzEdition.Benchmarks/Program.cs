@@ -3,6 +3,12 @@ using KzEdition.Benchmarks;
 
 // dotnet run -c Release --project benchmarks/KzEdition.Benchmarks -- --filter '*' --job short
 // dotnet run -c Release --project benchmarks/KzEdition.Benchmarks -- --peak-memory 50 [--no-clean]
+// dotnet run -c Release --project benchmarks/KzEdition.Benchmarks -- --search-index [articles]
+if (args.Length > 0 && args[0] == "--search-index")
+{
+    return SearchIndexSize.Run(args[1..]);
+}
+
 // dotnet run -c Release --project benchmarks/KzEdition.Benchmarks -- --preview [articles]
 if (args.Length > 0 && args[0] == "--preview")
 {

@@ -82,6 +82,15 @@ public static class EditionPipelines
                     new BuildEditionIndex(edition.Editorial, cache?.IndexMemo)))
                 .WithPostProcess(new RenderLayout(edition))
                 .WithOutput(write),
+            new Pipeline(PipelineNames.Search, PipelineNames.Articles)
+                .WithProcess(
+                    new CachedModules(
+                        Store("search"),
+                        (_, context) => new RefKey([.. context.OutputsOf(PipelineNames.Articles)]),
+                        new GenerateSearchIndex(Store("search-paragraphs"))),
+                    new CreatePage(SitePaths.Search, "search", null, inSitemap: false, keepInputs: true))
+                .WithPostProcess(new RenderLayout(edition))
+                .WithOutput(write),
             new Pipeline(PipelineNames.Citations, PipelineNames.ArticleTexts)
                 .WithProcess(new ReadFromPipeline(PipelineNames.ArticleTexts), new CachedPerDocument(Store("citations"), (d, _) => new RefKey(d, edition.Settings), new GenerateCitationFiles(edition.Settings)))
                 .WithOutput(write),

@@ -11,6 +11,7 @@ public static class PipelineNames
     public const string Articles = nameof(Articles);
     public const string LatinArticles = nameof(LatinArticles);
     public const string Indices = nameof(Indices);
+    public const string Search = nameof(Search);
     public const string Home = nameof(Home);
     public const string Pages = nameof(Pages);
     public const string NotFound = nameof(NotFound);

@@ -7,7 +7,8 @@ namespace KzEdition.Modules;
 /// Makes one page that no input stands behind (the home page, 404). Writes <see cref="Keys.Layout"/>,
 /// <see cref="Keys.Title"/> and <see cref="Keys.InSitemap"/>.
 /// </summary>
-public sealed class CreatePage(string destination, string layout, string? title, bool inSitemap) : IModule
+/// <param name="keepInputs">Whether the page joins the pipeline's documents (else it replaces them).</param>
+public sealed class CreatePage(string destination, string layout, string? title, bool inSitemap, bool keepInputs = false) : IModule
 {
     public string Name => $"{nameof(CreatePage)}({destination})";
 
@@ -19,6 +20,6 @@ public sealed class CreatePage(string destination, string layout, string? title,
             page = page.With(Keys.Title, title);
         }
 
-        return Task.FromResult(ImmutableArray.Create(page));
+        return Task.FromResult(keepInputs ? inputs.Add(page) : ImmutableArray.Create(page));
     }
 }

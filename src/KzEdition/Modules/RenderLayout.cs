@@ -28,6 +28,12 @@ public sealed class RenderLayout(EditionContext edition) : IModule
         await Parallel.ForAsync(0, inputs.Length, context.CancellationToken, (i, _) =>
         {
             var page = inputs[i];
+            if (page.GetOrDefault<string>(Keys.Layout) is null)
+            {
+                results[i] = page; // not a page (the search index's data files): passed through
+                return ValueTask.CompletedTask;
+            }
+
             try
             {
                 var key = memo is null ? null : KeyOf(page, index, titles, counts, site);
@@ -185,6 +191,9 @@ public sealed class RenderLayout(EditionContext edition) : IModule
             case "timeline":
                 model["timeline"] = IndexTemplateModel.Timeline(index, byId);
                 title = ui["timeline"] as string;
+                break;
+            case "search":
+                title = ui["search"] as string;
                 break;
         }
 

@@ -21,6 +21,9 @@ public static class SitePaths
 
     public const string Timeline = "index/timeline/index.html";
 
+    /// <summary>The search page; it reads its query from the URL (<c>search/index.html?q=…</c>).</summary>
+    public const string Search = "search/index.html";
+
     /// <summary>The page of one index: <c>index/persons/index.html</c>.</summary>
     public static string IndexPage(Indexing.TermType kind) => $"index/{IndexName(kind)}/index.html";
 

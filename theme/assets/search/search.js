@@ -1,0 +1,431 @@
+/*
+ * The edition's search, in the browser: KzSearch.create(base, fetchJson) gives a searcher over the
+ * index the build wrote under search/ (src/KzEdition/Search/SearchIndexBuilder.cs describes the
+ * files), and the search page (search/index.html) is wired up at the end.
+ *
+ * A query word is read the way the index filed the text: stemmed (stemmer.js, the same stemmers
+ * as the build's) and keyed (key(), the table of SearchKey.cs), so inflected forms, НАТО-ның,
+ * Latin script (Qazaqstan) and Cyrillic typed without Kazakh letters (казакстан) all meet. A
+ * word whose key the index lacks falls back to the longest key of the index it begins with
+ * (four letters at least): Latin typed without diacritics cannot always be stemmed. Ranking is
+ * BM25 over paragraphs; a paragraph with more of the query's words always ranks first. Quoted
+ * words are a phrase: their keys must follow one another in the paragraph. The last word, while
+ * typing, also matches as a prefix.
+ *
+ * A query loads the manifest, the buckets of its words' keys and, for the results shown, their
+ * articles' list chunks and their paragraphs' texts (a phrase also reads the texts of the
+ * paragraphs it checks): nothing else.
+ */
+(function (global) {
+  "use strict";
+
+  // ---- Keys (SearchKey.cs) ------------------------------------------------------------------
+  var FOLD = {
+    "а": "a", "ә": "a", "б": "b", "в": "v", "г": "g", "ғ": "g", "д": "d", "е": "e", "ё": "e",
+    "ж": "j", "з": "z", "и": "i", "й": "i", "к": "k", "қ": "k", "л": "l", "м": "m", "н": "n",
+    "ң": "n", "о": "o", "ө": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ұ": "u",
+    "ү": "u", "ф": "f", "х": "h", "һ": "h", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "sh", "ъ": "",
+    "ы": "y", "і": "i", "ь": "", "э": "e", "ю": "iu", "я": "ia",
+    "ä": "a", "ğ": "g", "q": "k", "ñ": "n", "ö": "o", "ū": "u", "ü": "u", "ı": "i", "ş": "sh",
+    "ç": "ch", "-": "", "\u2011": ""
+  };
+
+  function key(word) {
+    var lower = String(word).toLowerCase(), out = "";
+    for (var i = 0; i < lower.length; i++) {
+      var c = lower[i];
+      if (Object.prototype.hasOwnProperty.call(FOLD, c)) {
+        out += FOLD[c];
+      } else if ((c >= "a" && c <= "z") || (c >= "0" && c <= "9")) {
+        out += c;
+      }
+    }
+    return out;
+  }
+
+  // ---- Latin script to Cyrillic, to stem a word typed in Latin ------------------------------
+  var LATIN_PAIRS = [["sh", "ш"], ["ch", "ч"], ["ts", "ц"], ["ia", "я"], ["iu", "ю"]];
+  var LATIN = {
+    "a": "а", "ä": "ә", "b": "б", "v": "в", "g": "г", "ğ": "ғ", "d": "д", "e": "е", "j": "ж", "z": "з",
+    "i": "і", "ı": "і", "k": "к", "q": "қ", "l": "л", "m": "м", "n": "н", "ñ": "ң", "o": "о", "ö": "ө",
+    "p": "п", "r": "р", "s": "с", "ş": "ш", "t": "т", "u": "у", "ū": "ұ", "ü": "ү", "f": "ф", "h": "х",
+    "y": "ы", "c": "к", "w": "у", "x": "кс"
+  };
+
+  function isLatin(word) {
+    return /^[a-zäğñöşūüıç0-9-]+$/i.test(word);
+  }
+
+  function cyrillic(word) {
+    var lower = word.toLowerCase(), out = "";
+    for (var i = 0; i < lower.length; i++) {
+      var pair = lower.substr(i, 2), done = false;
+      for (var j = 0; j < LATIN_PAIRS.length; j++) {
+        if (pair === LATIN_PAIRS[j][0]) { out += LATIN_PAIRS[j][1]; i++; done = true; break; }
+      }
+      if (!done) { out += Object.prototype.hasOwnProperty.call(LATIN, lower[i]) ? LATIN[lower[i]] : lower[i]; }
+    }
+    return out;
+  }
+
+  // ---- Words ----------------------------------------------------------------------------------
+  var WORD = /[\p{L}\p{M}\p{N}]+(?:[-\u2011][\p{L}\p{M}\p{N}]+)*/gu;
+
+  function words(text) {
+    var found = [], m;
+    WORD.lastIndex = 0;
+    while ((m = WORD.exec(text)) !== null) { found.push({ text: m[0], start: m.index, end: m.index + m[0].length }); }
+    return found;
+  }
+
+  /** The keys a query word may be filed under: its stems in Kazakh and Russian, and itself. */
+  function keysOf(word) {
+    var keys = [];
+    function add(k) { if (k && keys.indexOf(k) < 0) { keys.push(k); } }
+    if (isLatin(word) && !/^[0-9]+$/.test(word)) {
+      add(key(global.kzStem(cyrillic(word))));
+      add(key(word));
+    } else {
+      add(key(global.kzStem(word)));
+      add(key(global.ruStem(word)));
+      add(key(word));
+    }
+    return keys;
+  }
+
+  /** The key a word of the text was filed under, in its article's language. */
+  function textKey(word, lang) {
+    return key(lang === "ru" ? global.ruStem(word) : global.kzStem(word));
+  }
+
+  /** Words, quoted phrases, and whether the last word is still being typed. */
+  function parse(query, typing) {
+    var parts = [], re = /"([^"]*)"?|[^\s"]+/g, m;
+    while ((m = re.exec(query)) !== null) {
+      if (m[1] !== undefined) {
+        var inside = words(m[1]).map(function (w) { return w.text; });
+        if (inside.length > 0) { parts.push({ words: inside, phrase: inside.length > 1 }); }
+      } else {
+        words(m[0]).forEach(function (w) { parts.push({ words: [w.text], phrase: false }); });
+      }
+    }
+    var last = parts.length > 0 ? parts[parts.length - 1] : null;
+    var prefix = typing && last && !last.phrase && !/[\s"]$/.test(query) ? last.words[0] : null;
+    return { parts: parts, prefix: prefix };
+  }
+
+  // ---- The searcher -----------------------------------------------------------------------
+  function create(base, fetchJson) {
+    var cache = {};
+    function load(path) {
+      if (!cache[path]) {
+        cache[path] = fetchJson(base + path).catch(function (e) { delete cache[path]; throw e; });
+      }
+      return cache[path];
+    }
+
+    var manifest = null;
+    function start() {
+      return manifest ? Promise.resolve(manifest) : load("index.json").then(function (m) {
+        manifest = m;
+        manifest.bucketSet = {};
+        m.buckets.forEach(function (b) { manifest.bucketSet[b] = true; });
+        return m;
+      });
+    }
+
+    function fileName(text) {
+      if (text.length === 0) { return "_"; }
+      var out = "";
+      for (var i = 0; i < text.length; i++) {
+        var c = text[i];
+        out += (c >= "a" && c <= "z") || (c >= "0" && c <= "9") ? c : "_" + c.charCodeAt(0).toString(16);
+      }
+      return out;
+    }
+
+    function bucketOf(k) {
+      for (var n = Math.min(k.length, 8); n >= 0; n--) {
+        if (manifest.bucketSet[k.substr(0, n)]) { return k.substr(0, n); }
+      }
+      return "";
+    }
+
+    function bucket(prefix) { return load("terms/" + fileName(prefix) + ".json"); }
+
+    /** The postings of a key as [{a, p, tf, len}], and the number of paragraphs holding it. */
+    function decode(flat) {
+      var list = [], article = 0, n = flat.length - (flat.length % 4);
+      for (var i = 0; i < n; i += 4) {
+        article += flat[i];
+        list.push({ a: article, p: flat[i + 1], tf: flat[i + 2], len: flat[i + 3] });
+      }
+      return { postings: list, count: flat.length % 4 === 1 ? flat[flat.length - 1] : list.length };
+    }
+
+    /** The keys of the index that a query word matches: exact, else the longest key it begins with; and, while typing, keys it begins. */
+    function match(word, asPrefix) {
+      var keys = keysOf(word);
+      var wanted = {};
+      keys.forEach(function (k) { wanted[bucketOf(k)] = true; });
+      var extra = [];
+      if (asPrefix && key(word).length >= 3) {
+        var p = key(word);
+        manifest.buckets.forEach(function (b) { if (b.length > p.length && b.indexOf(p) === 0 && extra.length < 3) { extra.push(b); } });
+      }
+      var names = Object.keys(wanted).concat(extra);
+      return Promise.all(names.map(bucket)).then(function (files) {
+        var found = {};
+        files.forEach(function (file) {
+          keys.forEach(function (k) { if (file[k]) { found[k] = file[k]; } });
+        });
+        if (Object.keys(found).length === 0) {
+          // Not stemmable here (Latin without diacritics, a rare form): the longest key it begins with.
+          keys.forEach(function (k) {
+            for (var n = k.length - 1; n >= 4 && Object.keys(found).length === 0; n--) {
+              files.forEach(function (file) { if (file[k.substr(0, n)]) { found[k.substr(0, n)] = file[k.substr(0, n)]; } });
+            }
+          });
+        }
+        if (asPrefix) {
+          var p = key(word), added = 0;
+          files.forEach(function (file) {
+            Object.keys(file).forEach(function (k) {
+              if (added < 30 && k.length > p.length && k.indexOf(p) === 0 && !found[k]) { found[k] = file[k]; added++; }
+            });
+          });
+        }
+        return found;
+      });
+    }
+
+    function articleInfo(index) {
+      var chunk = Math.floor(index / manifest.articlesPerChunk);
+      return load("articles/" + chunk + ".json").then(function (list) { return list[index % manifest.articlesPerChunk]; });
+    }
+
+    function paragraphText(a, p) { return load("text/" + a + "/" + p + ".json"); }
+
+    function escapeHtml(text) {
+      return text.replace(/[&<>"]/g, function (c) { return { "&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;" }[c]; });
+    }
+
+    /** About 30 words around the first matched word, matched words in <mark>. */
+    function snippet(text, lang, matched) {
+      var ws = words(text), first = -1, marks = [];
+      for (var i = 0; i < ws.length; i++) {
+        if (matched[textKey(ws[i].text, lang)]) { marks.push(i); if (first < 0) { first = i; } }
+      }
+      var from = Math.max(0, (first < 0 ? 0 : first) - 12), to = Math.min(ws.length, from + 32);
+      var start = from === 0 ? 0 : ws[from].start, end = to >= ws.length ? text.length : ws[to - 1].end;
+      var out = from > 0 ? "… " : "", at = start;
+      marks.forEach(function (m) {
+        if (ws[m].start >= start && ws[m].end <= end) {
+          out += escapeHtml(text.slice(at, ws[m].start)) + "<mark>" + escapeHtml(ws[m].text) + "</mark>";
+          at = ws[m].end;
+        }
+      });
+      return out + escapeHtml(text.slice(at, end)) + (end < text.length ? " …" : "");
+    }
+
+    function hasPhrase(text, lang, phraseKeys) {
+      var ks = words(text).map(function (w) { return textKey(w.text, lang); });
+      for (var i = 0; i + phraseKeys.length <= ks.length; i++) {
+        var all = true;
+        for (var j = 0; j < phraseKeys.length && all; j++) { all = phraseKeys[j].indexOf(ks[i + j]) >= 0; }
+        if (all) { return true; }
+      }
+      return false;
+    }
+
+    /** The language of article n, from the manifest's runs of articles in one language. */
+    function languageOf(n) {
+      var runs = manifest.languages, lang = runs.length > 0 ? runs[0][1] : "";
+      for (var i = 0; i < runs.length && runs[i][0] <= n; i++) { lang = runs[i][1]; }
+      return lang;
+    }
+
+    /**
+     * Searches; options: typing (the last word is a prefix), lang (kk, ru), article (an article's
+     * url), limit (10). Gives { results: [{title, url, lang, paragraph, snippet}], total, partial,
+     * articles: [{url, title, count}] }. Paragraphs holding every word come first; when none does
+     * (or a very common word's best paragraphs and another's do not meet) the ones holding most.
+     * Only the results shown (and the articles offered as filters) are looked up and quoted.
+     */
+    function search(query, options) {
+      options = options || {};
+      var limit = options.limit || 10;
+      return start().then(function () {
+        var parsed = parse(query, options.typing);
+        var terms = [];
+        parsed.parts.forEach(function (part, i) {
+          part.words.forEach(function (w, j) {
+            terms.push({ text: w, prefix: w === parsed.prefix && i === parsed.parts.length - 1 && j === part.words.length - 1 });
+          });
+        });
+        if (terms.length === 0) { return { results: [], total: 0, partial: false, articles: [] }; }
+        var filterArticle = options.article ? articleIndexOf(options.article) : Promise.resolve(-1);
+        return Promise.all([filterArticle].concat(terms.map(function (w) { return match(w.text, w.prefix); }))).then(function (all) {
+          var onlyArticle = all[0], found = all.slice(1);
+          var n = manifest.documents, avg = manifest.averageLength || 1, k1 = manifest.k1, b = manifest.b;
+          var scores = {}, matchedKeys = {};
+          found.forEach(function (keys) {
+            var best = {};
+            Object.keys(keys).forEach(function (k) {
+              matchedKeys[k] = true;
+              var d = decode(keys[k]);
+              var idf = Math.log(1 + (n - d.count + 0.5) / (d.count + 0.5));
+              d.postings.forEach(function (p) {
+                if ((options.lang && languageOf(p.a) !== options.lang) || (onlyArticle >= 0 && p.a !== onlyArticle)) { return; }
+                var id = p.a + "#" + p.p;
+                var w = idf * p.tf * (k1 + 1) / (p.tf + k1 * (1 - b + b * p.len / avg));
+                if (!best[id] || best[id] < w) { best[id] = w; }
+              });
+            });
+            Object.keys(best).forEach(function (id) {
+              var s = scores[id] || (scores[id] = { id: id, a: parseInt(id, 10), p: parseInt(id.split("#")[1], 10), score: 0, words: 0 });
+              s.score += best[id];
+              s.words += 1;
+            });
+          });
+          var all2 = Object.keys(scores).map(function (id) { return scores[id]; });
+          var most = all2.reduce(function (m, s) { return Math.max(m, s.words); }, 0);
+          var ranked = all2.filter(function (s) { return s.words === most; })
+            .sort(function (x, y) { return y.score - x.score || x.a - y.a || x.p - y.p; });
+          var phrases = parsed.parts.filter(function (p) { return p.phrase; }).map(function (p) {
+            return p.words.map(function (w) { return keysOf(w); });
+          });
+          return confirm(ranked, phrases, limit).then(function (confirmed) {
+            var byArticle = {};
+            confirmed.rows.forEach(function (r) { byArticle[r.a] = (byArticle[r.a] || 0) + 1; });
+            var shown = confirmed.rows.slice(0, limit);
+            // Offered as filters: the articles of the results shown, whose details are loaded anyway.
+            var offered = shown.map(function (r) { return r.a; }).filter(function (a, i, all) { return all.indexOf(a) === i; })
+              .sort(function (x, y) { return byArticle[y] - byArticle[x] || x - y; });
+            return Promise.all([
+              Promise.all(shown.map(function (r) {
+                return Promise.all([articleInfo(r.a), paragraphText(r.a, r.p)]).then(function (both) {
+                  var info = both[0];
+                  return {
+                    title: info.title, url: info.url + "#p" + r.p, lang: info.lang, paragraph: r.p,
+                    score: r.score, snippet: snippet(both[1], info.lang, matchedKeys)
+                  };
+                });
+              })),
+              Promise.all(offered.map(function (a) {
+                return articleInfo(a).then(function (info) { return { url: info.url, title: info.title, lang: info.lang, count: byArticle[a] }; });
+              }))
+            ]).then(function (both) {
+              return { results: both[0], total: confirmed.total, partial: most < terms.length, articles: both[1] };
+            });
+          });
+        });
+      });
+    }
+
+    /**
+     * The ranked paragraphs that hold the query's phrases: checked in rank order, ten at a time,
+     * until enough are found or sixty were read (texts are loaded only for those).
+     */
+    function confirm(ranked, phrases, limit) {
+      if (phrases.length === 0) { return Promise.resolve({ rows: ranked, total: ranked.length }); }
+      var kept = [], next = 0;
+      function batch() {
+        if (kept.length >= limit || next >= ranked.length || next >= 60) {
+          return Promise.resolve({ rows: kept, total: kept.length });
+        }
+        var some = ranked.slice(next, next + 10);
+        next += 10;
+        return Promise.all(some.map(function (r) {
+          return paragraphText(r.a, r.p).then(function (text) {
+            var lang = languageOf(r.a);
+            return phrases.every(function (ph) { return hasPhrase(text, lang, ph); }) ? r : null;
+          });
+        })).then(function (checked) {
+          checked.forEach(function (r) { if (r) { kept.push(r); } });
+          return batch();
+        });
+      }
+      return batch();
+    }
+
+    /** The index of the article at this url (for the article filter), or -1. */
+    function articleIndexOf(url) {
+      var chunks = Math.ceil(manifest.articles / manifest.articlesPerChunk), tries = [];
+      for (var c = 0; c < chunks; c++) { tries.push(c); }
+      // Filters come from results already shown, whose chunks are loaded: those are looked at first.
+      return tries.reduce(function (done, c) {
+        return done.then(function (found) {
+          if (found >= 0) { return found; }
+          return load("articles/" + c + ".json").then(function (list) {
+            for (var i = 0; i < list.length; i++) { if (list[i].url === url) { return c * manifest.articlesPerChunk + i; } }
+            return -1;
+          });
+        });
+      }, Promise.resolve(-1));
+    }
+
+    return { search: search };
+  }
+
+  global.KzSearch = { create: create, key: key, keysOf: keysOf, cyrillic: cyrillic, parse: parse };
+
+  // ---- The search page ------------------------------------------------------------------------
+  if (typeof document === "undefined") { return; }
+  document.addEventListener("DOMContentLoaded", function () {
+    var form = document.querySelector("form.search-form");
+    if (!form) { return; }
+    var root = form.getAttribute("data-root") || "";
+    var input = form.querySelector("input[name=q]");
+    var langSelect = form.querySelector("select[name=lang]");
+    var articleSelect = document.querySelector("select.search-article");
+    var status = document.querySelector(".search-status");
+    var list = document.querySelector(".search-results");
+    var strings = JSON.parse(document.getElementById("search-strings").textContent);
+    var searcher = create(root + "search/", function (url) {
+      return fetch(url).then(function (r) { if (!r.ok) { throw new Error(url + ": " + r.status); } return r.json(); });
+    });
+    var params = new URLSearchParams(location.search);
+    input.value = params.get("q") || "";
+    if (langSelect) { langSelect.value = params.get("lang") || ""; }
+    var article = params.get("article") || "";
+    var run = 0;
+
+    function render(query, typing) {
+      var mine = ++run;
+      if (!query.trim()) { status.textContent = ""; list.innerHTML = ""; return; }
+      status.textContent = strings.searching;
+      searcher.search(query, { typing: typing, lang: langSelect ? langSelect.value : "", article: article }).then(function (found) {
+        if (mine !== run) { return; }
+        status.textContent = found.total === 0 ? strings.none : strings.found.replace("{count}", found.total) + (found.partial ? " " + strings.partial : "");
+        list.innerHTML = found.results.map(function (r) {
+          return "<li class=\"search-result\"><a href=\"" + root + r.url + "\"><span lang=\"" + r.lang + "\">" + r.title.replace(/</g, "&lt;") +
+            "</span>, ¶&nbsp;" + r.paragraph + "</a><p lang=\"" + r.lang + "\">" + r.snippet + "</p></li>";
+        }).join("");
+        if (articleSelect) {
+          articleSelect.innerHTML = "<option value=\"\">" + strings.allArticles + "</option>" + found.articles.map(function (a) {
+            return "<option value=\"" + a.url + "\"" + (a.url === article ? " selected" : "") + ">" + a.title.replace(/</g, "&lt;") + " (" + a.count + ")</option>";
+          }).join("");
+          articleSelect.hidden = found.articles.length < 2 && !article;
+        }
+      }).catch(function (e) { status.textContent = strings.failed + " " + e.message; });
+    }
+
+    function update(typing) {
+      var q = input.value;
+      var url = new URL(location.href);
+      url.searchParams.set("q", q);
+      if (langSelect && langSelect.value) { url.searchParams.set("lang", langSelect.value); } else { url.searchParams.delete("lang"); }
+      if (article) { url.searchParams.set("article", article); } else { url.searchParams.delete("article"); }
+      history.replaceState(null, "", url);
+      render(q, typing);
+    }
+
+    var timer = null;
+    input.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(function () { update(true); }, 120); });
+    form.addEventListener("submit", function (e) { e.preventDefault(); update(false); });
+    if (langSelect) { langSelect.addEventListener("change", function () { update(false); }); }
+    if (articleSelect) { articleSelect.addEventListener("change", function () { article = articleSelect.value; update(false); }); }
+    render(input.value, false);
+  });
+})(typeof globalThis !== "undefined" ? globalThis : this);
