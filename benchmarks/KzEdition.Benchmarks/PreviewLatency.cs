@@ -70,7 +70,7 @@ public static class PreviewLatency
             }
 
             Console.WriteLine("slowest phases of the last edit's rebuild:");
-            foreach (var timing in reporter.Last!.Result!.Timings.OrderByDescending(t => t.Elapsed).Take(10))
+            foreach (var timing in reporter.Last!.Result!.Timings.OrderByDescending(t => t.Elapsed).Take(args.Length > 2 ? 40 : 10))
             {
                 Console.WriteLine($"  {timing.Pipeline} {timing.Phase}: {timing.Elapsed.TotalMilliseconds:F1} ms");
             }

@@ -29,6 +29,9 @@ public sealed class BuildCache
 
     private Indexing.IndexMemo? _indexMemo;
 
+    /// <summary>The search index as the last build left it, updated article by article.</summary>
+    public Search.SearchIndexState SearchIndex { get; } = new();
+
     /// <summary>The settings, editorial decisions and theme as loaded, each with the text of the files it was loaded from.</summary>
     internal Dictionary<string, (string Files, object Value)> Loaded { get; } = new(StringComparer.Ordinal);
 
@@ -54,11 +57,13 @@ public sealed class BuildCache
 
     /// <summary>
     /// Whether a file's text is the very string object written there last time (a page the build
-    /// remembered): then it is unchanged without hashing. Records it as produced.
+    /// remembered): then it is unchanged without hashing or looking at the disk (a file deleted from
+    /// the output by hand during a preview comes back when its content changes, or at the next
+    /// start). Records it as produced.
     /// </summary>
-    internal bool IsUnchanged(string destination, string text, string path)
+    internal bool IsUnchanged(string destination, string text)
     {
-        if (!InPlace || !_lastTexts.TryGetValue(destination, out var last) || !ReferenceEquals(last, text) || !_written.TryGetValue(destination, out var hash) || !File.Exists(path))
+        if (!InPlace || !_lastTexts.TryGetValue(destination, out var last) || !ReferenceEquals(last, text) || !_written.TryGetValue(destination, out var hash))
         {
             return false;
         }

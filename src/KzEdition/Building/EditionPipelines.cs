@@ -87,7 +87,7 @@ public static class EditionPipelines
                     new CachedModules(
                         Store("search"),
                         (_, context) => new RefKey([.. context.OutputsOf(PipelineNames.Articles)]),
-                        new GenerateSearchIndex(Store("search-paragraphs"))),
+                        new GenerateSearchIndex(Store("search-paragraphs"), cache?.SearchIndex)),
                     new CreatePage(SitePaths.Search, "search", null, inSitemap: false, keepInputs: true))
                 .WithPostProcess(new RenderLayout(edition))
                 .WithOutput(write),

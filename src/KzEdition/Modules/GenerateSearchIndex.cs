@@ -13,7 +13,8 @@ namespace KzEdition.Modules;
 /// incremental session each paragraph's terms are remembered by its text and language, so an
 /// edit stems one paragraph again, not the edition.
 /// </summary>
-public sealed class GenerateSearchIndex(MemoStore? memo = null) : IModule
+/// <param name="state">The index as the last build of an incremental session left it; null for a plain build.</param>
+public sealed class GenerateSearchIndex(MemoStore? memo = null, SearchIndexState? state = null) : IModule
 {
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context)
     {
@@ -21,7 +22,7 @@ public sealed class GenerateSearchIndex(MemoStore? memo = null) : IModule
             .Select(d => (Article: d.Get<Article>(Keys.Article), Paragraphs: d.Get<ImmutableArray<NumberedParagraph>>(Keys.Paragraphs)))
             .Select(a => new SearchArticle(a.Article.DisplayTitle, SitePaths.ArticlePage(a.Article.Slug), a.Article.Lang, a.Paragraphs))
             .ToList();
-        var files = SearchIndexBuilder.Build(articles, Terms);
+        var files = state is null ? SearchIndexBuilder.Build(articles, Terms) : SearchIndexBuilder.Update(state, articles, Terms);
         return Task.FromResult(files.Select(f => Document.Create(null, f.Path, f.Content)).ToImmutableArray());
     }
 

@@ -23,17 +23,18 @@ public sealed class WriteFiles(string stagingDirectory, Building.BuildCache? cac
             return [input];
         }
 
+        // The very text written there last time (a remembered page): nothing to hash, nothing to write.
+        var destination = input.Destination.Replace('\\', '/');
+        if (cache is not null && input.Bytes is null && cache.IsUnchanged(destination, input.Content))
+        {
+            return [input];
+        }
+
         var root = Path.GetFullPath(stagingDirectory) + Path.DirectorySeparatorChar;
         var path = Path.GetFullPath(Path.Combine(root, input.Destination));
         if (!path.StartsWith(root, StringComparison.Ordinal))
         {
             throw new InvalidOperationException($"destination '{input.Destination}' lies outside the output folder");
-        }
-
-        var destination = input.Destination.Replace('\\', '/');
-        if (cache is not null && input.Bytes is null && cache.IsUnchanged(destination, input.Content, path))
-        {
-            return [input]; // The very text written last time (a remembered page): no need to hash it again.
         }
 
         var bytes = input.Bytes is { } given ? given.ToArray() : Utf8.GetBytes(input.Content);

@@ -34,72 +34,91 @@ public static class SearchIndexBuilder
 
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+    /// <summary>Builds the index of these articles from nothing.</summary>
     /// <param name="paragraphOf">How a paragraph's terms are found (an incremental session remembers them by text).</param>
-    public static ImmutableArray<(string Path, string Content)> Build(IReadOnlyList<SearchArticle> articles, Func<string, string, SearchParagraph> paragraphOf)
+    public static ImmutableArray<(string Path, string Content)> Build(IReadOnlyList<SearchArticle> articles, Func<string, string, SearchParagraph> paragraphOf) =>
+        Update(new SearchIndexState(), articles, paragraphOf);
+
+    /// <summary>
+    /// Brings the index in <paramref name="state"/> up to these articles and gives every file: an
+    /// article whose paragraphs are the same object as last time is not read again; an edited
+    /// one's postings are taken out and put back; only the buckets holding a key that changed are
+    /// written out again (the others are the last build's strings). When articles were added,
+    /// removed or reordered it starts from nothing, as it does the first time. The files are always
+    /// exactly those a build from nothing makes.
+    /// </summary>
+    public static ImmutableArray<(string Path, string Content)> Update(SearchIndexState state, IReadOnlyList<SearchArticle> articles, Func<string, string, SearchParagraph> paragraphOf)
     {
-        var postings = new SortedDictionary<string, List<(int Article, int Paragraph, int Count, int Length)>>(StringComparer.Ordinal);
-        long words = 0;
-        var documents = 0;
+        var sameArticles = state.Articles.Count == articles.Count && articles.Select((a, i) => a.Url == state.Articles[i].Url && a.Lang == state.Articles[i].Lang).All(x => x);
+        if (!sameArticles)
+        {
+            state = Reset(state);
+        }
+
+        var dirty = new HashSet<string>(StringComparer.Ordinal);
         for (var a = 0; a < articles.Count; a++)
         {
-            foreach (var paragraph in articles[a].Paragraphs)
+            var article = articles[a];
+            if (a < state.Articles.Count && state.Articles[a].Paragraphs == article.Paragraphs)
             {
-                var found = paragraphOf(paragraph.Text, articles[a].Lang);
-                documents++;
-                words += found.Length;
-                foreach (var (key, count) in found.Terms)
+                if (state.Articles[a].Title != article.Title)
                 {
-                    if (!postings.TryGetValue(key, out var list))
-                    {
-                        postings[key] = list = [];
-                    }
-
-                    list.Add((a, paragraph.Number, count, found.Length));
+                    state.Articles[a] = (article.Title, article.Url, article.Lang, article.Paragraphs);
+                    state.Chunks.Remove(a / ArticlesPerChunk);
                 }
-            }
-        }
 
-        var averageLength = documents == 0 ? 0 : (double)words / documents;
-        var files = ImmutableArray.CreateBuilder<(string, string)>();
-        var encoded = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (key, list) in postings)
-        {
-            var ordered = list.Count <= HeadPostings ? list : [.. list.OrderByDescending(p => Weight(p.Count, p.Length, averageLength)).ThenBy(p => p.Article).ThenBy(p => p.Paragraph)];
-            var head = ordered.Take(HeadPostings).OrderBy(p => p.Article).ThenBy(p => p.Paragraph).ToList();
-            encoded[key] = Encode(head) + (list.Count > HeadPostings ? $",{list.Count}" : "");
-            if (list.Count > HeadPostings)
+                continue;
+            }
+
+            if (a < state.Articles.Count)
             {
-                files.Add(($"search/more/{FileName(key)}.json", "[" + Encode([.. ordered.Skip(HeadPostings).OrderBy(p => p.Article).ThenBy(p => p.Paragraph)]) + "]\n"));
+                Remove(state, a, dirty);
+                state.Articles[a] = (article.Title, article.Url, article.Lang, article.Paragraphs);
             }
+            else
+            {
+                state.Articles.Add((article.Title, article.Url, article.Lang, article.Paragraphs));
+                state.ArticleKeys.Add([]);
+                state.ArticleWords.Add(0);
+            }
+
+            state.Chunks.Remove(a / ArticlesPerChunk);
+            Add(state, a, article, paragraphOf, dirty);
         }
 
+        foreach (var key in dirty)
+        {
+            Encode(state, key);
+        }
+
+        // Buckets: split anew (cheap: sizes only), so the files are those a build from nothing makes;
+        // when the prefixes come out as before, only the buckets holding a changed key are written again.
         var buckets = new List<(string Prefix, List<string> Keys)>();
-        Split("", [.. encoded.Keys], encoded, buckets);
+        Split("", [.. state.Encoded.Keys.Order(StringComparer.Ordinal)], state.Encoded, buckets);
+        var prefixes = buckets.Select(b => b.Prefix).ToList();
+        var dirtyBuckets = prefixes.SequenceEqual(state.Prefixes)
+            ? dirty.Select(k => BucketOf(prefixes, k)).ToHashSet(StringComparer.Ordinal)
+            : [.. prefixes];
+        if (!prefixes.SequenceEqual(state.Prefixes))
+        {
+            state.Buckets.Clear();
+        }
+
+        state.Prefixes = prefixes;
+        state.BucketKeys.Clear();
         foreach (var (prefix, keys) in buckets)
         {
-            var text = new StringBuilder("{");
-            foreach (var key in keys)
-            {
-                text.Append(text.Length > 1 ? ",\n" : "\n").Append(JsonSerializer.Serialize(key, Json)).Append(":[").Append(encoded[key]).Append(']');
-            }
-
-            files.Add(($"search/terms/{FileName(prefix)}.json", text.Append("\n}\n").ToString()));
+            state.BucketKeys[prefix] = new SortedSet<string>(keys, StringComparer.Ordinal);
         }
 
-        for (var chunk = 0; chunk * ArticlesPerChunk < articles.Count; chunk++)
+        foreach (var prefix in dirtyBuckets)
         {
-            var list = articles.Skip(chunk * ArticlesPerChunk).Take(ArticlesPerChunk).Select(a => new { title = a.Title, url = a.Url, lang = a.Lang });
-            files.Add(($"search/articles/{chunk}.json", JsonSerializer.Serialize(list, Json) + "\n"));
+            state.Buckets[prefix] = BucketText(state, prefix);
         }
 
-        for (var a = 0; a < articles.Count; a++)
-        {
-            foreach (var paragraph in articles[a].Paragraphs)
-            {
-                files.Add(($"search/text/{a}/{paragraph.Number}.json", JsonSerializer.Serialize(paragraph.Text, Json) + "\n"));
-            }
-        }
-
+        var files = ImmutableArray.CreateBuilder<(string, string)>();
+        var documents = state.Articles.Sum(a => a.Paragraphs.Length);
+        var averageLength = documents == 0 ? 0 : (double)state.ArticleWords.Sum() / documents;
         var manifest = new
         {
             version = 1,
@@ -110,10 +129,179 @@ public static class SearchIndexBuilder
             b = B,
             articlesPerChunk = ArticlesPerChunk,
             languages = LanguageRuns(articles),
-            buckets = buckets.Select(b => b.Prefix),
+            buckets = state.Prefixes,
         };
-        files.Insert(0, ("search/index.json", JsonSerializer.Serialize(manifest, Json) + "\n"));
+        files.Add(("search/index.json", JsonSerializer.Serialize(manifest, Json) + "\n"));
+        files.AddRange(state.Prefixes.Select(p => ($"search/terms/{FileName(p)}.json", state.Buckets[p])));
+        files.AddRange(state.More.Select(m => ($"search/more/{FileName(m.Key)}.json", m.Value)));
+        for (var chunk = 0; chunk * ArticlesPerChunk < articles.Count; chunk++)
+        {
+            if (!state.Chunks.TryGetValue(chunk, out var text))
+            {
+                var list = state.Articles.Skip(chunk * ArticlesPerChunk).Take(ArticlesPerChunk).Select(a => new { title = a.Title, url = a.Url, lang = a.Lang });
+                state.Chunks[chunk] = text = JsonSerializer.Serialize(list, Json) + "\n";
+            }
+
+            files.Add(($"search/articles/{chunk}.json", text));
+        }
+
+        for (var a = 0; a < articles.Count; a++)
+        {
+            foreach (var paragraph in articles[a].Paragraphs)
+            {
+                files.Add(($"search/text/{a}/{paragraph.Number}.json", state.Texts[(a, paragraph.Number)]));
+            }
+        }
+
         return files.ToImmutable();
+    }
+
+    private static SearchIndexState Reset(SearchIndexState state)
+    {
+        state.Articles.Clear();
+        state.Postings.Clear();
+        state.ArticleKeys.Clear();
+        state.ArticleWords.Clear();
+        state.Prefixes = [];
+        state.Encoded.Clear();
+        state.More.Clear();
+        state.Buckets.Clear();
+        state.BucketKeys.Clear();
+        state.Chunks.Clear();
+        state.Texts.Clear();
+        return state;
+    }
+
+    /// <summary>Takes article <paramref name="a"/>'s postings out of every key it gave.</summary>
+    private static void Remove(SearchIndexState state, int a, HashSet<string> dirty)
+    {
+        foreach (var key in state.ArticleKeys[a])
+        {
+            var list = state.Postings[key];
+            var from = FirstOf(list, a);
+            var to = from;
+            while (to < list.Count && list[to].Article == a)
+            {
+                to++;
+            }
+
+            list.RemoveRange(from, to - from);
+            dirty.Add(key);
+        }
+
+        foreach (var number in state.Texts.Keys.Where(k => k.Article == a).ToList())
+        {
+            state.Texts.Remove(number);
+        }
+
+        state.ArticleKeys[a].Clear();
+        state.ArticleWords[a] = 0;
+    }
+
+    /// <summary>Puts article <paramref name="a"/>'s postings in, each key's list kept in (article, paragraph) order.</summary>
+    private static void Add(SearchIndexState state, int a, SearchArticle article, Func<string, string, SearchParagraph> paragraphOf, HashSet<string> dirty)
+    {
+        var added = new Dictionary<string, List<SearchIndexState.Posting>>(StringComparer.Ordinal);
+        foreach (var paragraph in article.Paragraphs)
+        {
+            var found = paragraphOf(paragraph.Text, article.Lang);
+            state.ArticleWords[a] += found.Length;
+            state.Texts[(a, paragraph.Number)] = JsonSerializer.Serialize(paragraph.Text, Json) + "\n";
+            foreach (var (key, count) in found.Terms)
+            {
+                if (!added.TryGetValue(key, out var list))
+                {
+                    added[key] = list = [];
+                }
+
+                list.Add(new(a, paragraph.Number, count, found.Length));
+            }
+        }
+
+        foreach (var (key, postings) in added)
+        {
+            if (!state.Postings.TryGetValue(key, out var list))
+            {
+                state.Postings[key] = list = [];
+            }
+
+            list.InsertRange(FirstOf(list, a), postings.OrderBy(p => p.Paragraph));
+            state.ArticleKeys[a].Add(key);
+            dirty.Add(key);
+        }
+    }
+
+    /// <summary>Where article <paramref name="a"/>'s postings start (or would) in a key's list: a binary search.</summary>
+    private static int FirstOf(List<SearchIndexState.Posting> list, int a)
+    {
+        int low = 0, high = list.Count;
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (list[middle].Article < a)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
+    }
+
+    /// <summary>
+    /// A key's postings as its bucket gives them: all, or when there are more than
+    /// <see cref="HeadPostings"/> the heaviest (by BM25's weight at a fixed average length of 100
+    /// words, so that an edit elsewhere never reorders them) with the full count, the rest apart.
+    /// </summary>
+    private static void Encode(SearchIndexState state, string key)
+    {
+        var list = state.Postings.GetValueOrDefault(key);
+        state.More.Remove(key);
+        if (list is null || list.Count == 0)
+        {
+            state.Encoded.Remove(key);
+            state.Postings.Remove(key);
+            return;
+        }
+
+        if (list.Count <= HeadPostings)
+        {
+            state.Encoded[key] = Encode(list);
+            return;
+        }
+
+        var ordered = list.OrderByDescending(p => Weight(p.Count, p.Length, 100)).ThenBy(p => p.Article).ThenBy(p => p.Paragraph).ToList();
+        state.Encoded[key] = Encode([.. ordered.Take(HeadPostings).OrderBy(p => p.Article).ThenBy(p => p.Paragraph)]) + $",{list.Count}";
+        state.More[key] = "[" + Encode([.. ordered.Skip(HeadPostings).OrderBy(p => p.Article).ThenBy(p => p.Paragraph)]) + "]\n";
+    }
+
+    private static string BucketOf(List<string> prefixes, string key)
+    {
+        for (var n = Math.Min(key.Length, 8); n >= 0; n--)
+        {
+            if (prefixes.BinarySearch(key[..n], StringComparer.Ordinal) >= 0)
+            {
+                return key[..n];
+            }
+        }
+
+        return "";
+    }
+
+    private static SortedSet<string> KeysIn(SearchIndexState state, string prefix) => state.BucketKeys[prefix];
+
+    private static string BucketText(SearchIndexState state, string prefix)
+    {
+        var text = new StringBuilder("{");
+        foreach (var key in KeysIn(state, prefix))
+        {
+            text.Append(text.Length > 1 ? ",\n" : "\n").Append(JsonSerializer.Serialize(key, Json)).Append(":[").Append(state.Encoded[key]).Append(']');
+        }
+
+        return text.Append("\n}\n").ToString();
     }
 
     /// <summary>
@@ -138,7 +326,7 @@ public static class SearchIndexBuilder
     private static double Weight(int count, int length, double averageLength) =>
         count * (K1 + 1) / (count + (K1 * (1 - B + (B * length / Math.Max(averageLength, 1)))));
 
-    private static string Encode(List<(int Article, int Paragraph, int Count, int Length)> postings)
+    private static string Encode(List<SearchIndexState.Posting> postings)
     {
         var text = new StringBuilder();
         var previous = 0;
@@ -158,7 +346,7 @@ public static class SearchIndexBuilder
     }
 
     /// <summary>Files keys under prefixes, one letter longer each time a bucket would be too big.</summary>
-    private static void Split(string prefix, List<string> keys, SortedDictionary<string, string> encoded, List<(string, List<string>)> buckets)
+    private static void Split(string prefix, List<string> keys, Dictionary<string, string> encoded, List<(string, List<string>)> buckets)
     {
         var size = keys.Sum(k => k.Length + encoded[k].Length + 6);
         if (size <= BucketBytes || prefix.Length >= 8)

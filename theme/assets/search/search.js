@@ -93,9 +93,10 @@
     return keys;
   }
 
-  /** The key a word of the text was filed under, in its article's language. */
+  /** The key a word of the text was filed under, in its article's language; capitals are an acronym in any (SearchParagraph.cs). */
+  var ACRONYM = /^\p{Lu}{2,}(?:[-\u2011]|$)/u;
   function textKey(word, lang) {
-    return key(lang === "ru" ? global.ruStem(word) : global.kzStem(word));
+    return key(lang === "ru" && !ACRONYM.test(word) ? global.ruStem(word) : global.kzStem(word));
   }
 
   /** Words, quoted phrases, and whether the last word is still being typed. */

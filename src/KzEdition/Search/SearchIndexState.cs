@@ -1,0 +1,39 @@
+using KzEdition.Model;
+
+namespace KzEdition.Search;
+
+/// <summary>
+/// The search index as <see cref="SearchIndexBuilder"/> keeps it between builds of an incremental
+/// session: every key's postings, each article's contribution (so an edited article's postings
+/// can be taken out and put back), the bucket prefixes, and the text of every file as last made,
+/// so that files whose content did not change are the very same strings. A plain build starts
+/// from an empty state and fills it: the same code either way.
+/// </summary>
+public sealed class SearchIndexState
+{
+    internal List<(string Title, string Url, string Lang, System.Collections.Immutable.ImmutableArray<NumberedParagraph> Paragraphs)> Articles { get; } = [];
+
+    internal Dictionary<string, List<Posting>> Postings { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The keys each article contributes (by article index).</summary>
+    internal List<HashSet<string>> ArticleKeys { get; } = [];
+
+    internal List<int> ArticleWords { get; } = [];
+
+    internal List<string> Prefixes { get; set; } = [];
+
+    internal Dictionary<string, string> Encoded { get; } = new(StringComparer.Ordinal);
+
+    internal Dictionary<string, string> More { get; } = new(StringComparer.Ordinal);
+
+    internal Dictionary<string, string> Buckets { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The keys filed in each bucket (by prefix), in order.</summary>
+    internal Dictionary<string, SortedSet<string>> BucketKeys { get; } = new(StringComparer.Ordinal);
+
+    internal Dictionary<int, string> Chunks { get; } = [];
+
+    internal Dictionary<(int Article, int Paragraph), string> Texts { get; } = [];
+
+    internal readonly record struct Posting(int Article, int Paragraph, int Count, int Length);
+}

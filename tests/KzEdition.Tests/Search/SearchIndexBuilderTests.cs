@@ -1,0 +1,102 @@
+using System.Text.Json;
+using KzEdition.Model;
+using KzEdition.Search;
+
+namespace KzEdition.Tests.Search;
+
+public sealed class SearchIndexBuilderTests
+{
+    private static SearchArticle Article(int n, string lang, params string[] paragraphs) =>
+        new($"Мақала {n}", $"articles/a{n}/index.html", lang, [.. paragraphs.Select((p, i) => new NumberedParagraph(i + 1, p))]);
+
+    private static Dictionary<string, string> Build(params SearchArticle[] articles) =>
+        SearchIndexBuilder.Build(articles, SearchParagraph.Of).ToDictionary(f => f.Path, f => f.Content);
+
+    [Theory]
+    [InlineData("Қазақстан", "kazakstan")]
+    [InlineData("казакстан", "kazakstan")]
+    [InlineData("Qazaqstan", "kazakstan")]
+    [InlineData("QAZAQSTAN", "kazakstan")]
+    [InlineData("НАТО", "nato")]
+    [InlineData("шешім", "sheshim")]
+    [InlineData("Şeşım", "sheshim")]
+    [InlineData("1994", "1994")]
+    public void Key_FoldsScriptsAndKazakhLetters_ToOneForm(string word, string key) =>
+        Assert.Equal(key, SearchKey.Of(word));
+
+    [Fact]
+    public void Build_FilesEachParagraphsStems_WithArticleParagraphCountAndLength()
+    {
+        var files = Build(Article(1, "kk", "НАТО-ның Бас хатшысы Қазақстанға келді.", "Қазақстанның сыртқы саясаты."), Article(2, "ru", "Казахстан и НАТО."));
+
+        using var manifest = JsonDocument.Parse(files["search/index.json"]);
+        Assert.Equal(3, manifest.RootElement.GetProperty("documents").GetInt32());
+        Assert.Equal("[[0,\"kk\"],[1,\"ru\"]]", manifest.RootElement.GetProperty("languages").GetRawText());
+        using var bucket = JsonDocument.Parse(files["search/terms/_.json"]);
+        // Қазақстанға and Қазақстанның are one key: article 0, paragraphs 1 and 2, once each; lengths 5 and 3.
+        Assert.Equal("[0,1,1,5,0,2,1,3]", bucket.RootElement.GetProperty("kazakstan").GetRawText());
+        Assert.Equal("[0,1,1,5,1,1,1,3]", bucket.RootElement.GetProperty("nato").GetRawText());
+        Assert.Equal("\"Қазақстанның сыртқы саясаты.\"\n", files["search/text/0/2.json"]);
+        Assert.Contains("\"url\":\"articles/a2/index.html\"", files["search/articles/0.json"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_SplitsBucketsByPrefix_UntilEachIsSmall_AndFilesAKeyUnderItsLongestPrefix()
+    {
+        var words = Enumerable.Range(0, 4000).Select(i => "сөз" + string.Concat(i.ToString(System.Globalization.CultureInfo.InvariantCulture).Select(c => (char)('а' + c - '0')))).ToArray();
+        var files = Build([.. Enumerable.Range(0, 40).Select(a => Article(a, "kk", string.Join(' ', words.Skip(a * 100).Take(100))))]);
+
+        using var manifest = JsonDocument.Parse(files["search/index.json"]);
+        var buckets = manifest.RootElement.GetProperty("buckets").EnumerateArray().Select(b => b.GetString()!).ToList();
+        Assert.True(buckets.Count > 2, string.Join(",", buckets));
+        Assert.All(files.Where(f => f.Key.StartsWith("search/terms/", StringComparison.Ordinal)), f => Assert.True(f.Value.Length <= SearchIndexBuilder.BucketBytes * 2, f.Key));
+        foreach (var word in words.Take(50))
+        {
+            var key = SearchKey.Of(KazakhStemmer.Stem(word));
+            var prefix = buckets.Where(key.StartsWith).MaxBy(b => b.Length)!;
+            using var bucket = JsonDocument.Parse(files[$"search/terms/{(prefix.Length == 0 ? "_" : prefix)}.json"]);
+            Assert.True(bucket.RootElement.TryGetProperty(key, out _), $"{key} not in bucket '{prefix}'");
+        }
+    }
+
+    [Fact]
+    public void Build_KeepsACommonKeysBestPostingsInItsBucket_AndTheRestApart()
+    {
+        var articles = Enumerable.Range(0, SearchIndexBuilder.HeadPostings + 50)
+            .Select(a => Article(a, "kk", "НАТО " + string.Join(' ', Enumerable.Repeat("сөз", a % 7)) + (a % 10 == 0 ? " НАТО НАТО" : "")))
+            .ToArray();
+
+        var files = Build(articles);
+
+        using var bucket = JsonDocument.Parse(files["search/terms/_.json"]);
+        var nato = bucket.RootElement.GetProperty("nato").EnumerateArray().Select(e => e.GetInt32()).ToArray();
+        Assert.Equal(SearchIndexBuilder.HeadPostings * 4 + 1, nato.Length);
+        Assert.Equal(SearchIndexBuilder.HeadPostings + 50, nato[^1]); // the full count ends the array
+        using var more = JsonDocument.Parse(files["search/more/nato.json"]);
+        Assert.Equal(50 * 4, more.RootElement.GetArrayLength());
+        // The head holds the heaviest: every paragraph saying НАТО three times is in it.
+        var head = new HashSet<int>();
+        for (int i = 0, article = 0; i + 3 < nato.Length; i += 4)
+        {
+            article += nato[i];
+            head.Add(article);
+        }
+
+        Assert.All(Enumerable.Range(0, articles.Length).Where(a => a % 10 == 0), a => Assert.Contains(a, head));
+    }
+
+    [Fact]
+    public void Update_AfterAnArticleChanges_GivesTheFilesABuildFromNothingGives_ReusingTheRest()
+    {
+        var articles = Enumerable.Range(0, 30).Select(a => Article(a, a % 5 == 0 ? "ru" : "kk", $"НАТО және Қазақстан {a}.", $"Бейбітшілік үшін әріптестік {a * 7}.")).ToList();
+        var state = new SearchIndexState();
+        var first = SearchIndexBuilder.Update(state, articles, SearchParagraph.Of).ToDictionary(f => f.Path, f => f.Content);
+
+        articles[7] = Article(7, "kk", "Мүлде жаңа абзац: Ресей мен Қытай.", "Екінші абзац.", "Үшінші абзац қосылды.");
+        var updated = SearchIndexBuilder.Update(state, articles, SearchParagraph.Of).ToDictionary(f => f.Path, f => f.Content);
+
+        Assert.Equal(Build([.. articles]), updated);
+        Assert.Same(first["search/text/3/1.json"], updated["search/text/3/1.json"]); // an unchanged article's files are the last build's strings
+        Assert.True(updated.ContainsKey("search/text/7/3.json"));
+    }
+}
