@@ -19,12 +19,7 @@ public static class SearchIndexSize
     {
         var count = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 10_000;
         var root = Corpus.RepositoryRoot();
-        var paragraphs = Directory.EnumerateFiles(Path.Combine(root, "tests", "KzEdition.Tests", "Golden", "RealInput"), "*.md")
-            .Order(StringComparer.Ordinal)
-            .SelectMany(f => File.ReadAllText(f).Split("---", 3)[^1].Split("\n\n"))
-            .Select(p => p.Trim())
-            .Where(p => p.Length > 200 && !p.StartsWith('#') && !p.StartsWith(":::", StringComparison.Ordinal) && !p.StartsWith('|') && !p.StartsWith('-'))
-            .ToList();
+        var paragraphs = SyntheticEdition.RealParagraphs();
         var articles = new List<SearchArticle>(count);
         long textBytes = 0;
         for (var i = 0; i < count; i++)

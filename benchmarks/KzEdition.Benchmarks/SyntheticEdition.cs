@@ -10,15 +10,19 @@ namespace KzEdition.Benchmarks;
 /// </summary>
 public static class SyntheticEdition
 {
-    public static void Write(string input, int articles)
-    {
-        var root = Corpus.RepositoryRoot();
-        var paragraphs = Directory.EnumerateFiles(Path.Combine(root, "tests", "KzEdition.Tests", "Golden", "RealInput"), "*.md")
+    /// <summary>The real edition's running paragraphs (from the reviewed golden Markdown), longer than 200 characters.</summary>
+    public static List<string> RealParagraphs() =>
+        Directory.EnumerateFiles(Path.Combine(Corpus.RepositoryRoot(), "tests", "KzEdition.Tests", "Golden", "RealInput"), "*.md")
             .Order(StringComparer.Ordinal)
             .SelectMany(f => File.ReadAllText(f).Split("---", 3)[^1].Split("\n\n"))
             .Select(p => p.Trim())
             .Where(p => p.Length > 200 && !p.StartsWith('#') && !p.StartsWith(":::", StringComparison.Ordinal) && !p.StartsWith('|') && !p.StartsWith('-'))
             .ToList();
+
+    public static void Write(string input, int articles)
+    {
+        var root = Corpus.RepositoryRoot();
+        var paragraphs = RealParagraphs();
         Directory.CreateDirectory(Path.Combine(input, "sources"));
         Directory.CreateDirectory(Path.Combine(input, "editorial"));
         File.Copy(Path.Combine(root, "input", "edition.yml"), Path.Combine(input, "edition.yml"));
