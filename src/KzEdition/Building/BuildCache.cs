@@ -24,6 +24,24 @@ public sealed class BuildCache
     public string Intern(string name, string value) =>
         _interned.AddOrUpdate(name, value, (_, last) => last == value ? last : value);
 
+    /// <summary>The files the watcher saw change before this build (full paths); null when unknown.</summary>
+    internal IReadOnlyCollection<string>? ChangedPaths { get; set; }
+
+    /// <summary>
+    /// Whether nothing in <paramref name="folder"/> changed since the last build, as the watcher
+    /// tells it: false when it does not know (the first build, or a lost track of events).
+    /// </summary>
+    public bool Untouched(string folder)
+    {
+        if (ChangedPaths is null || !HasOutput)
+        {
+            return false;
+        }
+
+        var full = Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        return !ChangedPaths.Any(p => (Path.GetFullPath(p) + Path.DirectorySeparatorChar).StartsWith(full, StringComparison.Ordinal));
+    }
+
     /// <summary>What the index builder remembers: facts and mentions of each paragraph, related articles, the last index.</summary>
     public Indexing.IndexMemo IndexMemo => _indexMemo ??= new(Store("index-facts"), Store("index-mentions"), Store("index-related"));
 

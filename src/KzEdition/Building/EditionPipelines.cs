@@ -22,7 +22,11 @@ public static class EditionPipelines
     /// <summary>Reads and cleans the sources.</summary>
     public static Pipeline Sources(string inputDirectory, string displayInput, EditorialDecisions editorial, BuildCache? cache = null) =>
         new Pipeline(PipelineNames.Sources)
-            .WithInput(new ReadSources(Path.Combine(inputDirectory, "sources"), $"{displayInput.TrimEnd('/', '\\')}/sources", cache?.Store("sources")))
+            .WithInput(new ReadSources(
+                Path.Combine(inputDirectory, "sources"),
+                $"{displayInput.TrimEnd('/', '\\')}/sources",
+                cache?.Store("sources"),
+                cache is null ? null : () => cache.Untouched(Path.Combine(inputDirectory, "sources"))))
             .WithProcess(new CachedModules(
                 cache?.Store("clean"),
                 (sources, _) => new RefKey([editorial, .. sources.SelectMany(d => new[] { d.Source, d.Get<Reading.SourceText>(Keys.SourceText).Text })]),

@@ -23,12 +23,13 @@ public sealed class EditionSession(BuildOptions options) : IDisposable
     public string OutputDirectory => Path.GetFullPath(Options.Output);
 
     /// <param name="changedPaths">
-    /// The files that changed, as a watcher saw them. Advisory only: the session finds what changed
-    /// itself, a source or corrected article by its length and time of writing and then its content,
-    /// everything else by content, so a missed or spurious notice costs time, never correctness.
-    /// (Two writes of the same length within one tick of the file system's clock, a few
-    /// milliseconds, with a build between them, would go unseen; the preview's quiet period rules
-    /// that out.)
+    /// The files that changed, as a watcher saw them, or null when that is not known (the session
+    /// then looks at everything). The session finds what changed itself, a source or corrected
+    /// article by its length and time of writing and then its content, everything else by content;
+    /// the one thing it takes from this list is that the sources folder is untouched when no path
+    /// lies in it (reading a large edition's sources again costs tens of milliseconds). (Two writes
+    /// of the same length within one tick of the file system's clock, a few milliseconds, with a
+    /// build between them, would go unseen; the preview's quiet period rules that out.)
     /// </param>
     public async Task<SessionBuild> BuildAsync(IReadOnlyCollection<string>? changedPaths = null, CancellationToken cancellationToken = default)
     {
@@ -37,6 +38,7 @@ public sealed class EditionSession(BuildOptions options) : IDisposable
         var succeeded = false;
         try
         {
+            _cache.ChangedPaths = changedPaths;
             var result = await EditionBuilder.BuildAsync(Options, null, _cache, cancellationToken);
             succeeded = true;
             _cache.EndBuild(succeeded: true);

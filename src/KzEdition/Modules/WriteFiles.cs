@@ -12,26 +12,46 @@ namespace KzEdition.Modules;
 /// In an incremental session (<paramref name="cache"/> given) each file's SHA-256 is recorded, and
 /// when the session writes in place a file whose content is unchanged is not written again.
 /// </remarks>
-public sealed class WriteFiles(string stagingDirectory, Building.BuildCache? cache = null) : PerDocumentModule
+public sealed class WriteFiles(string stagingDirectory, Building.BuildCache? cache = null) : IModule
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    protected override async Task<IEnumerable<Document>> ExecuteAsync(Document input, IExecutionContext context)
+    /// <summary>
+    /// Writes the documents concurrently; first, in one quick pass, sets aside those whose text is
+    /// the very one written last time (a preview rebuild of a large edition has thousands).
+    /// </summary>
+    public async Task<System.Collections.Immutable.ImmutableArray<Document>> ExecuteAsync(System.Collections.Immutable.ImmutableArray<Document> inputs, IExecutionContext context)
     {
-        if (input.Destination is null)
+        var pending = new List<Document>(cache is null ? inputs.Length : 0);
+        foreach (var input in inputs)
         {
-            return [input];
+            // The very text written there last time (a remembered page): nothing to hash, nothing to write.
+            if (input.Destination is not null && !(cache is not null && input.Bytes is null && cache.IsUnchanged(input.Destination.Replace('\\', '/'), input.Content)))
+            {
+                pending.Add(input);
+            }
         }
 
-        // The very text written there last time (a remembered page): nothing to hash, nothing to write.
-        var destination = input.Destination.Replace('\\', '/');
-        if (cache is not null && input.Bytes is null && cache.IsUnchanged(destination, input.Content))
+        await Parallel.ForEachAsync(pending, context.CancellationToken, async (input, _) =>
         {
-            return [input];
-        }
+            try
+            {
+                await WriteAsync(input, context);
+            }
+            catch (Exception ex) when (ex is not DocumentException and not BuildException and not OperationCanceledException)
+            {
+                throw new DocumentException(input, ex);
+            }
+        });
+        return inputs;
+    }
+
+    private async Task WriteAsync(Document input, IExecutionContext context)
+    {
+        var destination = input.Destination!.Replace('\\', '/');
 
         var root = Path.GetFullPath(stagingDirectory) + Path.DirectorySeparatorChar;
-        var path = Path.GetFullPath(Path.Combine(root, input.Destination));
+        var path = Path.GetFullPath(Path.Combine(root, destination));
         if (!path.StartsWith(root, StringComparison.Ordinal))
         {
             throw new InvalidOperationException($"destination '{input.Destination}' lies outside the output folder");
@@ -40,7 +60,7 @@ public sealed class WriteFiles(string stagingDirectory, Building.BuildCache? cac
         var bytes = input.Bytes is { } given ? given.ToArray() : Utf8.GetBytes(input.Content);
         if (cache is not null && !cache.NeedsWriting(destination, Convert.ToHexString(SHA256.HashData(bytes)), path, input.Bytes is null ? input.Content : null))
         {
-            return [input];
+            return;
         }
 
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
@@ -55,7 +75,5 @@ public sealed class WriteFiles(string stagingDirectory, Building.BuildCache? cac
         {
             await File.WriteAllBytesAsync(path, bytes, context.CancellationToken);
         }
-
-        return [input];
     }
 }

@@ -17,7 +17,7 @@ namespace KzEdition.Search;
 /// search/text/&lt;a&gt;/&lt;p&gt;.json    paragraph p of article a, for the snippets of the results shown
 /// </code>
 /// A paragraph is a document. Postings are flat arrays of (article index as a delta from the
-/// previous posting's, paragraph number, count, paragraph length). Buckets are prefixes of keys,
+/// previous posting's, paragraph number, count, paragraph length as a norm: <see cref="Norm"/>). Buckets are prefixes of keys,
 /// split until each bucket's file is under <see cref="BucketBytes"/>; a key lives in the bucket of
 /// its longest listed prefix, so prefixes of typed words find their bucket too. A key's postings
 /// beyond <see cref="HeadPostings"/> (in order of BM25 weight, best first) go to search/more/, so
@@ -96,19 +96,24 @@ public static class SearchIndexBuilder
         var buckets = new List<(string Prefix, List<string> Keys)>();
         Split("", [.. state.Encoded.Keys.Order(StringComparer.Ordinal)], state.Encoded, buckets);
         var prefixes = buckets.Select(b => b.Prefix).ToList();
-        var dirtyBuckets = prefixes.SequenceEqual(state.Prefixes)
-            ? dirty.Select(k => BucketOf(prefixes, k)).ToHashSet(StringComparer.Ordinal)
-            : [.. prefixes];
-        if (!prefixes.SequenceEqual(state.Prefixes))
-        {
-            state.Buckets.Clear();
-        }
-
+        var dirtyBuckets = dirty.Select(k => BucketOf(prefixes, k)).ToHashSet(StringComparer.Ordinal);
+        var before = new Dictionary<string, SortedSet<string>>(state.BucketKeys, StringComparer.Ordinal);
         state.Prefixes = prefixes;
         state.BucketKeys.Clear();
         foreach (var (prefix, keys) in buckets)
         {
             state.BucketKeys[prefix] = new SortedSet<string>(keys, StringComparer.Ordinal);
+
+            // A bucket whose prefix is new, or that now holds other keys (the split moved), is written again.
+            if (!before.TryGetValue(prefix, out var old) || !old.SetEquals(keys))
+            {
+                dirtyBuckets.Add(prefix);
+            }
+        }
+
+        foreach (var gone in state.Buckets.Keys.Where(p => !state.BucketKeys.ContainsKey(p)).ToList())
+        {
+            state.Buckets.Remove(gone);
         }
 
         foreach (var prefix in dirtyBuckets)
@@ -273,7 +278,7 @@ public static class SearchIndexBuilder
             return;
         }
 
-        var ordered = list.OrderByDescending(p => Weight(p.Count, p.Length, 100)).ThenBy(p => p.Article).ThenBy(p => p.Paragraph).ToList();
+        var ordered = list.OrderByDescending(p => Weight(p.Count, Math.Pow(2, Norm(p.Length) / 4.0), 100)).ThenBy(p => p.Article).ThenBy(p => p.Paragraph).ToList();
         state.Encoded[key] = Encode([.. ordered.Take(HeadPostings).OrderBy(p => p.Article).ThenBy(p => p.Paragraph)]) + $",{list.Count}";
         state.More[key] = "[" + Encode([.. ordered.Skip(HeadPostings).OrderBy(p => p.Article).ThenBy(p => p.Paragraph)]) + "]\n";
     }
@@ -322,8 +327,15 @@ public static class SearchIndexBuilder
         return runs;
     }
 
+    /// <summary>
+    /// A paragraph's length as the postings give it: four steps an octave (round(4·log2 length)), as
+    /// search engines keep norms, so that an edit of a word or two leaves the postings of the
+    /// paragraph's other words, and so their buckets, as they were. The browser reads 2^(norm/4).
+    /// </summary>
+    public static int Norm(int length) => (int)Math.Round(Math.Log2(Math.Max(length, 1)) * 4);
+
     /// <summary>The BM25 weight of a term in a paragraph, without the term's idf (the same for all its paragraphs).</summary>
-    private static double Weight(int count, int length, double averageLength) =>
+    private static double Weight(int count, double length, double averageLength) =>
         count * (K1 + 1) / (count + (K1 * (1 - B + (B * length / Math.Max(averageLength, 1)))));
 
     private static string Encode(List<SearchIndexState.Posting> postings)
@@ -338,7 +350,7 @@ public static class SearchIndexBuilder
             }
 
             text.Append((article - previous).ToString(CultureInfo.InvariantCulture)).Append(',').Append(paragraph.ToString(CultureInfo.InvariantCulture))
-                .Append(',').Append(count.ToString(CultureInfo.InvariantCulture)).Append(',').Append(length.ToString(CultureInfo.InvariantCulture));
+                .Append(',').Append(count.ToString(CultureInfo.InvariantCulture)).Append(',').Append(Norm(length).ToString(CultureInfo.InvariantCulture));
             previous = article;
         }
 

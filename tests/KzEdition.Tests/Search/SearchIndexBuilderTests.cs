@@ -33,9 +33,9 @@ public sealed class SearchIndexBuilderTests
         Assert.Equal(3, manifest.RootElement.GetProperty("documents").GetInt32());
         Assert.Equal("[[0,\"kk\"],[1,\"ru\"]]", manifest.RootElement.GetProperty("languages").GetRawText());
         using var bucket = JsonDocument.Parse(files["search/terms/_.json"]);
-        // Қазақстанға and Қазақстанның are one key: article 0, paragraphs 1 and 2, once each; lengths 5 and 3.
-        Assert.Equal("[0,1,1,5,0,2,1,3]", bucket.RootElement.GetProperty("kazakstan").GetRawText());
-        Assert.Equal("[0,1,1,5,1,1,1,3]", bucket.RootElement.GetProperty("nato").GetRawText());
+        // Қазақстанға and Қазақстанның are one key: article 0, paragraphs 1 and 2, once each; lengths 5 and 3 (norms 9 and 6).
+        Assert.Equal("[0,1,1,9,0,2,1,6]", bucket.RootElement.GetProperty("kazakstan").GetRawText());
+        Assert.Equal("[0,1,1,9,1,1,1,6]", bucket.RootElement.GetProperty("nato").GetRawText());
         Assert.Equal("\"Қазақстанның сыртқы саясаты.\"\n", files["search/text/0/2.json"]);
         Assert.Contains("\"url\":\"articles/a2/index.html\"", files["search/articles/0.json"], StringComparison.Ordinal);
     }

@@ -159,7 +159,7 @@
       var list = [], article = 0, n = flat.length - (flat.length % 4);
       for (var i = 0; i < n; i += 4) {
         article += flat[i];
-        list.push({ a: article, p: flat[i + 1], tf: flat[i + 2], len: flat[i + 3] });
+        list.push({ a: article, p: flat[i + 1], tf: flat[i + 2], len: Math.pow(2, flat[i + 3] / 4) }); // the length's norm (SearchIndexBuilder.Norm)
       }
       return { postings: list, count: flat.length % 4 === 1 ? flat[flat.length - 1] : list.length };
     }
