@@ -13,6 +13,7 @@ public static class CliApp
         root.Subcommands.Add(ImportCommand.Create(output, error));
         root.Subcommands.Add(StemCommand.Create(input ?? Console.In, output, error));
         root.Subcommands.Add(ServeCommand.Create(output, error));
+        root.Subcommands.Add(PdfCommand.Create(output, error, interactive));
         return root;
     }
 

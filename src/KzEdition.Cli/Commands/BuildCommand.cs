@@ -38,11 +38,15 @@ internal static class BuildCommand
         return command;
     }
 
-    internal static async Task<int> RunAsync(BuildOptions options, bool verbose, IBuildReporter reporter, CancellationToken cancellationToken)
+    internal static Task<int> RunAsync(BuildOptions options, bool verbose, IBuildReporter reporter, CancellationToken cancellationToken) =>
+        RunAsync(options, verbose, reporter, progress => EditionBuilder.BuildAsync(options, progress, cancellationToken));
+
+    /// <summary>Runs a build (plain, or with PDFs) and reports it; bad input ends in <see cref="InputError"/>.</summary>
+    internal static async Task<int> RunAsync(BuildOptions options, bool verbose, IBuildReporter reporter, Func<Action<PipelineTiming>, Task<BuildResult>> build)
     {
         try
         {
-            var result = await reporter.TrackAsync(progress => EditionBuilder.BuildAsync(options, progress, cancellationToken));
+            var result = await reporter.TrackAsync(build);
             reporter.Succeeded(options, result, verbose);
             return 0;
         }

@@ -3,7 +3,8 @@ namespace KzEdition.Building;
 /// <summary>What a build reads and where it writes; paths as the user gave them.</summary>
 /// <param name="BaseUrl">Overrides edition.yml's base_url: enables canonical links and sitemap.xml.</param>
 /// <param name="Theme">The theme folder; null for <c>theme/</c> in the current folder.</param>
-public sealed record BuildOptions(string Input = "input", string Output = "output", string? BaseUrl = null, string? Theme = null)
+/// <param name="Pdf">Whether the build makes PDFs (the <c>pdf</c> command): article pages then link theirs.</param>
+public sealed record BuildOptions(string Input = "input", string Output = "output", string? BaseUrl = null, string? Theme = null, bool Pdf = false)
 {
     public string ThemeOrDefault => Theme ?? "theme";
 }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Text;
 using KzEdition.Configuration;
@@ -22,9 +23,20 @@ namespace KzEdition.Building;
 public static class EditionBuilder
 {
     public static Task<BuildResult> BuildAsync(BuildOptions options, Action<PipelineTiming>? onPhaseCompleted = null, CancellationToken cancellationToken = default) =>
-        BuildAsync(options, onPhaseCompleted, cache: null, cancellationToken);
+        BuildAsync(options, onPhaseCompleted, cache: null, afterWrite: null, cancellationToken);
 
-    internal static async Task<BuildResult> BuildAsync(BuildOptions options, Action<PipelineTiming>? onPhaseCompleted, BuildCache? cache, CancellationToken cancellationToken)
+    /// <summary>
+    /// Builds, and before the new output replaces the old runs <paramref name="afterWrite"/> on the
+    /// complete staged site: the PDFs are rendered from the staged pages, so
+    /// a failed rendering leaves the previous output as it was, like any failed build.
+    /// </summary>
+    public static Task<BuildResult> BuildAsync(BuildOptions options, Func<StagedSite, CancellationToken, Task> afterWrite, Action<PipelineTiming>? onPhaseCompleted = null, CancellationToken cancellationToken = default) =>
+        BuildAsync(options, onPhaseCompleted, cache: null, afterWrite, cancellationToken);
+
+    internal static Task<BuildResult> BuildAsync(BuildOptions options, Action<PipelineTiming>? onPhaseCompleted, BuildCache? cache, CancellationToken cancellationToken) =>
+        BuildAsync(options, onPhaseCompleted, cache, afterWrite: null, cancellationToken);
+
+    private static async Task<BuildResult> BuildAsync(BuildOptions options, Action<PipelineTiming>? onPhaseCompleted, BuildCache? cache, Func<StagedSite, CancellationToken, Task>? afterWrite, CancellationToken cancellationToken)
     {
         var stopwatch = Stopwatch.StartNew();
         var input = Path.GetFullPath(options.Input);
@@ -71,7 +83,7 @@ public static class EditionBuilder
             ? OutputFolder.InPlace(options.Output)
             : OutputFolder.Prepare(options.Output, options.Output, input, themeDirectory);
         cache?.StartWriting(inPlace);
-        var edition = new EditionContext(settings, editorial, theme, MarkdownPipelineFactory.Create(), input, options.Input, output.StagingDirectory) { Cache = cache };
+        var edition = new EditionContext(settings, editorial, theme, MarkdownPipelineFactory.Create(), input, options.Input, output.StagingDirectory) { Cache = cache, Pdf = options.Pdf };
         var engine = new Engine.Engine(EditionPipelines.Create(edition));
         if (onPhaseCompleted is not null)
         {
@@ -79,6 +91,12 @@ public static class EditionBuilder
         }
 
         var result = await engine.RunAsync(cancellationToken);
+        if (afterWrite is not null)
+        {
+            var slugs = result.Outputs[PipelineNames.Articles].Select(d => d.Get<Model.Article>(Keys.Article).Slug).ToImmutableArray();
+            await afterWrite(new StagedSite(output.StagingDirectory, settings, slugs), cancellationToken);
+        }
+
         output.Commit();
         cache?.FinishWriting(output.Directory);
         var files = result.Outputs.Values.Sum(docs => docs.Count(d => d.Destination is not null));

@@ -22,6 +22,9 @@ public sealed record EditionContext(
     /// <summary>What an incremental session remembers between builds; null for a plain build.</summary>
     public BuildCache? Cache { get; init; }
 
+    /// <summary>Whether the build makes PDFs (the <c>pdf</c> command): article pages then link theirs.</summary>
+    public bool Pdf { get; init; }
+
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<object>> _once = new(StringComparer.Ordinal);
 
     /// <summary>A value made once a build however many modules ask for it (the table of contents every layout shows).</summary>

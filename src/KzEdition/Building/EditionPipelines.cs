@@ -14,6 +14,7 @@ namespace KzEdition.Building;
 /// <code>
 /// Sources ─▶ ArticleTexts ─▶ Markdown ─▶ Articles ─┬─▶ LatinArticles, Indices (entries, timeline, related)
 ///                        └─▶ Citations             └─▶ (PostProcess) cross-links; Home, NotFound, Manifest, Sitemap, Report
+///                                                  └─▶ (PostProcess) Print: the whole edition as one document
 /// Assets, Pages ─────────────────────────────────────────────────────────────────────────────┘
 /// </code>
 /// </remarks>
@@ -101,6 +102,9 @@ public static class EditionPipelines
             new Pipeline(PipelineNames.Pages)
                 .WithInput(new ReadPages(Path.Combine(edition.InputDirectory, ReadPages.Folder), $"{edition.DisplayInput.TrimEnd('/', '\\')}/{ReadPages.Folder}", edition.Markdown))
                 .WithPostProcess(new RenderLayout(edition))
+                .WithOutput(write),
+            new Pipeline(PipelineNames.Print)
+                .WithPostProcess(new RenderPrintEdition(edition))
                 .WithOutput(write),
             new Pipeline(PipelineNames.Home)
                 .WithProcess(new CreatePage(SitePaths.Home, "home", null, inSitemap: true))

@@ -12,6 +12,7 @@ public static class PipelineNames
     public const string LatinArticles = nameof(LatinArticles);
     public const string Indices = nameof(Indices);
     public const string Search = nameof(Search);
+    public const string Print = nameof(Print);
     public const string Home = nameof(Home);
     public const string Pages = nameof(Pages);
     public const string NotFound = nameof(NotFound);

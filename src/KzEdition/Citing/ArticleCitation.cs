@@ -21,6 +21,15 @@ public sealed partial class ArticleCitation(Article article, EditionSettings edi
     /// <summary>The article's absolute URL, when the edition's base URL is known.</summary>
     public string? Url => edition.BaseUrl is null ? null : edition.BaseUrl + SitePaths.ArticleUrl(article.Slug);
 
+    /// <summary>
+    /// The article's PDF (<c>citation_pdf_url</c>) when the edition is built with PDFs: absolute under
+    /// the base URL, else relative to the article's page.
+    /// </summary>
+    public string? PdfUrl => !WithPdf ? null : edition.BaseUrl is null ? $"{article.Slug}.pdf" : edition.BaseUrl + SitePaths.ArticlePdf(article.Slug);
+
+    /// <summary>Whether the edition is built with PDFs (the <c>pdf</c> command).</summary>
+    public bool WithPdf { get; init; }
+
     /// <summary>The year of publication: edition.yml's date or year; null when neither is given.</summary>
     public string? Year => edition.Date is { Length: >= 4 } date ? date[..4] : edition.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
@@ -151,6 +160,7 @@ public sealed partial class ArticleCitation(Article article, EditionSettings edi
         AddIf(tags, "citation_publisher", edition.Publisher);
         tags.Add(("citation_language", article.Lang));
         AddIf(tags, "citation_abstract_html_url", Url);
+        AddIf(tags, "citation_pdf_url", PdfUrl);
         if (article.Keywords.Length > 0)
         {
             tags.Add(("citation_keywords", string.Join("; ", article.Keywords)));

@@ -26,5 +26,11 @@ public sealed record EditionSettings
     /// <summary>The absolute URL the site is published under, e.g. <c>https://example.org/edition/</c>; null when unknown.</summary>
     public string? BaseUrl { get; init; }
 
+    /// <summary>The print edition's page size: A4 (the default) or B5 (<c>page_size:</c> in edition.yml).</summary>
+    public string PageSize { get; init; } = "A4";
+
+    /// <summary>The page sizes the print edition knows, as CSS <c>@page { size }</c> names them.</summary>
+    public static IReadOnlyList<string> PageSizes { get; } = ["A4", "B5"];
+
     public static EditionSettings Default { get; } = new();
 }

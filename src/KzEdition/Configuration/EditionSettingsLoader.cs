@@ -59,6 +59,13 @@ public static partial class EditionSettingsLoader
             throw new BuildException(Diagnostic.Error($"base_url must be an absolute http(s) URL, not '{baseUrl}'", displayPath));
         }
 
+        var pageSize = file.PageSize?.Trim();
+        var knownSize = EditionSettings.PageSizes.FirstOrDefault(size => string.Equals(size, pageSize, StringComparison.OrdinalIgnoreCase));
+        if (!string.IsNullOrEmpty(pageSize) && knownSize is null)
+        {
+            throw new BuildException(Diagnostic.Error($"page_size must be one of {string.Join(", ", EditionSettings.PageSizes)}, not '{pageSize}'", displayPath, LineOf(yaml, "page_size"), 1));
+        }
+
         return new EditionSettings
         {
             Title = string.IsNullOrWhiteSpace(file.Title) ? defaults.Title : file.Title.Trim(),
@@ -70,7 +77,16 @@ public static partial class EditionSettingsLoader
             Date = file.Date?.Trim(),
             Licence = file.Licence?.Trim(),
             BaseUrl = string.IsNullOrEmpty(baseUrl) ? null : NormaliseBaseUrl(baseUrl),
+            PageSize = knownSize ?? defaults.PageSize,
         };
+    }
+
+    /// <summary>The line (from 1) on which a top-level key is given; 0 when it is not found.</summary>
+    private static int LineOf(string yaml, string key)
+    {
+        var lines = yaml.Split('\n');
+        var index = Array.FindIndex(lines, l => l.StartsWith(key + ":", StringComparison.Ordinal));
+        return index + 1;
     }
 
     public static bool IsAbsoluteHttpUrl(string url) =>
@@ -98,7 +114,7 @@ public static partial class EditionSettingsLoader
         };
     }
 
-    private static readonly string[] KnownKeys = ["title", "subtitle", "editors", "language", "publisher", "year", "date", "licence", "base_url"];
+    private static readonly string[] KnownKeys = ["title", "subtitle", "editors", "language", "publisher", "year", "date", "licence", "base_url", "page_size"];
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^Property '([^']+)' not found on type")]
     private static partial System.Text.RegularExpressions.Regex UnknownProperty();
@@ -130,5 +146,7 @@ public static partial class EditionSettingsLoader
         public string? Licence { get; set; }
 
         public string? BaseUrl { get; set; }
+
+        public string? PageSize { get; set; }
     }
 }

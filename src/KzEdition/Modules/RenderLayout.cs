@@ -109,15 +109,13 @@ public sealed class RenderLayout(EditionContext edition) : IModule
         var byId = articles.ToDictionary(a => a.Article.Id, a => a, StringComparer.Ordinal);
         var index = context.OutputsOf(PipelineNames.Indices).FirstOrDefault()?.GetOrDefault<EditionIndex>(Keys.EditionIndex) ?? EditionIndex.Empty;
         var site = TemplateModel.Site(edition.Settings);
-        var ui = new ScriptObject();
-        foreach (var (key, text) in edition.Theme.Strings.For(edition.Settings.Lang))
-        {
-            ui[key] = text;
-        }
+        var ui = TemplateModel.Strings(edition.Theme.Strings.For(edition.Settings.Lang));
 
         var about = context.OutputsOf(PipelineNames.Pages).FirstOrDefault(p => p.Destination == "about/index.html");
         site["introduction_html"] = about?.GetOrDefault<string>(Keys.Introduction) ?? "";
         site["about_url"] = about?.Destination;
+        site["print_url"] = edition.Theme.HasLayout(RenderPrintEdition.Layout) ? SitePaths.PrintEdition : null;
+        site["print_pdf_url"] = edition.Pdf && edition.Theme.HasLayout(RenderPrintEdition.Layout) ? SitePaths.PrintPdf(Text.Slugifier.Slugify(edition.Settings.Title)) : null;
         site["indices_url"] = index.Entries.IsEmpty && index.Timeline.IsEmpty ? null : SitePaths.Indices;
         var titles = string.Join('\n', articles.Select(a => string.Join('\t', a.Article.Id, a.Article.Slug, a.Article.DisplayTitle, a.Article.Lang, string.Join('|', a.Article.Authors), a.Article.Status, a.Article.TitleSource)));
         var counts = titles + string.Join(',', articles.Select(a => $"{a.Article.ParagraphCount}/{a.Article.WordCount}"));
@@ -168,7 +166,8 @@ public sealed class RenderLayout(EditionContext edition) : IModule
         {
             var position = positions[article.Id];
             var articleModel = TemplateModel.Article(article, position + 1, page.Get<string>(Keys.BodyHtml));
-            articleModel["cite"] = TemplateModel.Citation(new Citing.ArticleCitation(article, edition.Settings));
+            articleModel["cite"] = TemplateModel.Citation(new Citing.ArticleCitation(article, edition.Settings) { WithPdf = edition.Pdf });
+            articleModel["pdf_url"] = edition.Pdf ? SitePaths.ArticlePdf(article.Slug) : null;
             model["article"] = articleModel;
             model["previous"] = position > 0 ? contents[position - 1] : null;
             model["next"] = position < contents.Length - 1 ? contents[position + 1] : null;

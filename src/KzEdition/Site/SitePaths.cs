@@ -24,6 +24,15 @@ public static class SitePaths
     /// <summary>The search page; it reads its query from the URL (<c>search/index.html?q=…</c>).</summary>
     public const string Search = "search/index.html";
 
+    /// <summary>The whole edition as one document for print and PDF.</summary>
+    public const string PrintEdition = "print/index.html";
+
+    /// <summary>The print edition's PDF: <c>print/&lt;edition-slug&gt;.pdf</c>.</summary>
+    public static string PrintPdf(string editionSlug) => $"print/{editionSlug}.pdf";
+
+    /// <summary>An article's own PDF, beside its page: <c>articles/&lt;slug&gt;/&lt;slug&gt;.pdf</c>.</summary>
+    public static string ArticlePdf(string slug) => $"articles/{slug}/{slug}.pdf";
+
     /// <summary>The page of one index: <c>index/persons/index.html</c>.</summary>
     public static string IndexPage(Indexing.TermType kind) => $"index/{IndexName(kind)}/index.html";
 

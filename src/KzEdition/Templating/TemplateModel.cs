@@ -22,7 +22,20 @@ public static class TemplateModel
         ["date"] = settings.Date,
         ["licence"] = settings.Licence,
         ["base_url"] = settings.BaseUrl,
+        ["page_size"] = settings.PageSize,
     };
+
+    /// <summary>The interface strings in the edition's language, as templates see them (<c>ui.contents</c>).</summary>
+    public static ScriptObject Strings(IReadOnlyDictionary<string, string> strings)
+    {
+        var ui = new ScriptObject();
+        foreach (var (key, text) in strings)
+        {
+            ui[key] = text;
+        }
+
+        return ui;
+    }
 
     /// <summary>How to cite the article: the page's "Cite this" and the meta tags of its head.</summary>
     public static ScriptObject Citation(Citing.ArticleCitation citation) => new()
@@ -30,6 +43,7 @@ public static class TemplateModel
         ["gost"] = citation.Gost(),
         ["apa"] = citation.Apa(),
         ["url"] = citation.Url,
+        ["pdf_url"] = citation.PdfUrl,
         ["description"] = citation.Description(),
         ["og_locale"] = citation.OpenGraphLocale,
         ["json_ld"] = citation.JsonLd(),
@@ -78,6 +92,7 @@ public static class TemplateModel
             ["paragraphs"] = article.ParagraphCount,
             ["words"] = article.WordCount,
             ["body_html"] = bodyHtml,
+            ["pdf_url"] = null,
         };
         return model;
     }

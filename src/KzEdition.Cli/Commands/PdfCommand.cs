@@ -1,0 +1,51 @@
+using System.CommandLine;
+using System.Globalization;
+using KzEdition.Building;
+using KzEdition.Cli.Reporting;
+using KzEdition.Pdf;
+
+namespace KzEdition.Cli.Commands;
+
+/// <summary>
+/// <c>kzedition pdf</c>: builds the edition as <c>build</c> does, with the article pages linking
+/// their PDFs, and prints the print edition and every article to PDF with headless Chromium before
+/// the new output replaces the old: a failure (Chromium missing, a layout that never finishes)
+/// leaves the previous output as it was.
+/// </summary>
+internal static class PdfCommand
+{
+    public static Command Create(TextWriter output, TextWriter error, bool interactive)
+    {
+        var input = CommonOptions.Input();
+        var outputOption = CommonOptions.Output();
+        var verbose = CommonOptions.Verbose();
+        var baseUrl = new Option<string?>("--base-url")
+        {
+            Description = "The absolute URL the site will be published under (overrides edition.yml); citation_pdf_url is then absolute.",
+        };
+        var theme = CommonOptions.Theme();
+        var command = new Command("pdf", "Build the edition and print it to PDF with headless Chromium: print/<edition>.pdf and articles/<slug>/<slug>.pdf.")
+        {
+            input, outputOption, baseUrl, theme, verbose,
+        };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var options = new BuildOptions(parse.GetValue(input)!, parse.GetValue(outputOption)!, parse.GetValue(baseUrl), parse.GetValue(theme), Pdf: true);
+            var reporter = interactive ? (IBuildReporter)new TerminalBuildReporter() : new PlainBuildReporter(output, error);
+            PdfReport? report = null;
+            var code = await BuildCommand.RunAsync(options, parse.GetValue(verbose), reporter, progress => EditionBuilder.BuildAsync(
+                options,
+                async (site, token) => report = await PdfRenderer.RenderAsync(site, token),
+                progress,
+                cancellationToken));
+            if (report is not null && code == 0)
+            {
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"Printed {report.Files.Count} PDFs in {report.Total.TotalSeconds:0.0} s (the edition {report.Edition.TotalSeconds:0.0} s, the articles {report.Articles.TotalSeconds:0.0} s): {options.Output.TrimEnd('/')}/{report.Files[0]}"));
+            }
+
+            return code;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,180 @@
+using System.Diagnostics;
+using KzEdition.Building;
+using KzEdition.Engine;
+using KzEdition.Site;
+using Microsoft.Playwright;
+
+namespace KzEdition.Pdf;
+
+/// <summary>
+/// Prints a built site to PDF with headless Chromium: the print edition
+/// (<c>print/index.html</c>, laid out by Paged.js; printed once its script says the layout is
+/// finished) to <c>print/&lt;edition-slug&gt;.pdf</c>, and every article page, with the site's print
+/// styles, to <c>articles/&lt;slug&gt;/&lt;slug&gt;.pdf</c>. Nothing is served: the pages are
+/// opened under a made-up http origin whose every request Playwright answers from the site's folder
+/// (Paged.js fetches the stylesheets, which browsers refuse for <c>file://</c> pages), and any
+/// request outside the site is refused.
+/// </summary>
+public static class PdfRenderer
+{
+    /// <summary>How long the print edition may take to lay itself out (Paged.js on the whole edition).</summary>
+    public static TimeSpan LayoutTimeout { get; set; } = TimeSpan.FromMinutes(3);
+
+    /// <summary>The origin the site's pages are opened under (<c>.invalid</c> never resolves).</summary>
+    private const string Origin = "http://edition.kzedition.invalid/";
+
+    /// <summary>Article pages printed at once (one Chromium tab each).</summary>
+    private const int Parallelism = 2;
+
+    public static async Task<PdfReport> RenderAsync(StagedSite site, CancellationToken cancellationToken = default)
+    {
+        var executable = ChromiumExecutable.Require();
+        var total = Stopwatch.StartNew();
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = executable,
+            Headless = true,
+            Args = ChromiumExecutable.Arguments,
+        });
+
+        await using var context = await browser.NewContextAsync();
+        await ServeFromAsync(context, site.Directory);
+        var files = new List<string>();
+        var edition = Stopwatch.StartNew();
+        var printPage = Path.Combine(site.Directory, SitePaths.PrintEdition);
+        if (File.Exists(printPage))
+        {
+            var pdf = SitePaths.PrintPdf(site.EditionSlug);
+            await PrintEditionAsync(context, SitePaths.PrintEdition, Path.Combine(site.Directory, pdf), site.Settings.Date, cancellationToken);
+            files.Add(pdf);
+        }
+
+        edition.Stop();
+        var articles = Stopwatch.StartNew();
+        var size = PageSize.Of(site.Settings.PageSize);
+        await Parallel.ForEachAsync(site.ArticleSlugs, new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken }, async (slug, token) =>
+        {
+            await PrintArticleAsync(context, SitePaths.ArticlePage(slug), Path.Combine(site.Directory, SitePaths.ArticlePdf(slug)), size, site.Settings.Date, token);
+        });
+        files.AddRange(site.ArticleSlugs.Select(SitePaths.ArticlePdf));
+        return new PdfReport(files, edition.Elapsed, articles.Elapsed, total.Elapsed);
+    }
+
+    /// <summary>The print edition: Paged.js lays it out in pages; printed when print.js says it has finished.</summary>
+    private static async Task PrintEditionAsync(IBrowserContext context, string htmlPath, string pdfPath, string? date, CancellationToken cancellationToken)
+    {
+        var page = await context.NewPageAsync();
+        var errors = new List<string>();
+        var failed = new TaskCompletionSource();
+        page.PageError += (_, message) =>
+        {
+            lock (errors)
+            {
+                errors.Add(message);
+            }
+
+            failed.TrySetResult();
+        };
+        try
+        {
+            await page.GotoAsync(Origin + htmlPath, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+            var ready = page.WaitForFunctionAsync("() => window.kzPrintReady === true", null, new PageWaitForFunctionOptions
+            {
+                Timeout = (float)LayoutTimeout.TotalMilliseconds,
+                PollingInterval = 100,
+            });
+            if (await Task.WhenAny(ready, failed.Task) != ready)
+            {
+                throw Failure(htmlPath, "the print edition's script failed", errors);
+            }
+
+            try
+            {
+                await ready;
+            }
+            catch (TimeoutException)
+            {
+                throw Failure(htmlPath, $"the print edition did not finish its layout within {LayoutTimeout.TotalSeconds:0} s", errors);
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            var bytes = await page.PdfAsync(new PagePdfOptions { PreferCSSPageSize = true, PrintBackground = true, Outline = true, Tagged = true });
+            await WriteAsync(pdfPath, bytes, date, cancellationToken);
+        }
+        finally
+        {
+            await page.CloseAsync();
+        }
+    }
+
+    /// <summary>An article page with the site's print styles; running head and page numbers from Chromium's header and footer.</summary>
+    private static async Task PrintArticleAsync(IBrowserContext context, string htmlPath, string pdfPath, PageSize size, string? date, CancellationToken cancellationToken)
+    {
+        var page = await context.NewPageAsync();
+        try
+        {
+            await page.GotoAsync(Origin + htmlPath, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+            await page.EvaluateAsync("() => document.fonts.ready.then(() => true)");
+            const string Small = "font-family: 'PT Sans', sans-serif; font-size: 8px; color: #555; width: 100%; padding: 0 20mm;";
+            var bytes = await page.PdfAsync(new PagePdfOptions
+            {
+                Width = size.Width,
+                Height = size.Height,
+                Margin = new Margin { Top = "20mm", Bottom = "20mm", Left = "22mm", Right = "22mm" },
+                DisplayHeaderFooter = true,
+                HeaderTemplate = $"<div style=\"{Small} text-align: right;\"><span class=\"title\"></span></div>",
+                FooterTemplate = $"<div style=\"{Small} text-align: center;\"><span class=\"pageNumber\"></span> / <span class=\"totalPages\"></span></div>",
+                PrintBackground = true,
+                Outline = true,
+                Tagged = true,
+            });
+            await WriteAsync(pdfPath, bytes, date, cancellationToken);
+        }
+        catch (PlaywrightException ex)
+        {
+            throw Failure(htmlPath, ex.Message.Split('\n')[0], []);
+        }
+        finally
+        {
+            await page.CloseAsync();
+        }
+    }
+
+    /// <summary>Answers the context's requests from the site's folder; anything else is refused.</summary>
+    private static async Task ServeFromAsync(IBrowserContext context, string siteDirectory)
+    {
+        var root = Path.GetFullPath(siteDirectory) + Path.DirectorySeparatorChar;
+        await context.RouteAsync("**/*", async route =>
+        {
+            var url = new Uri(route.Request.Url);
+            var file = url.GetLeftPart(UriPartial.Authority) + "/" == Origin
+                ? Path.GetFullPath(Path.Combine(root, Uri.UnescapeDataString(url.AbsolutePath.TrimStart('/'))))
+                : null;
+            if (file is not null && file.StartsWith(root, StringComparison.Ordinal) && File.Exists(file))
+            {
+                await route.FulfillAsync(new RouteFulfillOptions { Path = file });
+            }
+            else
+            {
+                await route.AbortAsync();
+            }
+        });
+    }
+
+    private static async Task WriteAsync(string path, byte[] bytes, string? date, CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        await File.WriteAllBytesAsync(path, PdfDates.Fix(bytes, date), cancellationToken);
+    }
+
+    private static BuildException Failure(string htmlPath, string message, List<string> scriptErrors)
+    {
+        lock (scriptErrors)
+        {
+            return new(Diagnostic.Error(
+                scriptErrors.Count == 0 ? message : $"{message}: {string.Join("; ", scriptErrors.Take(3))}",
+                htmlPath));
+        }
+    }
+}

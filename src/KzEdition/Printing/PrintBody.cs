@@ -1,0 +1,50 @@
+using AngleSharp.Dom;
+using KzEdition.Modules;
+
+namespace KzEdition.Printing;
+
+/// <summary>
+/// An article's body made ready for the one-document print edition, where every article shares
+/// one id space: each id gets the article's prefix (<c>p12</c> → <c>slug-p12</c>), links within the
+/// article follow (<c>#ref-3</c> → <c>#slug-ref-3</c>), and links out of it (there are none in the
+/// bodies the print edition takes, which are read before the index cross-links) lose their
+/// element and keep their text. The text itself is unchanged.
+/// </summary>
+public static class PrintBody
+{
+    public static string Rewrite(string bodyHtml, string prefix)
+    {
+        var document = RunningText.Parse(bodyHtml);
+        var body = document.Body!;
+        foreach (var element in body.QuerySelectorAll("[id]"))
+        {
+            element.Id = $"{prefix}-{element.Id}";
+        }
+
+        foreach (var link in body.QuerySelectorAll("a[href]").ToList())
+        {
+            var href = link.GetAttribute("href")!;
+            if (href.StartsWith('#'))
+            {
+                link.SetAttribute("href", $"#{prefix}-{href[1..]}");
+            }
+            else
+            {
+                Unwrap(link);
+            }
+        }
+
+        return body.InnerHtml;
+    }
+
+    private static void Unwrap(IElement element)
+    {
+        var parent = element.Parent!;
+        while (element.FirstChild is { } child)
+        {
+            parent.InsertBefore(child, element);
+        }
+
+        parent.RemoveChild(element);
+    }
+}

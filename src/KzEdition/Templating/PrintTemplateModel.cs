@@ -1,0 +1,70 @@
+using KzEdition.Indexing;
+using KzEdition.Model;
+using KzEdition.Site;
+using Scriban.Runtime;
+
+namespace KzEdition.Templating;
+
+/// <summary>
+/// What the print edition's template sees besides the site and the articles: the indices of a
+/// printed book (persons, organisations, places, acronyms) with locators that point into the one
+/// document (<c>#slug-p12</c>), which the print script turns into page numbers, and the colophon's
+/// list of sources with the articles each gave.
+/// </summary>
+public static class PrintTemplateModel
+{
+    /// <summary>The indices a printed book carries; keywords and the timeline stay on the site.</summary>
+    public static IReadOnlyList<TermType> Kinds { get; } = [TermType.Person, TermType.Organisation, TermType.Place, TermType.Acronym];
+
+    /// <summary>The id an article has in the print edition, which its paragraph ids are prefixed with.</summary>
+    public static string ArticleId(Article article) => article.Slug;
+
+    public static ScriptArray Indices(EditionIndex index, IReadOnlyDictionary<string, (Article Article, int Number)> articles) =>
+        new(Kinds.Where(k => index.Rows(k).Any()).Select(kind => new ScriptObject
+        {
+            ["name"] = SitePaths.IndexName(kind),
+            ["id"] = "index-" + SitePaths.IndexName(kind),
+            ["entries"] = new ScriptArray(index.Rows(kind).Select(row => row.See
+                ? new ScriptObject
+                {
+                    ["heading"] = row.Heading,
+                    ["see"] = row.Entry.Heading,
+                    ["expansion"] = null,
+                    ["locators"] = new ScriptArray(),
+                }
+                : new ScriptObject
+                {
+                    ["heading"] = row.Heading,
+                    ["see"] = null,
+                    ["expansion"] = kind == TermType.Acronym ? row.Entry.Expansion : null,
+                    // Keyword-only locators (paragraph 0) point at an article, not a page of its text.
+                    ["locators"] = new ScriptArray(row.Entry.Locators.Where(l => l.Paragraph > 0).Select(l => new ScriptObject
+                    {
+                        ["href"] = $"#{ArticleId(articles[l.ArticleId].Article)}-p{l.Paragraph}",
+                        ["article"] = articles[l.ArticleId].Number,
+                        ["paragraph"] = l.Paragraph,
+                    })),
+                })),
+        }));
+
+    /// <summary>The sources, each with the articles (and line ranges) it gave, for the colophon.</summary>
+    public static ScriptArray Sources(IEnumerable<(Article Article, int Number)> articles) =>
+        new(articles
+            .SelectMany(a => a.Article.Witnesses.Select(w => (a.Article, a.Number, Witness: w)))
+            .GroupBy(w => w.Witness.Source, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new ScriptObject
+            {
+                ["source"] = g.Key,
+                ["articles"] = new ScriptArray(g.Select(w => new ScriptObject
+                {
+                    ["number"] = w.Number,
+                    ["title"] = w.Article.DisplayTitle,
+                    ["lang"] = w.Article.Lang,
+                    ["first_line"] = w.Witness.FirstLine,
+                    ["last_line"] = w.Witness.LastLine,
+                    ["primary"] = w.Witness.Primary,
+                    ["witnesses"] = w.Article.Witnesses.Length,
+                })),
+            }));
+}
