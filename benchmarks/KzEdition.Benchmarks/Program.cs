@@ -15,6 +15,12 @@ if (args.Length > 0 && args[0] == "--preview")
     return await PreviewLatency.Run(args[1..]);
 }
 
+// dotnet run -c Release --project benchmarks/KzEdition.Benchmarks -- --pdf [rounds]
+if (args.Length > 0 && args[0] == "--pdf")
+{
+    return await PdfDuration.Run(args[1..]);
+}
+
 if (args.Length > 0 && args[0] == "--peak-memory")
 {
     return PeakMemory.Run(args[1..]);

@@ -20,12 +20,16 @@ public static class ChromiumExecutable
     public static string Path =>
         Environment.GetEnvironmentVariable(Variable) is { Length: > 0 } path ? path : "/usr/bin/chromium";
 
-    /// <summary>Why no PDF can be made here, or null when Chromium is installed.</summary>
-    public static string? MissingReason => File.Exists(Path)
-        ? null
-        : $"Chromium not found at {Path}: install it (on Debian or Ubuntu: apt-get install chromium), or set {Variable} to a Chromium executable";
+    /// <summary>Why no PDF can be made with this executable (null: the default), or null when it is installed.</summary>
+    public static string? MissingReason(string? executable = null)
+    {
+        var path = executable ?? Path;
+        return File.Exists(path)
+            ? null
+            : $"Chromium not found at {path}: install it (on Debian or Ubuntu: apt-get install chromium), or name one with --chromium or {Variable}";
+    }
 
     /// <summary>The executable, or a <see cref="BuildException"/> that says how to install it.</summary>
-    public static string Require() =>
-        MissingReason is { } reason ? throw new BuildException(Diagnostic.Error(reason)) : Path;
+    public static string Require(string? executable = null) =>
+        MissingReason(executable) is { } reason ? throw new BuildException(Diagnostic.Error(reason)) : executable ?? Path;
 }

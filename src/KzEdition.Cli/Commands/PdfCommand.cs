@@ -24,18 +24,23 @@ internal static class PdfCommand
             Description = "The absolute URL the site will be published under (overrides edition.yml); citation_pdf_url is then absolute.",
         };
         var theme = CommonOptions.Theme();
+        var chromium = new Option<string?>("--chromium")
+        {
+            Description = $"The Chromium executable to print with (default: ${ChromiumExecutable.Variable}, else /usr/bin/chromium).",
+        };
         var command = new Command("pdf", "Build the edition and print it to PDF with headless Chromium: print/<edition>.pdf and articles/<slug>/<slug>.pdf.")
         {
-            input, outputOption, baseUrl, theme, verbose,
+            input, outputOption, baseUrl, theme, chromium, verbose,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var options = new BuildOptions(parse.GetValue(input)!, parse.GetValue(outputOption)!, parse.GetValue(baseUrl), parse.GetValue(theme), Pdf: true);
             var reporter = interactive ? (IBuildReporter)new TerminalBuildReporter() : new PlainBuildReporter(output, error);
             PdfReport? report = null;
+            var executable = parse.GetValue(chromium);
             var code = await BuildCommand.RunAsync(options, parse.GetValue(verbose), reporter, progress => EditionBuilder.BuildAsync(
                 options,
-                async (site, token) => report = await PdfRenderer.RenderAsync(site, token),
+                async (site, token) => report = await PdfRenderer.RenderAsync(site, executable, token),
                 progress,
                 cancellationToken));
             if (report is not null && code == 0)

@@ -55,7 +55,8 @@ public sealed class RenderPrintEdition(EditionContext edition) : IModule
         });
 
         var site = TemplateModel.Site(edition.Settings);
-        site["about_html"] = about?.GetOrDefault<string>(Keys.BodyHtml) ?? "";
+        // The about page's text in the colophon: its ids in their own space, its links (to the report) as text.
+        site["about_html"] = about?.GetOrDefault<string>(Keys.BodyHtml) is { } aboutHtml ? PrintBody.Rewrite(aboutHtml, "about") : "";
         site["about_title"] = about?.GetOrDefault<string>(Keys.Title);
         var model = new ScriptObject
         {

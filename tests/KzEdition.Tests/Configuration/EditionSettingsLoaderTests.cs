@@ -262,4 +262,28 @@ public sealed class EditionSettingsLoaderTests
         Assert.Null(settings.Licence);
         Assert.Null(settings.BaseUrl);
     }
+
+    [Theory]
+    [InlineData(null, "A4")]
+    [InlineData("A4", "A4")]
+    [InlineData("B5", "B5")]
+    [InlineData("b5", "B5")]
+    public void Parse_PageSize_IsA4OrB5_A4ByDefault(string? given, string expected)
+    {
+        var yaml = "title: Абай\n" + (given is null ? "" : $"page_size: {given}\n");
+
+        Assert.Equal(expected, EditionSettingsLoader.Parse(yaml, Display).PageSize);
+    }
+
+    [Fact]
+    public void Parse_AnUnknownPageSize_IsAnErrorOnItsLine()
+    {
+        var ex = Assert.Throws<BuildException>(() => EditionSettingsLoader.Parse("title: Абай\nyear: 2024\npage_size: Letter\n", Display));
+
+        var diagnostic = Assert.Single(ex.Diagnostics);
+        Assert.Equal(Display, diagnostic.File);
+        Assert.Equal(3, diagnostic.Line);
+        Assert.Contains("A4, B5", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Contains("'Letter'", diagnostic.Message, StringComparison.Ordinal);
+    }
 }

@@ -1,0 +1,159 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using KzEdition.Building;
+using KzEdition.Tests.Support;
+
+namespace KzEdition.Tests.EndToEnd;
+
+/// <summary>
+/// The print edition of the real input (<c>print/index.html</c>), read with AngleSharp: the whole
+/// edition in one document, every article whole and in order, one id space in which every link
+/// lands, the indices' locators on real paragraphs, the colophon's sources, nothing from outside.
+/// </summary>
+public sealed class PrintEditionTests(BuiltEdition edition) : IClassFixture<BuiltEdition>
+{
+    private static readonly HtmlParser Parser = new();
+
+    private IDocument? _print;
+
+    private IDocument Print => _print ??= Parser.ParseDocument(File.ReadAllText(Path.Combine(edition.Output, "print", "index.html")));
+
+    private List<(string Slug, string TitleSource)>? _articles;
+
+    /// <summary>The articles in edition order, as edition.json lists them.</summary>
+    private List<(string Slug, string TitleSource)> Articles => _articles ??= ReadArticles();
+
+    private IEnumerable<string> ArticlePages => Articles.Select(a => Path.Combine(edition.Output, "articles", a.Slug, "index.html"));
+
+    private List<(string Slug, string TitleSource)> ReadArticles()
+    {
+        using var manifest = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(edition.Output, "edition.json")));
+        return [.. manifest.RootElement.GetProperty("articles").EnumerateArray().Select(a => (a.GetProperty("slug").GetString()!, a.GetProperty("titleSource").GetString()!))];
+    }
+
+    [Fact]
+    public void EveryArticle_IsInThePrintEdition_InEditionOrder_WithItsTitleAuthorsAndNumber()
+    {
+        var printed = Print.QuerySelectorAll("article.print-article");
+        Assert.Equal(Articles.Select(a => a.Slug), printed.Select(a => a.Id));
+        for (var i = 0; i < printed.Length; i++)
+        {
+            var site = Parser.ParseDocument(File.ReadAllText(ArticlePages.ElementAt(i)));
+            Assert.Equal(site.QuerySelector("article h1")!.TextContent, printed[i].QuerySelector("h1.article-title")!.TextContent);
+            Assert.Equal(site.QuerySelector("article .authors")?.TextContent, printed[i].QuerySelector(".authors")?.TextContent);
+            Assert.Equal((i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), printed[i].QuerySelector(".article-number")!.TextContent);
+            Assert.Equal(site.QuerySelector("article")!.GetAttribute("lang"), printed[i].GetAttribute("lang"));
+        }
+    }
+
+    [Fact]
+    public void EveryArticlesText_IsPrintedWhole_ParagraphByParagraph_WithItsNumber()
+    {
+        foreach (var (page, printed) in ArticlePages.Zip(Print.QuerySelectorAll("article.print-article")))
+        {
+            var site = Parser.ParseDocument(File.ReadAllText(page));
+            var siteParagraphs = site.QuerySelectorAll(".article-text [id^=p]").Where(p => p.Id![1..].All(char.IsAsciiDigit)).ToList();
+            var printParagraphs = printed.QuerySelectorAll(".article-text [id]").Where(p => p.Id!.StartsWith(printed.Id + "-p", StringComparison.Ordinal) && p.Id[(printed.Id!.Length + 2)..].All(char.IsAsciiDigit)).ToList();
+            Assert.NotEmpty(siteParagraphs);
+            Assert.Equal(siteParagraphs.Select(p => printed.Id + "-" + p.Id), printParagraphs.Select(p => p.Id));
+            // The same text: the site's cross-links are elements around words, never words.
+            Assert.Equal(siteParagraphs.Select(p => p.TextContent), printParagraphs.Select(p => p.TextContent));
+            Assert.All(printParagraphs, p => Assert.Equal("#" + p.Id, p.QuerySelector("a.pnum")!.GetAttribute("href")));
+        }
+    }
+
+    [Fact]
+    public void Ids_AreUniqueInTheOneDocument_AndEveryLinkInItLands()
+    {
+        var ids = Print.QuerySelectorAll("[id]").Select(e => e.Id!).ToList();
+        Assert.Equal(ids.Count, ids.Distinct(StringComparer.Ordinal).Count());
+        var known = ids.ToHashSet(StringComparer.Ordinal);
+        var links = Print.QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")!).ToList();
+        Assert.All(links, href => Assert.True(href.StartsWith('#') && known.Contains(href[1..]), $"{href} leads nowhere in the print edition"));
+        Assert.Contains(links, href => href.Contains("-ref-", StringComparison.Ordinal) || href.EndsWith("-no-references", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void TheContents_ListEveryArticle_ThenTheIndicesAndTheColophon()
+    {
+        var targets = Print.QuerySelectorAll(".print-toc a.toc-link").Select(a => a.GetAttribute("href")![1..]).ToList();
+        var articles = Articles.Select(a => a.Slug).ToList();
+        Assert.Equal(articles, targets.Take(articles.Count));
+        Assert.Equal(["index-persons", "index-organisations", "index-places", "index-acronyms", "colophon"], targets.Skip(articles.Count));
+    }
+
+    [Fact]
+    public void IndexLocators_PointAtParagraphsOfTheirArticles_AndNameThemByArticleAndParagraph()
+    {
+        var locators = Print.QuerySelectorAll(".print-index a.locator").ToList();
+        Assert.True(locators.Count > 100, $"{locators.Count} locators");
+        var articles = Articles.Select(a => a.Slug).ToList();
+        foreach (var locator in locators)
+        {
+            var target = Print.GetElementById(locator.GetAttribute("href")![1..]);
+            Assert.NotNull(target);
+            Assert.Equal("P", target.TagName);
+            var article = target.Closest("article.print-article")!;
+            var paragraph = target.Id![(article.Id!.Length + 2)..];
+            Assert.Equal($"{articles.IndexOf(article.Id) + 1}.{paragraph}", locator.TextContent);
+        }
+
+        // The same entries as the site's indices, in the same order.
+        foreach (var name in new[] { "persons", "organisations", "places", "acronyms" })
+        {
+            var site = Parser.ParseDocument(File.ReadAllText(Path.Combine(edition.Output, "index", name, "index.html")));
+            var printed = Print.GetElementById("index-" + name)!.QuerySelectorAll(".index-heading").Select(h => h.TextContent.Trim());
+            Assert.Equal(site.QuerySelectorAll(".index-entry .entry-heading").Select(h => h.TextContent.Trim()), printed);
+        }
+    }
+
+    [Fact]
+    public void TheColophon_NamesEverySourceAndTheSuppliedTitles()
+    {
+        var colophon = Print.GetElementById("colophon")!;
+        var sources = Directory.EnumerateFiles(Path.Combine(RepoPaths.Input, "sources")).Select(Path.GetFileName).Order(StringComparer.Ordinal);
+        Assert.Equal(sources, colophon.QuerySelectorAll(".colophon-sources dt code").Select(c => c.TextContent));
+        var supplied = Articles.Count(a => a.TitleSource != "source");
+        Assert.True(supplied > 0);
+        Assert.Equal(supplied, colophon.QuerySelectorAll("ul li").Count(li => li.TextContent.Contains('[', StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void ThePrintEdition_LoadsOnlyTheSitesOwnFiles_AndSetsThePageSize()
+    {
+        var references = Print.QuerySelectorAll("link[href], script[src], img[src]")
+            .Select(e => e.GetAttribute("href") ?? e.GetAttribute("src")!).ToList();
+        Assert.Equal(["../assets/fonts.css", "../assets/print/print.css", "../assets/print/print.js", "../assets/print/paged.polyfill.js"], references);
+        Assert.All(references, r => Assert.True(File.Exists(Path.Combine(edition.Output, "print", r)), r));
+        Assert.True(File.Exists(Path.Combine(edition.Output, "assets", "print", "LICENSE-pagedjs.md")));
+        Assert.Contains("@page { size: A4; }", Print.QuerySelector("head style")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TheHomePage_LinksThePrintEdition_AndAPlainBuildLinksNoPdf()
+    {
+        var home = Parser.ParseDocument(File.ReadAllText(Path.Combine(edition.Output, "index.html")));
+        Assert.Equal(["print/index.html"], home.QuerySelectorAll(".print-links a").Select(a => a.GetAttribute("href")));
+        foreach (var page in ArticlePages)
+        {
+            var article = Parser.ParseDocument(File.ReadAllText(page));
+            Assert.Empty(article.QuerySelectorAll("a[href$='.pdf']"));
+            Assert.Null(article.QuerySelector("meta[name=citation_pdf_url]"));
+        }
+    }
+
+    [Fact]
+    public async Task PageSizeB5_InEditionYml_SetsThePrintEditionsPages()
+    {
+        using var temp = new TempDirectory();
+        var input = temp.CopyFrom(RepoPaths.Input, "input");
+        var settings = File.ReadAllText(Path.Combine(input, "edition.yml"));
+        Assert.Contains("page_size: A4", settings, StringComparison.Ordinal);
+        File.WriteAllText(Path.Combine(input, "edition.yml"), settings.Replace("page_size: A4", "page_size: B5", StringComparison.Ordinal));
+
+        await EditionBuilder.BuildAsync(new BuildOptions(input, temp.Combine("site"), Theme: RepoPaths.Theme), cancellationToken: TestContext.Current.CancellationToken);
+
+        var print = Parser.ParseDocument(File.ReadAllText(temp.Combine("site", "print", "index.html")));
+        Assert.Contains("@page { size: B5; }", print.QuerySelector("head style")!.TextContent, StringComparison.Ordinal);
+    }
+}

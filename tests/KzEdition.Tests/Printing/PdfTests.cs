@@ -1,0 +1,156 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using AngleSharp.Html.Parser;
+using KzEdition.Pdf;
+using KzEdition.Tests.Support;
+using Microsoft.Playwright;
+
+namespace KzEdition.Tests.Printing;
+
+/// <summary>
+/// The PDFs of the real edition, checked as a reader gets them: their text read back with
+/// <c>pdftotext</c> (poppler-utils). Needs Chromium and poppler-utils; skipped with the reason where
+/// either is absent.
+/// </summary>
+public sealed partial class PdfTests(PrintedEdition printed, Chromium chromium) : IClassFixture<PrintedEdition>, IClassFixture<Chromium>
+{
+    private static readonly HtmlParser Parser = new();
+
+    /// <summary>The letters of the Kazakh alphabet that Russian lacks: the test that the fonts embed real glyphs.</summary>
+    private const string KazakhLetters = "әғқңөұүһіӘҒҚҢӨҰҮҺІ";
+
+    private List<(string Slug, string Title)> Articles()
+    {
+        var home = Parser.ParseDocument(File.ReadAllText(Path.Combine(printed.Output, "print", "index.html")));
+        return [.. home.QuerySelectorAll("article.print-article").Select(a => (a.Id!, a.QuerySelector("h1")!.TextContent))];
+    }
+
+    [Fact]
+    public async Task TheContents_GiveForEveryArticleThePageItsTitleIsOn()
+    {
+        await printed.EnsureAsync();
+        var pages = await PdfText.PagesAsync(printed.EditionPdf);
+        var articles = Articles();
+
+        // The contents' page: every entry ends its first line with its page number.
+        var contents = pages.Select((text, i) => (text, i)).First(p => p.text.TrimStart().StartsWith("Мазмұны", StringComparison.Ordinal));
+        var numbers = contents.text.Split('\n').Select(l => TrailingNumber().Match(l)).Where(m => m.Success).Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).ToList();
+        Assert.Equal(articles.Count + 5, numbers.Count); // the articles, four indices, the colophon
+        Assert.Equal(numbers.Order(), numbers);
+
+        for (var i = 0; i < articles.Count; i++)
+        {
+            var title = Head(articles[i].Title);
+            // The first page after the contents that shows the title (running heads repeat it later).
+            var first = Enumerable.Range(contents.i + 1, pages.Count - contents.i - 1).First(p => PdfText.Flat(pages[p]).Contains(title, StringComparison.Ordinal)) + 1;
+            Assert.True(numbers[i] == first, $"the contents give page {numbers[i]} for «{articles[i].Title}», which is on page {first}");
+            Assert.Equal(numbers[i].ToString(CultureInfo.InvariantCulture), LastLine(pages[first - 1]));
+        }
+    }
+
+    [Fact]
+    public async Task EveryPage_HasText_AndKazakhLettersComeOutAsText()
+    {
+        await printed.EnsureAsync();
+        var pages = await PdfText.PagesAsync(printed.EditionPdf);
+        var all = string.Concat(pages);
+
+        Assert.All(pages.Select((text, i) => (text, i)), p => Assert.True(
+            p.text.Count(char.IsLetter) > 40, $"page {p.i + 1} is (nearly) blank: «{PdfText.Flat(p.text)}»"));
+        var site = string.Concat(Directory.EnumerateFiles(Path.Combine(printed.Output, "articles"), "*.md", SearchOption.AllDirectories).Select(File.ReadAllText));
+        var expected = KazakhLetters.Where(c => site.Contains(c, StringComparison.Ordinal)).ToList();
+        Assert.True(expected.Count >= 9, new string([.. expected]));
+        Assert.All(expected, c => Assert.True(all.Contains(c, StringComparison.Ordinal), $"«{c}» is not in the PDF's text"));
+        Assert.Contains("Қазақстан және НАТО", PdfText.Flat(pages[0]), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheIndices_GivePageNumbersWithinTheArticles_AndEveryArticleTitleIsInThePdf()
+    {
+        await printed.EnsureAsync();
+        var pages = await PdfText.PagesAsync(printed.EditionPdf);
+        var flat = PdfText.Flat(string.Join(' ', pages));
+        Assert.All(Articles(), a => Assert.Contains(Head(a.Title), flat, StringComparison.Ordinal));
+
+        var persons = pages.Select((text, i) => (text, i)).First(p => p.text.TrimStart().StartsWith("Есімдер көрсеткіші", StringComparison.Ordinal));
+        var entries = persons.text.TrimEnd()[..persons.text.TrimEnd().LastIndexOf('\n')]; // without the page's own number
+        var numbers = Locators().Matches(entries).SelectMany(m => m.Groups[1].Value.Split(',')).Select(n => int.Parse(n.Trim(), CultureInfo.InvariantCulture)).ToList();
+        Assert.NotEmpty(numbers);
+        Assert.All(numbers, n => Assert.InRange(n, 3, persons.i)); // after the title page and contents, before the indices
+        Assert.DoesNotContain(pages[persons.i], c => c == '¶');
+    }
+
+    [Fact]
+    public async Task EveryArticle_HasItsPdf_LinkedFromItsPage_AndInItsCitationMetaTags()
+    {
+        await printed.EnsureAsync();
+        foreach (var (slug, title) in Articles())
+        {
+            var pdf = Path.Combine(printed.Output, "articles", slug, slug + ".pdf");
+            var text = PdfText.Flat(string.Join(' ', await PdfText.PagesAsync(pdf)));
+            Assert.Contains(Head(title), text, StringComparison.Ordinal);
+            var page = Parser.ParseDocument(File.ReadAllText(Path.Combine(printed.Output, "articles", slug, "index.html")));
+            Assert.Equal(slug + ".pdf", page.QuerySelector("meta[name=citation_pdf_url]")?.GetAttribute("content"));
+            Assert.Contains(page.QuerySelectorAll("a[type='application/pdf']"), a => a.GetAttribute("href") == $"../../articles/{slug}/{slug}.pdf");
+            // The site's navigation is not printed.
+            Assert.DoesNotContain("Іздеу", text, StringComparison.Ordinal);
+        }
+
+        var home = Parser.ParseDocument(File.ReadAllText(Path.Combine(printed.Output, "index.html")));
+        Assert.Contains(home.QuerySelectorAll(".print-links a"), a => a.GetAttribute("href") == "print/qazaqstan-jane-nato.pdf");
+    }
+
+    [Fact]
+    public async Task ThePdfs_CarryNoTimeOfPrinting()
+    {
+        await printed.EnsureAsync();
+        foreach (var file in printed.Report.Files)
+        {
+            var bytes = Encoding.Latin1.GetString(File.ReadAllBytes(Path.Combine(printed.Output, file)));
+            Assert.DoesNotContain("/CreationDate", bytes, StringComparison.Ordinal);
+            Assert.DoesNotContain("/ModDate", bytes, StringComparison.Ordinal);
+            Assert.StartsWith("%PDF-", bytes, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task WithoutScripts_ThePrintEditionStillPrints_WithArticleAndParagraphLocators()
+    {
+        await printed.EnsureAsync();
+        var browser = await chromium.BrowserAsync();
+        await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(new Uri(Path.Combine(printed.Output, "print", "index.html")).AbsoluteUri);
+        await page.EvaluateAsync("() => document.fonts.ready.then(() => true)").ContinueWith(_ => { }, TaskScheduler.Default); // scripts off: may not evaluate
+        var pdf = Path.Combine(printed.Output, "no-script.pdf");
+        await page.PdfAsync(new PagePdfOptions { Path = pdf, PreferCSSPageSize = true });
+
+        var pages = await PdfText.PagesAsync(pdf);
+        var flat = PdfText.Flat(string.Join(' ', pages));
+        Assert.True(pages.Count > 10, $"{pages.Count} pages");
+        Assert.All(Articles(), a => Assert.Contains(Head(a.Title), flat, StringComparison.Ordinal));
+        Assert.Matches(@"\b1\.\d+, 1\.\d+", flat); // locators as article.paragraph
+    }
+
+    [Fact]
+    public void ARenderWithoutChromium_SaysHowToInstallIt()
+    {
+        var ex = Assert.Throws<global::KzEdition.Engine.BuildException>(() => ChromiumExecutable.Require("/nonexistent/chromium"));
+
+        var message = Assert.Single(ex.Diagnostics).Message;
+        Assert.Contains("/nonexistent/chromium", message, StringComparison.Ordinal);
+        Assert.Contains("apt-get install chromium", message, StringComparison.Ordinal);
+    }
+
+    /// <summary>The start of a title, flattened: enough to find it, short enough not to wrap differently.</summary>
+    private static string Head(string title) => PdfText.Flat(title).Length > 28 ? PdfText.Flat(title)[..28] : PdfText.Flat(title);
+
+    private static string LastLine(string page) => page.Split('\n').Select(l => l.Trim()).Last(l => l.Length > 0);
+
+    [GeneratedRegex(@"\S\s{2,}(\d{1,4})\s*$")]
+    private static partial Regex TrailingNumber();
+
+    [GeneratedRegex(@"\s((?:\d{1,4}, )*\d{1,4})(?=\s{2,}|\s*$)", RegexOptions.Multiline)]
+    private static partial Regex Locators();
+}
