@@ -60,13 +60,14 @@ public static class PreviewLatency
                 var end = text.IndexOf("\n\n", body + 1, StringComparison.Ordinal);
                 end = end < 0 ? text.TrimEnd().Length : end;
                 await Task.Delay(300); // let the last round's events settle
+                var (gen0, gen1, gen2, paused) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration());
                 var stopwatch = Stopwatch.StartNew();
                 await File.WriteAllTextAsync(file, text[..end] + $" түзету{round}" + text[end..]);
                 await NextEventAsync(events, "reload");
                 stopwatch.Stop();
                 var build = reporter.Last!;
                 times.Add(stopwatch.Elapsed.TotalMilliseconds);
-                Console.WriteLine($"  edit {round + 1,2}: {stopwatch.Elapsed.TotalMilliseconds,6:F1} ms to the reload event (build {build.Elapsed.TotalMilliseconds:F1} ms), {build.Changed.Length} files changed");
+                Console.WriteLine($"  edit {round + 1,2}: {stopwatch.Elapsed.TotalMilliseconds,6:F1} ms to the reload event (build {build.Elapsed.TotalMilliseconds:F1} ms), {build.Changed.Length} files changed; GC {GC.CollectionCount(0) - gen0}/{GC.CollectionCount(1) - gen1}/{GC.CollectionCount(2) - gen2} (gen 0/1/2), paused {(GC.GetTotalPauseDuration() - paused).TotalMilliseconds:F0} ms");
             }
 
             Console.WriteLine("slowest phases of the last edit's rebuild:");

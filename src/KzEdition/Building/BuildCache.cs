@@ -60,9 +60,10 @@ public sealed class BuildCache
 
     private ConcurrentQueue<string> _changed = new();
 
-    private ConcurrentDictionary<string, string> _texts = new(StringComparer.Ordinal);
+    /// <summary>What was written to each file: its text, or its <see cref="Engine.ContentParts"/>; compared by identity.</summary>
+    private ConcurrentDictionary<string, object> _texts = new(StringComparer.Ordinal);
 
-    private Dictionary<string, string> _lastTexts = new(StringComparer.Ordinal);
+    private Dictionary<string, object> _lastTexts = new(StringComparer.Ordinal);
 
     /// <summary>Whether the output folder holds a complete build the next can update in place.</summary>
     internal bool HasOutput { get; private set; }
@@ -79,7 +80,7 @@ public sealed class BuildCache
     /// the output by hand during a preview comes back when its content changes, or at the next
     /// start). Records it as produced.
     /// </summary>
-    internal bool IsUnchanged(string destination, string text)
+    internal bool IsUnchanged(string destination, object text)
     {
         if (!InPlace || !_lastTexts.TryGetValue(destination, out var last) || !ReferenceEquals(last, text) || !_written.TryGetValue(destination, out var hash))
         {
@@ -103,7 +104,7 @@ public sealed class BuildCache
     /// Whether a file needs writing: always into a staging folder; in place only when its content
     /// differs from what was last written there (or the file has gone). Records it as produced.
     /// </summary>
-    internal bool NeedsWriting(string destination, string hash, string path, string? text)
+    internal bool NeedsWriting(string destination, string hash, string path, object? text)
     {
         _produced[destination] = hash;
         if (text is not null)
@@ -138,7 +139,7 @@ public sealed class BuildCache
         }
 
         _written = new Dictionary<string, string>(_produced, StringComparer.Ordinal);
-        _lastTexts = new Dictionary<string, string>(_texts, StringComparer.Ordinal);
+        _lastTexts = new Dictionary<string, object>(_texts, StringComparer.Ordinal);
         Changed = [.. _changed.Distinct().Order(StringComparer.Ordinal)];
         HasOutput = true;
     }

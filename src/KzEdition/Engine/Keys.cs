@@ -59,4 +59,7 @@ public static class Keys
 
     /// <summary>Which index a page shows (<c>TermType</c>); absent on the list of indices and the timeline.</summary>
     public const string IndexKind = nameof(IndexKind);
+
+    /// <summary>The document's text as <see cref="Engine.ContentParts"/>, written instead of its content (which is then empty).</summary>
+    public const string ContentParts = nameof(ContentParts);
 }

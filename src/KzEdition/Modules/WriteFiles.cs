@@ -26,7 +26,7 @@ public sealed class WriteFiles(string stagingDirectory, Building.BuildCache? cac
         foreach (var input in inputs)
         {
             // The very text written there last time (a remembered page): nothing to hash, nothing to write.
-            if (input.Destination is not null && !(cache is not null && input.Bytes is null && cache.IsUnchanged(input.Destination.Replace('\\', '/'), input.Content)))
+            if (input.Destination is not null && !(cache is not null && input.Bytes is null && cache.IsUnchanged(input.Destination.Replace('\\', '/'), Text(input))))
             {
                 pending.Add(input);
             }
@@ -46,6 +46,56 @@ public sealed class WriteFiles(string stagingDirectory, Building.BuildCache? cac
         return inputs;
     }
 
+    /// <summary>What identifies the text written: the content string, or the parts object.</summary>
+    private static object Text(Document input) => input.GetOrDefault<ContentParts>(Keys.ContentParts) ?? (object)input.Content;
+
+    /// <summary>
+    /// A document in parts: encoded and hashed part by part into a temporary file beside its place,
+    /// which then replaces the file, or is dropped when the hash says the file already holds it.
+    /// </summary>
+    private async Task WritePartsAsync(string destination, string path, ContentParts parts, CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var temporary = path + ".kzedition-partial";
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        await using (var file = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true))
+        {
+            var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(1 << 16);
+            try
+            {
+                var encoder = Utf8.GetEncoder();
+                foreach (var part in parts.Parts)
+                {
+                    for (var offset = 0; offset < part.Length;)
+                    {
+                        // At most a quarter of the buffer's size in chars: UTF-8 needs up to 3 bytes a char.
+                        var count = Math.Min(part.Length - offset, buffer.Length / 4);
+                        var written = encoder.GetBytes(part.AsSpan(offset, count), buffer, flush: false);
+                        hash.AppendData(buffer, 0, written);
+                        await file.WriteAsync(buffer.AsMemory(0, written), cancellationToken);
+                        offset += count;
+                    }
+                }
+
+                var last = encoder.GetBytes([], buffer, flush: true);
+                hash.AppendData(buffer, 0, last);
+                await file.WriteAsync(buffer.AsMemory(0, last), cancellationToken);
+            }
+            finally
+            {
+                System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+            }
+        }
+
+        if (cache is not null && !cache.NeedsWriting(destination, Convert.ToHexString(hash.GetHashAndReset()), path, parts))
+        {
+            File.Delete(temporary);
+            return;
+        }
+
+        File.Move(temporary, path, overwrite: true);
+    }
+
     private async Task WriteAsync(Document input, IExecutionContext context)
     {
         var destination = input.Destination!.Replace('\\', '/');
@@ -55,6 +105,12 @@ public sealed class WriteFiles(string stagingDirectory, Building.BuildCache? cac
         if (!path.StartsWith(root, StringComparison.Ordinal))
         {
             throw new InvalidOperationException($"destination '{input.Destination}' lies outside the output folder");
+        }
+
+        if (input.GetOrDefault<ContentParts>(Keys.ContentParts) is { } parts)
+        {
+            await WritePartsAsync(destination, path, parts, context.CancellationToken);
+            return;
         }
 
         var bytes = input.Bytes is { } given ? given.ToArray() : Utf8.GetBytes(input.Content);

@@ -19,11 +19,14 @@ public static class PrintTemplateModel
     /// <summary>The id an article has in the print edition, which its paragraph ids are prefixed with.</summary>
     public static string ArticleId(Article article) => article.Slug;
 
+    /// <summary>An index's id in the print edition: <c>index-persons</c>.</summary>
+    public static string IndexId(TermType kind) => "index-" + SitePaths.IndexName(kind);
+
     public static ScriptArray Indices(EditionIndex index, IReadOnlyDictionary<string, (Article Article, int Number)> articles) =>
         new(Kinds.Where(k => index.Rows(k).Any()).Select(kind => new ScriptObject
         {
             ["name"] = SitePaths.IndexName(kind),
-            ["id"] = "index-" + SitePaths.IndexName(kind),
+            ["id"] = IndexId(kind),
             ["entries"] = new ScriptArray(index.Rows(kind).Select(row => row.See
                 ? new ScriptObject
                 {
