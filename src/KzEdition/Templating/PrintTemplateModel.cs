@@ -32,6 +32,7 @@ public static class PrintTemplateModel
                 {
                     ["heading"] = row.Heading,
                     ["see"] = row.Entry.Heading,
+                    ["see_index"] = SitePaths.IndexName(row.Entry.Type),
                     ["expansion"] = null,
                     ["locators"] = new ScriptArray(),
                 }
@@ -39,6 +40,7 @@ public static class PrintTemplateModel
                 {
                     ["heading"] = row.Heading,
                     ["see"] = null,
+                    ["see_index"] = null,
                     ["expansion"] = kind == TermType.Acronym ? row.Entry.Expansion : null,
                     // Keyword-only locators (paragraph 0) point at an article, not a page of its text.
                     ["locators"] = new ScriptArray(row.Entry.Locators.Where(l => l.Paragraph > 0).Select(l => new ScriptObject

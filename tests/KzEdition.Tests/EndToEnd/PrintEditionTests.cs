@@ -108,6 +108,15 @@ public sealed class PrintEditionTests(BuiltEdition edition) : IClassFixture<Buil
     }
 
     [Fact]
+    public void TheGlossarysSeeReferences_NameTheEntryAndTheIndexItIsIn()
+    {
+        var see = Print.GetElementById("index-acronyms")!.QuerySelectorAll(".index-entry").Where(e => e.QuerySelector("i") is not null).ToList();
+        Assert.NotEmpty(see);
+        Assert.Contains(see, e => PdfText.Flat(e.TextContent).Contains("НАТО — қараңыз Солтүстік Атлантикалық келісім ұйымы (Ұйымдар мен бағдарламалар)", StringComparison.Ordinal));
+        Assert.All(see, e => Assert.Matches(@"қараңыз .+ \((Есімдер көрсеткіші|Ұйымдар мен бағдарламалар|Жер атаулары)\)", PdfText.Flat(e.TextContent)));
+    }
+
+    [Fact]
     public void TheColophon_NamesEverySourceAndTheSuppliedTitles()
     {
         var colophon = Print.GetElementById("colophon")!;
