@@ -118,7 +118,7 @@ public static class EditionPipelines
                 .WithInput(new ReadThemeAssets(edition.Theme.AssetsDirectory))
                 .WithOutput(write),
             new Pipeline(PipelineNames.Manifest)
-                .WithPostProcess(new GenerateManifest(edition.Settings))
+                .WithPostProcess(new GenerateManifest(edition.Settings, edition.Theme.HasLayout(RenderPrintEdition.Layout), edition.Pdf))
                 .WithOutput(write),
             new Pipeline(PipelineNames.Report)
                 .WithPostProcess(new CachedModules(

@@ -15,7 +15,9 @@ namespace KzEdition.Modules;
 /// and the Indices pipeline's <see cref="EditionIndex"/> (each index: name, URL, number of entries).
 /// Runs in PostProcess. Kazakh letters are written as they are, not as \u escapes.
 /// </summary>
-public sealed class GenerateManifest(EditionSettings settings) : IModule
+/// <param name="print">Whether the theme makes a print edition.</param>
+/// <param name="pdf">Whether the build makes PDFs (the <c>pdf</c> command).</param>
+public sealed class GenerateManifest(EditionSettings settings, bool print = false, bool pdf = false) : IModule
 {
     private static readonly JsonSerializerOptions Json = new()
     {
@@ -27,14 +29,19 @@ public sealed class GenerateManifest(EditionSettings settings) : IModule
 
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context)
     {
-        var articles = context.OutputsOf(PipelineNames.Articles).Select(d => Described.GetValue(d.Get<Article>(Keys.Article), Describe));
+        var articles = context.OutputsOf(PipelineNames.Articles).Select(d => Described.GetValue(d.Get<Article>(Keys.Article), Describe))
+            .Select(a => pdf ? a with { Pdf = SitePaths.ArticlePdf(a.Slug) } : a);
         var index = context.OutputsOf(PipelineNames.Indices).FirstOrDefault()?.GetOrDefault<EditionIndex>(Keys.EditionIndex) ?? EditionIndex.Empty;
         var indices = EditionIndex.Kinds.Where(k => index.Rows(k).Any())
             .Select(k => new ManifestIndex(SitePaths.IndexName(k), SitePaths.PrettyUrl(SitePaths.IndexPage(k)), index.Rows(k).Count()))
             .Concat(index.Timeline.IsEmpty ? [] : [new ManifestIndex("timeline", SitePaths.PrettyUrl(SitePaths.Timeline), index.Timeline.Length)]);
         var manifest = new EditionManifest(
             settings.Title, settings.Subtitle, settings.Lang, settings.BaseUrl, settings.Editors, settings.Publisher,
-            settings.Year, settings.Date, settings.Licence, [.. articles], [.. indices]);
+            settings.Year, settings.Date, settings.Licence, [.. articles], [.. indices])
+        {
+            Print = print ? SitePaths.PrettyUrl(SitePaths.PrintEdition) : null,
+            Pdf = print && pdf ? SitePaths.PrintPdf(Text.Slugifier.Slugify(settings.Title)) : null,
+        };
         var json = JsonSerializer.Serialize(manifest, Json) + "\n";
         return Task.FromResult(ImmutableArray.Create(Document.Create(null, SitePaths.Manifest, json)));
     }

@@ -17,7 +17,14 @@ public sealed record EditionManifest(
     string? Date,
     string? Licence,
     ImmutableArray<ManifestArticle> Articles,
-    ImmutableArray<ManifestIndex> Indices);
+    ImmutableArray<ManifestIndex> Indices)
+{
+    /// <summary>The print edition's URL (<c>print/</c>); null when the theme has none.</summary>
+    public string? Print { get; init; }
+
+    /// <summary>The print edition's PDF (<c>print/&lt;edition-slug&gt;.pdf</c>) when the build made PDFs.</summary>
+    public string? Pdf { get; init; }
+}
 
 public sealed record ManifestArticle(
     string Id,
@@ -38,7 +45,11 @@ public sealed record ManifestArticle(
     ImmutableArray<string> Citations,
     int References,
     int Tables,
-    ImmutableArray<ManifestNote> Notes);
+    ImmutableArray<ManifestNote> Notes)
+{
+    /// <summary>The article's PDF (<c>articles/&lt;slug&gt;/&lt;slug&gt;.pdf</c>) when the build made PDFs.</summary>
+    public string? Pdf { get; init; }
+}
 
 public sealed record ManifestWitness(string Source, int FirstLine, int LastLine, bool Primary);
 

@@ -143,6 +143,10 @@ public sealed class PrintEditionTests(BuiltEdition edition) : IClassFixture<Buil
     {
         var home = Parser.ParseDocument(File.ReadAllText(Path.Combine(edition.Output, "index.html")));
         Assert.Equal(["print/index.html"], home.QuerySelectorAll(".print-links a").Select(a => a.GetAttribute("href")));
+        using var manifest = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(edition.Output, "edition.json")));
+        Assert.Equal("print/", manifest.RootElement.GetProperty("print").GetString());
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, manifest.RootElement.GetProperty("pdf").ValueKind);
+        Assert.All(manifest.RootElement.GetProperty("articles").EnumerateArray(), a => Assert.Equal(System.Text.Json.JsonValueKind.Null, a.GetProperty("pdf").ValueKind));
         foreach (var page in ArticlePages)
         {
             var article = Parser.ParseDocument(File.ReadAllText(page));

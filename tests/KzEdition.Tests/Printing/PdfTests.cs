@@ -99,6 +99,10 @@ public sealed partial class PdfTests(PrintedEdition printed, Chromium chromium) 
 
         var home = Parser.ParseDocument(File.ReadAllText(Path.Combine(printed.Output, "index.html")));
         Assert.Contains(home.QuerySelectorAll(".print-links a"), a => a.GetAttribute("href") == "print/qazaqstan-jane-nato.pdf");
+        using var manifest = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(printed.Output, "edition.json")));
+        Assert.Equal("print/qazaqstan-jane-nato.pdf", manifest.RootElement.GetProperty("pdf").GetString());
+        Assert.All(manifest.RootElement.GetProperty("articles").EnumerateArray(), a =>
+            Assert.True(File.Exists(Path.Combine(printed.Output, a.GetProperty("pdf").GetString()!))));
     }
 
     [Fact]
