@@ -25,10 +25,14 @@ public sealed record EditionContext(
     /// <summary>Whether the build makes PDFs (the <c>pdf</c> command): article pages then link theirs.</summary>
     public bool Pdf { get; init; }
 
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<object>> _once = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<Task<object>>> _once = new(StringComparer.Ordinal);
 
-    /// <summary>A value made once a build however many modules ask for it (the table of contents every layout shows).</summary>
-    public T Once<T>(string name, Func<T> make)
+    /// <summary>
+    /// A value made once a build however many modules ask for it (the table of contents every
+    /// layout shows). Made on the thread pool and awaited: the pipelines that ask while it is being
+    /// made wait without holding a thread (blocked pool threads starve the build on two cores).
+    /// </summary>
+    public async Task<T> OnceAsync<T>(string name, Func<T> make)
         where T : class =>
-        (T)_once.GetOrAdd(name, _ => new Lazy<object>(() => make())).Value;
+        (T)await _once.GetOrAdd(name, _ => new Lazy<Task<object>>(() => Task.Run(() => (object)make()))).Value;
 }

@@ -21,7 +21,7 @@ public sealed class RenderLayout(EditionContext edition) : IModule
 {
     public async Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context)
     {
-        var (site, ui, pages, titles, counts) = edition.Once("render-layout", () => Gather(context));
+        var (site, ui, pages, titles, counts) = await edition.OnceAsync("render-layout", () => Gather(context));
         var index = pages.Index;
         var memo = edition.Cache?.Store("layout:" + context.PipelineName);
         var results = new Document[inputs.Length];
