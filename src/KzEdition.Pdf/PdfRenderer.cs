@@ -27,9 +27,23 @@ public static class PdfRenderer
     private const int Parallelism = 2;
 
     /// <param name="chromium">The Chromium executable; null for <see cref="ChromiumExecutable.Path"/>.</param>
+    /// <exception cref="BuildException">Chromium is missing, fails, or a page cannot be printed: the message names the page.</exception>
     public static async Task<PdfReport> RenderAsync(StagedSite site, string? chromium = null, CancellationToken cancellationToken = default)
     {
         var executable = ChromiumExecutable.Require(chromium);
+        try
+        {
+            return await RenderWithAsync(site, executable, cancellationToken);
+        }
+        catch (Exception ex) when (ex is PlaywrightException or TimeoutException)
+        {
+            // Chromium or Playwright's driver failing outside a page (launch, a crash): said plainly.
+            throw new BuildException(Diagnostic.Error($"Chromium ({executable}) failed: {ex.Message.Split('\n')[0]}"));
+        }
+    }
+
+    private static async Task<PdfReport> RenderWithAsync(StagedSite site, string executable, CancellationToken cancellationToken)
+    {
         var total = Stopwatch.StartNew();
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -38,6 +52,9 @@ public static class PdfRenderer
             Headless = true,
             Args = ChromiumExecutable.Arguments,
         });
+
+        // Playwright's calls take no cancellation token: closing the browser ends whatever waits on it.
+        await using var stop = cancellationToken.Register(() => _ = browser.CloseAsync());
 
         await using var context = await browser.NewContextAsync();
         await ServeFromAsync(context, site.Directory);
@@ -57,6 +74,8 @@ public static class PdfRenderer
         // Article pages need no fetch from script, so they are opened from disk: no request goes
         // through the route handler (a round trip to .NET each), which made them several times slower.
         await using var articleContext = await browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false });
+        // Nothing from the network: an article page loads only the site's own files, from disk.
+        await articleContext.RouteAsync(url => !url.StartsWith("file:", StringComparison.Ordinal), route => route.AbortAsync());
         // A few tabs, each printing its share of the articles one after another: a new tab costs a
         // new renderer process.
         var slugs = site.ArticleSlugs;
@@ -72,9 +91,10 @@ public static class PdfRenderer
             }
             finally
             {
-                await page.CloseAsync();
+                await CloseAsync(page);
             }
         }));
+        cancellationToken.ThrowIfCancellationRequested();
         files.AddRange(site.ArticleSlugs.Select(SitePaths.ArticlePdf));
         return new PdfReport(files, edition.Elapsed, articles.Elapsed, total.Elapsed);
     }
@@ -85,7 +105,7 @@ public static class PdfRenderer
         var page = await context.NewPageAsync();
         var errors = new List<string>();
         var failed = new TaskCompletionSource();
-        page.PageError += (_, message) =>
+        void Fail(string message)
         {
             lock (errors)
             {
@@ -93,7 +113,12 @@ public static class PdfRenderer
             }
 
             failed.TrySetResult();
-        };
+        }
+
+        page.PageError += (_, message) => Fail(message);
+        // A file the page needs that is not in the site (a stylesheet Paged.js fetches, a font) would
+        // otherwise leave the layout waiting until the timeout.
+        page.RequestFailed += (_, request) => Fail($"{request.Url} could not be loaded ({request.Failure})");
         try
         {
             await page.GotoAsync(Origin + htmlPath, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
@@ -104,7 +129,8 @@ public static class PdfRenderer
             });
             if (await Task.WhenAny(ready, failed.Task) != ready)
             {
-                throw Failure(htmlPath, "the print edition's script failed", errors);
+                cancellationToken.ThrowIfCancellationRequested();
+                throw Failure(htmlPath, "the print edition's layout failed", errors);
             }
 
             try
@@ -115,14 +141,35 @@ public static class PdfRenderer
             {
                 throw Failure(htmlPath, $"the print edition did not finish its layout within {LayoutTimeout.TotalSeconds:0} s", errors);
             }
+            catch (PlaywrightException) when (cancellationToken.IsCancellationRequested)
+            {
+                throw new OperationCanceledException(cancellationToken);
+            }
 
             cancellationToken.ThrowIfCancellationRequested();
             var bytes = await page.PdfAsync(new PagePdfOptions { PreferCSSPageSize = true, PrintBackground = true, Outline = true, Tagged = true });
             await WriteAsync(pdfPath, bytes, date, cancellationToken);
         }
+        catch (Exception ex) when (ex is PlaywrightException or TimeoutException)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            throw Failure(htmlPath, $"could not print the print edition: {ex.Message.Split('\n')[0]}", errors);
+        }
         finally
         {
+            await CloseAsync(page);
+        }
+    }
+
+    /// <summary>Closes a tab; a browser already closed (by cancellation, or a crash being reported) is not a second error.</summary>
+    private static async Task CloseAsync(IPage page)
+    {
+        try
+        {
             await page.CloseAsync();
+        }
+        catch (PlaywrightException)
+        {
         }
     }
 
@@ -149,9 +196,10 @@ public static class PdfRenderer
             });
             await WriteAsync(pdfPath, bytes, date, cancellationToken);
         }
-        catch (PlaywrightException ex)
+        catch (Exception ex) when (ex is PlaywrightException or TimeoutException)
         {
-            throw Failure(htmlPath, ex.Message.Split('\n')[0], []);
+            cancellationToken.ThrowIfCancellationRequested();
+            throw Failure(htmlPath, $"could not print this page: {ex.Message.Split('\n')[0]}", []);
         }
     }
 

@@ -38,6 +38,13 @@ internal static class PdfCommand
             var reporter = interactive ? (IBuildReporter)new TerminalBuildReporter() : new PlainBuildReporter(output, error);
             PdfReport? report = null;
             var executable = parse.GetValue(chromium);
+            if (ChromiumExecutable.MissingReason(executable) is { } missing)
+            {
+                // Said before building: a build that can only fail at its end is time lost.
+                reporter.Failed([Engine.Diagnostic.Error(missing)], context: null);
+                return BuildCommand.InputError;
+            }
+
             var code = await BuildCommand.RunAsync(options, parse.GetValue(verbose), reporter, progress => EditionBuilder.BuildAsync(
                 options,
                 async (site, token) => report = await PdfRenderer.RenderAsync(site, executable, token),
@@ -45,8 +52,9 @@ internal static class PdfCommand
                 cancellationToken));
             if (report is not null && code == 0)
             {
+                var first = report.Files.Count > 0 ? $": {options.Output.TrimEnd('/')}/{report.Files[0]}" : "";
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"Printed {report.Files.Count} PDFs in {report.Total.TotalSeconds:0.0} s (the edition {report.Edition.TotalSeconds:0.0} s, the articles {report.Articles.TotalSeconds:0.0} s): {options.Output.TrimEnd('/')}/{report.Files[0]}"));
+                    $"Printed {report.Files.Count} PDFs in {report.Total.TotalSeconds:0.0} s (the edition {report.Edition.TotalSeconds:0.0} s, the articles {report.Articles.TotalSeconds:0.0} s){first}"));
             }
 
             return code;

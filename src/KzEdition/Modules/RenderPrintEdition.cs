@@ -106,6 +106,13 @@ public sealed class RenderPrintEdition(EditionContext edition) : IModule
                 ["sources"] = PrintTemplateModel.Sources(articles.Select(a => (a.Article, a.Number))),
             };
             frame = Frame.Split(edition.Theme.Render(Layout, model));
+            if (!frame.Places(fragments.Length))
+            {
+                throw new BuildException(Diagnostic.Error(
+                    $"the print layout must show every article's print_html and indices_html once each (a control character U+0001 in the text can also cause this)",
+                    Path.Combine(edition.Theme.Directory, "layouts", Layout + ".html")));
+            }
+
             memo?.Set(frameKey, frame);
         }
 
@@ -170,17 +177,21 @@ public sealed class RenderPrintEdition(EditionContext edition) : IModule
             var texts = ImmutableArray.CreateBuilder<string>();
             var fragments = ImmutableArray.CreateBuilder<int>();
             var position = 0;
-            while (rendered.IndexOf(MarkerEdge, position) is var start and >= 0)
+            while (rendered.IndexOf(MarkerEdge, position) is var start and >= 0
+                && rendered.IndexOf(MarkerEdge, start + 1) is var end and >= 0
+                && int.TryParse(rendered.AsSpan(start + 1, end - start - 1), NumberStyles.None, CultureInfo.InvariantCulture, out var fragment))
             {
-                var end = rendered.IndexOf(MarkerEdge, start + 1);
                 texts.Add(rendered[position..start]);
-                fragments.Add(int.Parse(rendered.AsSpan(start + 1, end - start - 1), CultureInfo.InvariantCulture));
+                fragments.Add(fragment);
                 position = end + 1;
             }
 
             texts.Add(rendered[position..]);
             return new Frame(texts.ToImmutable(), fragments.ToImmutable());
         }
+
+        /// <summary>Whether every fragment 0 … count − 1 has its one place (a template that drops or repeats a marker does not).</summary>
+        public bool Places(int count) => Fragments.Length == count && Fragments.Order().SequenceEqual(Enumerable.Range(0, count));
 
         public ImmutableArray<string> Assemble(string[] fragments)
         {

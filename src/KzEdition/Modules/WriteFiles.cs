@@ -58,6 +58,27 @@ public sealed class WriteFiles(string stagingDirectory, Building.BuildCache? cac
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var temporary = path + ".kzedition-partial";
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        try
+        {
+            await WritePartsToAsync(temporary, parts, hash, cancellationToken);
+        }
+        catch
+        {
+            File.Delete(temporary); // a failed or cancelled write leaves nothing behind
+            throw;
+        }
+
+        if (cache is not null && !cache.NeedsWriting(destination, Convert.ToHexString(hash.GetHashAndReset()), path, parts))
+        {
+            File.Delete(temporary);
+            return;
+        }
+
+        File.Move(temporary, path, overwrite: true);
+    }
+
+    private static async Task WritePartsToAsync(string temporary, ContentParts parts, IncrementalHash hash, CancellationToken cancellationToken)
+    {
         await using (var file = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true))
         {
             var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(1 << 16);
@@ -86,14 +107,6 @@ public sealed class WriteFiles(string stagingDirectory, Building.BuildCache? cac
                 System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
             }
         }
-
-        if (cache is not null && !cache.NeedsWriting(destination, Convert.ToHexString(hash.GetHashAndReset()), path, parts))
-        {
-            File.Delete(temporary);
-            return;
-        }
-
-        File.Move(temporary, path, overwrite: true);
     }
 
     private async Task WriteAsync(Document input, IExecutionContext context)

@@ -5,10 +5,11 @@ namespace KzEdition.Printing;
 
 /// <summary>
 /// An article's body made ready for the one-document print edition, where every article shares
-/// one id space: each id gets the article's prefix (<c>p12</c> → <c>slug-p12</c>), links within the
-/// article follow (<c>#ref-3</c> → <c>#slug-ref-3</c>), and links out of it (there are none in the
-/// bodies the print edition takes, which are read before the index cross-links) lose their
-/// element and keep their text. The text itself is unchanged.
+/// one id space: each id gets the article's prefix and a double hyphen (<c>p12</c> →
+/// <c>a-slug--p12</c>; slugs never hold "--", so two articles' ids cannot meet), links within the
+/// article follow (<c>#ref-3</c> → <c>#a-slug--ref-3</c>), and links out of it (an editor's link in
+/// a hand-corrected text; the index cross-links come later and are not in these bodies) and empty
+/// fragments lose their element and keep their text. The text itself is unchanged.
 /// </summary>
 public static class PrintBody
 {
@@ -18,15 +19,15 @@ public static class PrintBody
         var body = document.Body!;
         foreach (var element in body.QuerySelectorAll("[id]"))
         {
-            element.Id = $"{prefix}-{element.Id}";
+            element.Id = $"{prefix}--{element.Id}";
         }
 
         foreach (var link in body.QuerySelectorAll("a[href]").ToList())
         {
             var href = link.GetAttribute("href")!;
-            if (href.StartsWith('#'))
+            if (href.Length > 1 && href.StartsWith('#'))
             {
-                link.SetAttribute("href", $"#{prefix}-{href[1..]}");
+                link.SetAttribute("href", $"#{prefix}--{href[1..]}");
             }
             else
             {

@@ -16,8 +16,12 @@ public static class PrintTemplateModel
     /// <summary>The indices a printed book carries; keywords and the timeline stay on the site.</summary>
     public static IReadOnlyList<TermType> Kinds { get; } = [TermType.Person, TermType.Organisation, TermType.Place, TermType.Acronym];
 
-    /// <summary>The id an article has in the print edition, which its paragraph ids are prefixed with.</summary>
-    public static string ArticleId(Article article) => article.Slug;
+    /// <summary>
+    /// The id an article has in the print edition, which its body's ids are prefixed with
+    /// (<c>a-slug--p12</c>): "a-" keeps it apart from the document's own ids (contents, indices,
+    /// colophon, the about page's <c>about--…</c>).
+    /// </summary>
+    public static string ArticleId(Article article) => "a-" + article.Slug;
 
     /// <summary>An index's id in the print edition: <c>index-persons</c>.</summary>
     public static string IndexId(TermType kind) => "index-" + SitePaths.IndexName(kind);
@@ -45,7 +49,7 @@ public static class PrintTemplateModel
                     // Keyword-only locators (paragraph 0) point at an article, not a page of its text.
                     ["locators"] = new ScriptArray(row.Entry.Locators.Where(l => l.Paragraph > 0).Select(l => new ScriptObject
                     {
-                        ["href"] = $"#{ArticleId(articles[l.ArticleId].Article)}-p{l.Paragraph}",
+                        ["href"] = $"#{ArticleId(articles[l.ArticleId].Article)}--p{l.Paragraph}",
                         ["article"] = articles[l.ArticleId].Number,
                         ["paragraph"] = l.Paragraph,
                     })),

@@ -55,7 +55,7 @@ public sealed class EditionSessionTests : IDisposable
         var again = await BuildAsync();
 
         Assert.Empty(again.Changed);
-        Assert.All(_session.CacheStatistics.Where(s => s.Key is "render" or "clean" or "assemble" or "layout:Articles"), s => Assert.Equal(0, s.Value.Misses));
+        Assert.All(_session.CacheStatistics.Where(s => s.Key is "render" or "clean" or "assemble" or "layout:Articles" or "print"), s => Assert.Equal(0, s.Value.Misses));
         await AssertSameAsPlainBuildAsync();
     }
 
@@ -74,6 +74,9 @@ public sealed class EditionSessionTests : IDisposable
         Assert.Contains($"articles/{slug}/index.html", build.Changed);
         Assert.Contains($"articles/{slug}/{slug}.md", build.Changed);
         Assert.Equal((1, 0), (_session.CacheStatistics["render"].Misses, _session.CacheStatistics["clean"].Misses));
+        // The print edition: that article's fragment and the new parts; not the frame, the indices (the same index) or the other articles.
+        Assert.Equal(2, _session.CacheStatistics["print"].Misses);
+        Assert.Contains("print/index.html", build.Changed);
         Assert.DoesNotContain(build.Changed, c => c.StartsWith("articles/", StringComparison.Ordinal) && !c.Contains(slug, StringComparison.Ordinal) && c.EndsWith(".md", StringComparison.Ordinal));
         await AssertSameAsPlainBuildAsync();
     }

@@ -35,7 +35,7 @@ public sealed class PrintEditionTests(BuiltEdition edition) : IClassFixture<Buil
     public void EveryArticle_IsInThePrintEdition_InEditionOrder_WithItsTitleAuthorsAndNumber()
     {
         var printed = Print.QuerySelectorAll("article.print-article");
-        Assert.Equal(Articles.Select(a => a.Slug), printed.Select(a => a.Id));
+        Assert.Equal(Articles.Select(a => "a-" + a.Slug), printed.Select(a => a.Id));
         for (var i = 0; i < printed.Length; i++)
         {
             var site = Parser.ParseDocument(File.ReadAllText(ArticlePages.ElementAt(i)));
@@ -53,9 +53,9 @@ public sealed class PrintEditionTests(BuiltEdition edition) : IClassFixture<Buil
         {
             var site = Parser.ParseDocument(File.ReadAllText(page));
             var siteParagraphs = site.QuerySelectorAll(".article-text [id^=p]").Where(p => p.Id![1..].All(char.IsAsciiDigit)).ToList();
-            var printParagraphs = printed.QuerySelectorAll(".article-text [id]").Where(p => p.Id!.StartsWith(printed.Id + "-p", StringComparison.Ordinal) && p.Id[(printed.Id!.Length + 2)..].All(char.IsAsciiDigit)).ToList();
+            var printParagraphs = printed.QuerySelectorAll(".article-text [id]").Where(p => p.Id!.StartsWith(printed.Id + "--p", StringComparison.Ordinal) && p.Id[(printed.Id!.Length + 3)..].All(char.IsAsciiDigit)).ToList();
             Assert.NotEmpty(siteParagraphs);
-            Assert.Equal(siteParagraphs.Select(p => printed.Id + "-" + p.Id), printParagraphs.Select(p => p.Id));
+            Assert.Equal(siteParagraphs.Select(p => printed.Id + "--" + p.Id), printParagraphs.Select(p => p.Id));
             // The same text: the site's cross-links are elements around words, never words.
             Assert.Equal(siteParagraphs.Select(p => p.TextContent), printParagraphs.Select(p => p.TextContent));
             Assert.All(printParagraphs, p => Assert.Equal("#" + p.Id, p.QuerySelector("a.pnum")!.GetAttribute("href")));
@@ -70,14 +70,14 @@ public sealed class PrintEditionTests(BuiltEdition edition) : IClassFixture<Buil
         var known = ids.ToHashSet(StringComparer.Ordinal);
         var links = Print.QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")!).ToList();
         Assert.All(links, href => Assert.True(href.StartsWith('#') && known.Contains(href[1..]), $"{href} leads nowhere in the print edition"));
-        Assert.Contains(links, href => href.Contains("-ref-", StringComparison.Ordinal) || href.EndsWith("-no-references", StringComparison.Ordinal));
+        Assert.Contains(links, href => href.Contains("--ref-", StringComparison.Ordinal) || href.EndsWith("--no-references", StringComparison.Ordinal));
     }
 
     [Fact]
     public void TheContents_ListEveryArticle_ThenTheIndicesAndTheColophon()
     {
         var targets = Print.QuerySelectorAll(".print-toc a.toc-link").Select(a => a.GetAttribute("href")![1..]).ToList();
-        var articles = Articles.Select(a => a.Slug).ToList();
+        var articles = Articles.Select(a => "a-" + a.Slug).ToList();
         Assert.Equal(articles, targets.Take(articles.Count));
         Assert.Equal(["index-persons", "index-organisations", "index-places", "index-acronyms", "colophon"], targets.Skip(articles.Count));
     }
@@ -87,14 +87,14 @@ public sealed class PrintEditionTests(BuiltEdition edition) : IClassFixture<Buil
     {
         var locators = Print.QuerySelectorAll(".print-index a.locator").ToList();
         Assert.True(locators.Count > 100, $"{locators.Count} locators");
-        var articles = Articles.Select(a => a.Slug).ToList();
+        var articles = Articles.Select(a => "a-" + a.Slug).ToList();
         foreach (var locator in locators)
         {
             var target = Print.GetElementById(locator.GetAttribute("href")![1..]);
             Assert.NotNull(target);
             Assert.Equal("P", target.TagName);
             var article = target.Closest("article.print-article")!;
-            var paragraph = target.Id![(article.Id!.Length + 2)..];
+            var paragraph = target.Id![(article.Id!.Length + 3)..];
             Assert.Equal($"{articles.IndexOf(article.Id) + 1}.{paragraph}", locator.TextContent);
         }
 
@@ -168,5 +168,21 @@ public sealed class PrintEditionTests(BuiltEdition edition) : IClassFixture<Buil
 
         var print = Parser.ParseDocument(File.ReadAllText(temp.Combine("site", "print", "index.html")));
         Assert.Contains("@page { size: B5; }", print.QuerySelector("head style")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task APrintLayoutThatLeavesOutTheArticles_StopsTheBuild_NamingIt()
+    {
+        using var temp = new TempDirectory();
+        var theme = temp.CopyFrom(RepoPaths.Theme, "theme");
+        var layout = Path.Combine(theme, "layouts", "print.html");
+        File.WriteAllText(layout, File.ReadAllText(layout).Replace("{{ article.print_html }}", "", StringComparison.Ordinal));
+
+        var ex = await Assert.ThrowsAnyAsync<Exception>(() => EditionBuilder.BuildAsync(new BuildOptions(RepoPaths.Input, temp.Combine("site"), Theme: theme), cancellationToken: TestContext.Current.CancellationToken));
+
+        var diagnostic = Assert.Single((ex as global::KzEdition.Engine.BuildException ?? (ex.InnerException as global::KzEdition.Engine.BuildException))!.Diagnostics);
+        Assert.EndsWith(Path.Combine("layouts", "print.html"), diagnostic.File, StringComparison.Ordinal);
+        Assert.Contains("print_html", diagnostic.Message, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(temp.Combine("site")));
     }
 }

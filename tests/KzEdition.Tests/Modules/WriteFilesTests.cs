@@ -37,7 +37,12 @@ public sealed class WriteFilesTests
         }
 
         Assert.Equal(["print/index.html"], await Write(first, inPlace: false));
-        Assert.Empty(await Write(first, inPlace: true)); // the very parts: not even hashed
+        // The very parts: recognised by identity, not hashed, not even looked for on disk.
+        File.Delete(temp.Combine("print", "index.html"));
+        Assert.Empty(await Write(first, inPlace: true));
+        Assert.False(File.Exists(temp.Combine("print", "index.html")));
+        Assert.Equal(["print/index.html"], await Write(new ContentParts(["a", "б"]), inPlace: true)); // equal parts: hashed, and the missing file written
+        Assert.Equal("aб", File.ReadAllText(temp.Combine("print", "index.html")));
         Assert.Empty(await Write(new ContentParts(["a", "б"]), inPlace: true)); // equal parts: hashed, not written
         Assert.Equal(["print/index.html"], await Write(new ContentParts(["a", "в"]), inPlace: true));
         Assert.Equal("aв", File.ReadAllText(temp.Combine("print", "index.html")));

@@ -23,7 +23,7 @@ public sealed partial class PdfTests(PrintedEdition printed, Chromium chromium) 
     private List<(string Slug, string Title)> Articles()
     {
         var home = Parser.ParseDocument(File.ReadAllText(Path.Combine(printed.Output, "print", "index.html")));
-        return [.. home.QuerySelectorAll("article.print-article").Select(a => (a.Id!, a.QuerySelector("h1")!.TextContent))];
+        return [.. home.QuerySelectorAll("article.print-article").Select(a => (a.Id![2..], a.QuerySelector("h1")!.TextContent))]; // the id is "a-" and the slug
     }
 
     [Fact]

@@ -17,8 +17,8 @@ public sealed class PrintBodyTests
     {
         var html = Parser.ParseDocument(PrintBody.Rewrite(Body, "maqala"));
 
-        Assert.Equal(["maqala-kirispe", "maqala-p1", "maqala-p2"], html.QuerySelectorAll("[id]").Select(e => e.Id));
-        Assert.Equal(["#maqala-p1", "#maqala-ref-2", "#maqala-p2", "#maqala-no-references"], html.QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")));
+        Assert.Equal(["maqala--kirispe", "maqala--p1", "maqala--p2"], html.QuerySelectorAll("[id]").Select(e => e.Id));
+        Assert.Equal(["#maqala--p1", "#maqala--ref-2", "#maqala--p2", "#maqala--no-references"], html.QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")));
     }
 
     [Fact]
@@ -29,14 +29,22 @@ public sealed class PrintBodyTests
 
         Assert.Empty(after.QuerySelectorAll("a.term"));
         Assert.Equal(before.Body!.TextContent, after.Body!.TextContent);
-        Assert.Contains("<p id=\"maqala-p2\"><a class=\"pnum\" href=\"#maqala-p2\">2</a> Астанада өтті;", after.Body.InnerHtml, StringComparison.Ordinal);
+        Assert.Contains("<p id=\"maqala--p2\"><a class=\"pnum\" href=\"#maqala--p2\">2</a> Астанада өтті;", after.Body.InnerHtml, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Rewrite_IsIdempotentInText_AndLeavesABodyWithoutIdsOrLinksAsItWas()
+    public void Rewrite_LeavesABodyWithoutIdsOrLinksAsItWas()
     {
         const string Plain = "<p>Қазақстан мен НАТО</p>";
 
         Assert.Equal(Plain, PrintBody.Rewrite(Plain, "x"));
+    }
+
+    [Fact]
+    public void Rewrite_UnwrapsEmptyFragmentsAndExternalLinks_KeepingTheirText()
+    {
+        const string Links = "<p><a href=\"#\">жоғары</a> мен <a href=\"https://www.nato.int/\">НАТО сайты</a></p>";
+
+        Assert.Equal("<p>жоғары мен НАТО сайты</p>", PrintBody.Rewrite(Links, "x"));
     }
 }
