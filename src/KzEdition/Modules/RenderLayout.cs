@@ -104,7 +104,19 @@ public sealed class RenderLayout(EditionContext edition) : IModule
         var articles = context.OutputsOf(PipelineNames.Articles)
             .Select((d, i) => (Article: d.Get<Article>(Keys.Article), Number: i + 1))
             .ToImmutableArray();
-        var contents = articles.Select(a => TemplateModel.Article(a.Article, a.Number)).ToArray();
+        // Each entry of the table of contents made once an article and place (templates only read them).
+        var memo = edition.Cache?.Store("layout-contents");
+        var contents = articles.Select(a =>
+        {
+            var key = new RefKey(a.Article, a.Number.ToString(CultureInfo.InvariantCulture));
+            if (memo is null || !memo.TryGet(key, out ScriptObject entry))
+            {
+                entry = TemplateModel.Article(a.Article, a.Number);
+                memo?.Set(key, entry);
+            }
+
+            return entry;
+        }).ToArray();
         var positions = articles.Select((a, i) => (a.Article.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
         var byId = articles.ToDictionary(a => a.Article.Id, a => a, StringComparer.Ordinal);
         var index = context.OutputsOf(PipelineNames.Indices).FirstOrDefault()?.GetOrDefault<EditionIndex>(Keys.EditionIndex) ?? EditionIndex.Empty;
