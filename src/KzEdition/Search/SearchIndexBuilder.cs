@@ -70,9 +70,12 @@ public static class SearchIndexBuilder
                 continue;
             }
 
+            var changed = new HashSet<string>(StringComparer.Ordinal);
+            Dictionary<string, List<(int Paragraph, int Count, int Norm)>>? previous = null;
             if (a < state.Articles.Count)
             {
-                Remove(state, a, dirty);
+                previous = PostingsOf(state, a);
+                Remove(state, a, changed);
                 state.Articles[a] = (article.Title, article.Url, article.Lang, article.Paragraphs);
             }
             else
@@ -83,7 +86,14 @@ public static class SearchIndexBuilder
             }
 
             state.Chunks.Remove(a / ArticlesPerChunk);
-            Add(state, a, article, paragraphOf, dirty);
+            Add(state, a, article, paragraphOf, changed);
+
+            // A key is dirty only when this article's postings of it read differently now: an edit of
+            // a word leaves the other words' counts and (as norms) lengths, so their encodings, as
+            // they were, and the frequent keys (thousands of postings) are not encoded again.
+            var now = previous is null ? null : PostingsOf(state, a);
+            dirty.UnionWith(previous is null ? changed : changed.Where(key =>
+                !previous.TryGetValue(key, out var was) || !now!.TryGetValue(key, out var current) || !was.SequenceEqual(current)));
         }
 
         foreach (var key in dirty)
@@ -93,6 +103,12 @@ public static class SearchIndexBuilder
 
         // Buckets: split anew (cheap: sizes only), so the files are those a build from nothing makes;
         // when the prefixes come out as before, only the buckets holding a changed key are written again.
+        // With no key changed the split cannot change either (it depends on the encodings only).
+        if (dirty.Count == 0 && sameArticles && state.Prefixes.Count > 0)
+        {
+            return Files(state, articles);
+        }
+
         var buckets = new List<(string Prefix, List<string> Keys)>();
         Split("", [.. state.Encoded.Keys.Order(StringComparer.Ordinal)], state.Encoded, buckets);
         var prefixes = buckets.Select(b => b.Prefix).ToList();
@@ -121,6 +137,12 @@ public static class SearchIndexBuilder
             state.Buckets[prefix] = BucketText(state, prefix);
         }
 
+        return Files(state, articles);
+    }
+
+    /// <summary>The index's files from the state: the manifest, the buckets, the long postings, the article chunks, the paragraph texts.</summary>
+    private static ImmutableArray<(string Path, string Content)> Files(SearchIndexState state, IReadOnlyList<SearchArticle> articles)
+    {
         var files = ImmutableArray.CreateBuilder<(string, string)>();
         var documents = state.Articles.Sum(a => a.Paragraphs.Length);
         var averageLength = documents == 0 ? 0 : (double)state.ArticleWords.Sum() / documents;
@@ -175,6 +197,25 @@ public static class SearchIndexBuilder
         state.Chunks.Clear();
         state.Texts.Clear();
         return state;
+    }
+
+    /// <summary>Article <paramref name="a"/>'s postings of each of its keys, as the encoding reads them (paragraph, count, norm).</summary>
+    private static Dictionary<string, List<(int Paragraph, int Count, int Norm)>> PostingsOf(SearchIndexState state, int a)
+    {
+        var postings = new Dictionary<string, List<(int, int, int)>>(StringComparer.Ordinal);
+        foreach (var key in state.ArticleKeys[a])
+        {
+            var list = state.Postings[key];
+            var own = new List<(int, int, int)>();
+            for (var i = FirstOf(list, a); i < list.Count && list[i].Article == a; i++)
+            {
+                own.Add((list[i].Paragraph, list[i].Count, Norm(list[i].Length)));
+            }
+
+            postings[key] = own;
+        }
+
+        return postings;
     }
 
     /// <summary>Takes article <paramref name="a"/>'s postings out of every key it gave.</summary>

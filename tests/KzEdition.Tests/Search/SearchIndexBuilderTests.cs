@@ -99,4 +99,23 @@ public sealed class SearchIndexBuilderTests
         Assert.Same(first["search/text/3/1.json"], updated["search/text/3/1.json"]); // an unchanged article's files are the last build's strings
         Assert.True(updated.ContainsKey("search/text/7/3.json"));
     }
+
+    [Fact]
+    public void Update_AfterAnEditThatChangesNoPosting_KeepsEveryBucket_AndAfterAOneWordEdit_EqualsABuildFromNothing()
+    {
+        const string Long = "Қазақстан мен НАТО арасындағы ынтымақтастық бейбітшілік үшін әріптестік бағдарламасы аясында жыл сайын кеңейіп келеді";
+        var articles = Enumerable.Range(0, 30).Select(a => Article(a, "kk", $"{Long} {a}.", $"Екінші абзац {a}.")).ToList();
+        var state = new SearchIndexState();
+        var first = SearchIndexBuilder.Update(state, articles, SearchParagraph.Of).ToDictionary(f => f.Path, f => f.Content);
+
+        articles[7] = Article(7, "kk", $"{Long} 7!", "Екінші абзац 7.");
+        var punctuated = SearchIndexBuilder.Update(state, articles, SearchParagraph.Of).ToDictionary(f => f.Path, f => f.Content);
+
+        Assert.Equal(Build([.. articles]), punctuated);
+        Assert.All(first.Keys.Where(k => k.StartsWith("search/terms/", StringComparison.Ordinal)), k => Assert.Same(first[k], punctuated[k]));
+        Assert.NotEqual(first["search/text/7/1.json"], punctuated["search/text/7/1.json"]);
+
+        articles[7] = Article(7, "kk", $"{Long} түзетілді 7.", "Екінші абзац 7.");
+        Assert.Equal(Build([.. articles]), SearchIndexBuilder.Update(state, articles, SearchParagraph.Of).ToDictionary(f => f.Path, f => f.Content));
+    }
 }
