@@ -34,10 +34,24 @@
     });
   }
 
+  // On screen the pages are shown as sheets on a grey desk. Added after the layout, as a style
+  // for the screen only: Paged.js drops the @media screen rules of the stylesheets it reads, and
+  // printing and the PDF must see none of this.
+  function showSheets() {
+    var desk = document.createElement("style");
+    desk.media = "screen";
+    desk.textContent =
+      "html, body { background: #d9d5cc; }" +
+      ".pagedjs_pages { display: flex; flex-direction: column; align-items: center; padding: 6mm 0; }" +
+      ".pagedjs_page { background: #fff; margin: 0 0 6mm; box-shadow: 0 1px 5px rgba(0, 0, 0, 0.3); }";
+    document.head.appendChild(desk);
+  }
+
   window.PagedConfig = {
     auto: true,
     after: function () {
       numberLocators();
+      showSheets();
       window.kzPrintReady = true;
       document.documentElement.setAttribute("data-print-ready", "true");
     }
