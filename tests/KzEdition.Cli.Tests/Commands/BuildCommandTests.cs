@@ -1,4 +1,5 @@
 using KzEdition.Cli.Tests.Support;
+using static KzEdition.Cli.Tests.Support.CommandLine;
 
 namespace KzEdition.Cli.Tests.Commands;
 
@@ -113,13 +114,5 @@ public sealed class BuildCommandTests : IDisposable
 
         Assert.NotEqual(0, exit);
         Assert.Contains("--no-such-option", stderr, StringComparison.Ordinal);
-    }
-
-    private static async Task<(int Exit, string Stdout, string Stderr)> Run(params string[] args)
-    {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        var exit = await CliApp.RunAsync(args, stdout, stderr, interactive: false);
-        return (exit, stdout.ToString(), stderr.ToString());
     }
 }

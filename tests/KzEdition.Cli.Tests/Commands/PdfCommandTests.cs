@@ -1,4 +1,5 @@
 using KzEdition.Cli.Tests.Support;
+using static KzEdition.Cli.Tests.Support.CommandLine;
 
 namespace KzEdition.Cli.Tests.Commands;
 
@@ -51,13 +52,5 @@ public sealed class PdfCommandTests : IDisposable
         Assert.Matches(@"Printed 9 PDFs in \d+\.\d s \(the edition \d+\.\d s, the articles \d+\.\d s\): .*output/print/qazaqstan-jane-nato\.pdf", stdout);
         Assert.True(new FileInfo(Path.Combine(_output, "print", "qazaqstan-jane-nato.pdf")).Length > 100_000);
         Assert.Equal(8, Directory.EnumerateFiles(Path.Combine(_output, "articles"), "*.pdf", SearchOption.AllDirectories).Count());
-    }
-
-    private static async Task<(int Exit, string Stdout, string Stderr)> Run(params string[] args)
-    {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        var exit = await CliApp.RunAsync(args, stdout, stderr, interactive: false);
-        return (exit, stdout.ToString(), stderr.ToString());
     }
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using KzEdition.Cli.Tests.Support;
+using static KzEdition.Cli.Tests.Support.CommandLine;
 
 namespace KzEdition.Cli.Tests.Commands;
 
@@ -149,13 +150,5 @@ public sealed class ServeCommandTests : IDisposable
         }
 
         Assert.Contains("127.0.0.1", stdout, StringComparison.Ordinal);
-    }
-
-    private static async Task<(int Exit, string Stdout, string Stderr)> Run(params string[] args)
-    {
-        var stdout = new LockedWriter();
-        var stderr = new LockedWriter();
-        var exit = await CliApp.RunAsync(args, stdout, stderr, interactive: false);
-        return (exit, stdout.Text, stderr.Text);
     }
 }
