@@ -63,7 +63,7 @@ public static class PdfRenderer
         var printPage = Path.Combine(site.Directory, SitePaths.PrintEdition);
         if (File.Exists(printPage))
         {
-            var pdf = SitePaths.PrintPdf(site.EditionSlug);
+            var pdf = SitePaths.PrintPdf(site.Settings.Slug);
             await PrintEditionAsync(context, SitePaths.PrintEdition, Path.Combine(site.Directory, pdf), site.Settings.Date, cancellationToken);
             files.Add(pdf);
         }

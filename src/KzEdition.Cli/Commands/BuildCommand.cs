@@ -19,10 +19,7 @@ internal static class BuildCommand
         var input = CommonOptions.Input();
         var outputOption = CommonOptions.Output();
         var verbose = CommonOptions.Verbose();
-        var baseUrl = new Option<string?>("--base-url")
-        {
-            Description = "The absolute URL the site will be published under (overrides edition.yml); adds canonical links and sitemap.xml.",
-        };
+        var baseUrl = CommonOptions.BaseUrl();
         var theme = CommonOptions.Theme();
 
         var command = new Command("build", "Build the edition: clean the sources, write Markdown and HTML, the manifest and the assets.")

@@ -17,6 +17,12 @@ internal static class CommonOptions
         DefaultValueFactory = _ => "output",
     };
 
+    /// <summary>The base URL of the commands that build (build, pdf).</summary>
+    public static Option<string?> BaseUrl() => new("--base-url")
+    {
+        Description = "The absolute URL the site will be published under (overrides edition.yml); adds canonical links and sitemap.xml, and makes citation URLs (and citation_pdf_url) absolute.",
+    };
+
     public static Option<string?> Theme() => new("--theme")
     {
         Description = "The theme folder (default: theme/).",

@@ -19,10 +19,7 @@ internal static class PdfCommand
         var input = CommonOptions.Input();
         var outputOption = CommonOptions.Output();
         var verbose = CommonOptions.Verbose();
-        var baseUrl = new Option<string?>("--base-url")
-        {
-            Description = "The absolute URL the site will be published under (overrides edition.yml); citation_pdf_url is then absolute.",
-        };
+        var baseUrl = CommonOptions.BaseUrl();
         var theme = CommonOptions.Theme();
         var chromium = new Option<string?>("--chromium")
         {

@@ -9,8 +9,4 @@ namespace KzEdition.Building;
 /// </summary>
 /// <param name="Directory">The staging folder, the site's root.</param>
 /// <param name="ArticleSlugs">The articles in edition order; each page is <c>articles/&lt;slug&gt;/index.html</c>.</param>
-public sealed record StagedSite(string Directory, EditionSettings Settings, ImmutableArray<string> ArticleSlugs)
-{
-    /// <summary>The edition's slug, which names its PDF: <c>print/&lt;edition-slug&gt;.pdf</c>.</summary>
-    public string EditionSlug => Text.Slugifier.Slugify(Settings.Title);
-}
+public sealed record StagedSite(string Directory, EditionSettings Settings, ImmutableArray<string> ArticleSlugs);

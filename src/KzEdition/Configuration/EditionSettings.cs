@@ -32,5 +32,8 @@ public sealed record EditionSettings
     /// <summary>The page sizes the print edition knows, as CSS <c>@page { size }</c> names them.</summary>
     public static IReadOnlyList<string> PageSizes { get; } = ["A4", "B5"];
 
+    /// <summary>The edition's ASCII slug, from its title; it names the edition's PDF (<c>print/&lt;slug&gt;.pdf</c>).</summary>
+    public string Slug => Text.Slugifier.Slugify(Title);
+
     public static EditionSettings Default { get; } = new();
 }

@@ -69,6 +69,9 @@ public sealed class EditionIndex
     /// <summary>The kinds of index, in the order the edition lists them.</summary>
     public static ImmutableArray<TermType> Kinds { get; } = [TermType.Person, TermType.Organisation, TermType.Place, TermType.Acronym, TermType.Keyword];
 
+    /// <summary>The kinds, of those given (every kind by default), whose index page has rows; in the order given.</summary>
+    public IEnumerable<TermType> KindsWithRows(IEnumerable<TermType>? kinds = null) => (kinds ?? Kinds).Where(k => Rows(k).Any());
+
     public IEnumerable<IndexEntry> OfType(TermType type) => Entries.Where(e => e.Type == type);
 
     /// <summary>

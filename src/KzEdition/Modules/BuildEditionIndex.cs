@@ -33,7 +33,7 @@ public sealed class BuildEditionIndex(EditorialDecisions editorial, IndexMemo? m
 
         var pages = ImmutableArray.CreateBuilder<Document>();
         pages.Add(Page(SitePaths.Indices, "indices"));
-        foreach (var kind in EditionIndex.Kinds.Where(k => index.Rows(k).Any()))
+        foreach (var kind in index.KindsWithRows())
         {
             pages.Add(Page(SitePaths.IndexPage(kind), "index").With(Keys.IndexKind, kind));
         }

@@ -32,7 +32,7 @@ public sealed class GenerateManifest(EditionSettings settings, bool print = fals
         var articles = context.OutputsOf(PipelineNames.Articles).Select(d => Described.GetValue(d.Get<Article>(Keys.Article), Describe))
             .Select(a => pdf ? a with { Pdf = SitePaths.ArticlePdf(a.Slug) } : a);
         var index = context.OutputsOf(PipelineNames.Indices).FirstOrDefault()?.GetOrDefault<EditionIndex>(Keys.EditionIndex) ?? EditionIndex.Empty;
-        var indices = EditionIndex.Kinds.Where(k => index.Rows(k).Any())
+        var indices = index.KindsWithRows()
             .Select(k => new ManifestIndex(SitePaths.IndexName(k), SitePaths.PrettyUrl(SitePaths.IndexPage(k)), index.Rows(k).Count()))
             .Concat(index.Timeline.IsEmpty ? [] : [new ManifestIndex("timeline", SitePaths.PrettyUrl(SitePaths.Timeline), index.Timeline.Length)]);
         var manifest = new EditionManifest(
@@ -40,7 +40,7 @@ public sealed class GenerateManifest(EditionSettings settings, bool print = fals
             settings.Year, settings.Date, settings.Licence, [.. articles], [.. indices])
         {
             Print = print ? SitePaths.PrettyUrl(SitePaths.PrintEdition) : null,
-            Pdf = print && pdf ? SitePaths.PrintPdf(Text.Slugifier.Slugify(settings.Title)) : null,
+            Pdf = print && pdf ? SitePaths.PrintPdf(settings.Slug) : null,
         };
         var json = JsonSerializer.Serialize(manifest, Json) + "\n";
         return Task.FromResult(ImmutableArray.Create(Document.Create(null, SitePaths.Manifest, json)));

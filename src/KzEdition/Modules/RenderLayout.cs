@@ -127,7 +127,7 @@ public sealed class RenderLayout(EditionContext edition) : IModule
         site["introduction_html"] = about?.GetOrDefault<string>(Keys.Introduction) ?? "";
         site["about_url"] = about?.Destination;
         site["print_url"] = edition.Theme.HasLayout(RenderPrintEdition.Layout) ? SitePaths.PrintEdition : null;
-        site["print_pdf_url"] = edition.Pdf && edition.Theme.HasLayout(RenderPrintEdition.Layout) ? SitePaths.PrintPdf(Text.Slugifier.Slugify(edition.Settings.Title)) : null;
+        site["print_pdf_url"] = edition.Pdf && edition.Theme.HasLayout(RenderPrintEdition.Layout) ? SitePaths.PrintPdf(edition.Settings.Slug) : null;
         site["indices_url"] = index.Entries.IsEmpty && index.Timeline.IsEmpty ? null : SitePaths.Indices;
         var titles = string.Join('\n', articles.Select(a => string.Join('\t', a.Article.Id, a.Article.Slug, a.Article.DisplayTitle, a.Article.Lang, string.Join('|', a.Article.Authors), a.Article.Status, a.Article.TitleSource)));
         var counts = titles + string.Join(',', articles.Select(a => $"{a.Article.ParagraphCount}/{a.Article.WordCount}"));

@@ -101,7 +101,7 @@ public sealed class RenderPrintEdition(EditionContext edition) : IModule
                     article["print_html"] = Marker(i);
                     return article;
                 })),
-                ["indices"] = new ScriptArray(PrintTemplateModel.Kinds.Where(k => index.Rows(k).Any()).Select(k => new ScriptObject { ["name"] = SitePaths.IndexName(k), ["id"] = PrintTemplateModel.IndexId(k) })),
+                ["indices"] = new ScriptArray(index.KindsWithRows(PrintTemplateModel.Kinds).Select(k => new ScriptObject { ["name"] = SitePaths.IndexName(k), ["id"] = PrintTemplateModel.IndexId(k) })),
                 ["indices_html"] = Marker(articles.Length),
                 ["sources"] = PrintTemplateModel.Sources(articles.Select(a => (a.Article, a.Number))),
             };
@@ -163,7 +163,7 @@ public sealed class RenderPrintEdition(EditionContext edition) : IModule
                 .Append('\t').AppendJoin('|', article.Witnesses.Select(w => $"{w.Source}:{w.FirstLine}-{w.LastLine}:{w.Primary}")).Append('\n');
         }
 
-        facts.AppendJoin(',', PrintTemplateModel.Kinds.Where(k => index.Rows(k).Any()));
+        facts.AppendJoin(',', index.KindsWithRows(PrintTemplateModel.Kinds));
         return edition.Cache?.Intern("print-frame", facts.ToString()) ?? facts.ToString();
     }
 

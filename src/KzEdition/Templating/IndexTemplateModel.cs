@@ -16,7 +16,7 @@ public static class IndexTemplateModel
     /// <summary>The list of indices: each kind that has entries, with its count, and the timeline.</summary>
     public static ScriptObject Indices(EditionIndex index) => new()
     {
-        ["kinds"] = new ScriptArray(EditionIndex.Kinds.Where(k => index.Rows(k).Any()).Select(k => new ScriptObject
+        ["kinds"] = new ScriptArray(index.KindsWithRows().Select(k => new ScriptObject
         {
             ["name"] = SitePaths.IndexName(k),
             ["url"] = SitePaths.IndexPage(k),

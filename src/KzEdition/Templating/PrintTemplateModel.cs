@@ -27,7 +27,7 @@ public static class PrintTemplateModel
     public static string IndexId(TermType kind) => "index-" + SitePaths.IndexName(kind);
 
     public static ScriptArray Indices(EditionIndex index, IReadOnlyDictionary<string, (Article Article, int Number)> articles) =>
-        new(Kinds.Where(k => index.Rows(k).Any()).Select(kind => new ScriptObject
+        new(index.KindsWithRows(Kinds).Select(kind => new ScriptObject
         {
             ["name"] = SitePaths.IndexName(kind),
             ["id"] = IndexId(kind),

@@ -21,7 +21,7 @@ public sealed class PrintedEdition : IAsyncDisposable
 
     public PdfReport Report { get; private set; } = null!;
 
-    public string EditionPdf => Path.Combine(Output, KzEdition.Site.SitePaths.PrintPdf(Site.EditionSlug));
+    public string EditionPdf => Path.Combine(Output, KzEdition.Site.SitePaths.PrintPdf(Site.Settings.Slug));
 
     public async Task EnsureAsync()
     {
