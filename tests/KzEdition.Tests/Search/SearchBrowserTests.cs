@@ -64,7 +64,9 @@ public sealed class SearchBrowserTests(Chromium chromium) : IClassFixture<Chromi
 
         await tab.Locator("#search-q").PressSequentiallyAsync("Схефф", new LocatorPressSequentiallyOptions { Delay = 30 });
 
-        await tab.Locator(".search-result").First.WaitForAsync(new LocatorWaitForOptions { Timeout = Patience });
+        // Results come while typing (of "С", "Сх", …): wait for those of the whole word, not the first
+        // results to appear, which on a busy machine can still be a shorter prefix's.
+        await tab.Locator(".search-result").Filter(new LocatorFilterOptions { HasText = "Схеффер" }).First.WaitForAsync(new LocatorWaitForOptions { Timeout = Patience });
         Assert.Contains("Схеффер", await tab.Locator(".search-results").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Contains("q=", tab.Url, StringComparison.Ordinal);
     }
