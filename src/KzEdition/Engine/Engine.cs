@@ -56,15 +56,16 @@ public sealed class Engine
         var postProcessed = new ConcurrentDictionary<string, ImmutableArray<Document>>(StringComparer.Ordinal);
         var finished = new ConcurrentDictionary<string, ImmutableArray<Document>>(StringComparer.Ordinal);
         var failures = new ConcurrentQueue<Exception>();
+        var run = Stopwatch.StartNew();
 
         async Task<ImmutableArray<Document>> Run(Pipeline pipeline, Phase phase, ImmutableArray<Document> inputs, Func<string, ImmutableArray<Document>> outputsOf)
         {
             try
             {
                 var context = new ExecutionContext(pipeline.Name, phase, outputsOf, diagnostics, cancellation.Token);
-                var stopwatch = Stopwatch.StartNew();
+                var started = run.Elapsed;
                 var documents = await RunModules(pipeline, phase, inputs, context);
-                var timing = new PipelineTiming(pipeline.Name, phase, stopwatch.Elapsed, documents.Length);
+                var timing = new PipelineTiming(pipeline.Name, phase, run.Elapsed - started, documents.Length, started);
                 timings.Enqueue(timing);
                 PhaseCompleted?.Invoke(timing);
                 return documents;
@@ -88,6 +89,10 @@ public sealed class Engine
                 var input = await Run(pipeline, Phase.Input, [], _ => throw new InvalidOperationException(
                     $"Pipeline '{pipeline.Name}' cannot read other pipelines in its Input phase."));
                 await Task.WhenAll(dependencyTasks);
+
+                // Off the thread that finished the dependency: an await's continuation runs inline there,
+                // so the pipelines waiting on the same one would otherwise run in turn, not side by side.
+                await Task.Yield();
                 var output = await Run(pipeline, Phase.Process, input, other => ReadInProcess(pipeline.Name, other, processed));
                 processed[name] = output;
                 return output;

@@ -185,6 +185,42 @@ public sealed class EngineTests
     }
 
     [Fact]
+    public async Task Run_PipelinesWaitingOnTheSameDependency_RunSideBySide_EvenWhenTheirWorkHoldsTheThread()
+    {
+        // Not one after another on the thread that finished the dependency (an await's continuation
+        // runs inline): the preview's search index and index of names were built so, in turn.
+        var leftStarted = Signal();
+        var rightStarted = Signal();
+        var engine = new BuildEngine(
+        [
+            new Pipeline("articles").WithProcess(new WaitModule(() => Task.Delay(20, Ct))),
+            new Pipeline("left", "articles").WithProcess(new BlockingRendezvousModule(leftStarted, rightStarted)),
+            new Pipeline("right", "articles").WithProcess(new BlockingRendezvousModule(rightStarted, leftStarted)),
+        ]);
+
+        var result = await engine.RunAsync(Ct);
+
+        Assert.Equal(3, result.Outputs.Count);
+    }
+
+    [Fact]
+    public async Task Run_RecordsWhenEachPhaseStarted_OnTheRunsTimeline()
+    {
+        var engine = new BuildEngine(
+        [
+            new Pipeline("first").WithProcess(new WaitModule(() => Task.Delay(30, Ct))),
+            new Pipeline("second", "first").WithProcess(new AppendModule("+")),
+        ]);
+
+        var result = await engine.RunAsync(Ct);
+
+        var first = result.Timings.Single(t => t is { Pipeline: "first", Phase: Phase.Process });
+        var second = result.Timings.Single(t => t is { Pipeline: "second", Phase: Phase.Process });
+        Assert.True(second.Started >= first.Started + first.Elapsed, $"second started at {second.Started}, first ended at {first.Started + first.Elapsed}");
+        Assert.True(first.Elapsed >= TimeSpan.FromMilliseconds(25));
+    }
+
+    [Fact]
     public async Task Run_PostProcessPhasesOfDependentPipelinesRunConcurrently()
     {
         var dependencyStarted = Signal();

@@ -77,6 +77,24 @@ internal sealed class RendezvousModule(TaskCompletionSource started, TaskComplet
     }
 }
 
+/// <summary>
+/// As <see cref="RendezvousModule"/>, but waiting as CPU-bound work does: holding its thread, with
+/// no await to give it back.
+/// </summary>
+internal sealed class BlockingRendezvousModule(TaskCompletionSource started, TaskCompletionSource other) : IModule
+{
+    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context)
+    {
+        started.TrySetResult();
+        if (!other.Task.Wait(TestLimits.Rendezvous, context.CancellationToken))
+        {
+            throw new TimeoutException("the other module never started");
+        }
+
+        return Task.FromResult(inputs);
+    }
+}
+
 /// <summary>Completes <paramref name="signal"/> when it has run.</summary>
 internal sealed class SignalModule(TaskCompletionSource signal) : IModule
 {
