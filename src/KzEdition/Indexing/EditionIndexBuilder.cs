@@ -50,9 +50,10 @@ public static partial class EditionIndexBuilder
     public static EditionIndex Build(IReadOnlyList<IndexedArticle> articles, EditorialDecisions editorial, IndexMemo? memo = null)
     {
         var facts = articles.Select(a => a.Paragraphs.Select(p => FactsOf(p.Text, memo)).ToArray()).ToArray();
-        var notTerms = editorial.NotTerms.Select(SpellingKey).ToHashSet(StringComparer.Ordinal);
-        var mentions = new Spellings();
-        var keywords = new Spellings();
+        var keys = new SpellingKeys();
+        var notTerms = editorial.NotTerms.Select(keys.Of).ToHashSet(StringComparer.Ordinal);
+        var mentions = new Spellings(keys);
+        var keywords = new Spellings(keys);
         foreach (var term in editorial.Terms)
         {
             var draft = new Draft(term.Type, term.Name, curated: true) { Description = term.Description, Expansion = term.Expansion };
@@ -114,7 +115,10 @@ public static partial class EditionIndexBuilder
     /// <summary>The facts of a paragraph: what detection finds in its text alone.</summary>
     private static ParagraphFacts FactsOf(string text, IndexMemo? memo)
     {
-        if (memo is not null && memo.Facts.TryGet(text, out ParagraphFacts known))
+        // By reference: a remembered paragraph is the same string, and a key of the text itself
+        // would hash every paragraph of the edition through on every build.
+        var key = new Engine.RefKey(text);
+        if (memo is not null && memo.Facts.TryGet(key, out ParagraphFacts known))
         {
             return known;
         }
@@ -135,7 +139,7 @@ public static partial class EditionIndexBuilder
             [.. AcronymDetector.Expansions(text)],
             [.. PersonDetector.Find(text)],
             events.ToImmutable());
-        memo?.Facts.Set(text, facts);
+        memo?.Facts.Set(key, facts);
         return facts;
     }
 
@@ -172,7 +176,7 @@ public static partial class EditionIndexBuilder
 
             foreach (var acronym in paragraph.Acronyms)
             {
-                if (!mentions.Owns(acronym) && !notTerms.Contains(SpellingKey(acronym)))
+                if (!mentions.Owns(acronym) && !notTerms.Contains(mentions.KeyOf(acronym)))
                 {
                     mentions.Add(acronym, new Draft(TermType.Acronym, acronym, curated: false));
                 }
@@ -191,7 +195,7 @@ public static partial class EditionIndexBuilder
         var bySurname = new SortedDictionary<string, List<PersonMention>>(StringComparer.Ordinal);
         foreach (var person in facts.SelectMany(f => f).SelectMany(p => p.Persons))
         {
-            if (notTerms.Contains(SpellingKey(person.Name)) || notTerms.Contains(SpellingKey(person.Surname)))
+            if (notTerms.Contains(mentions.KeyOf(person.Name)) || notTerms.Contains(mentions.KeyOf(person.Surname)))
             {
                 continue;
             }
@@ -463,20 +467,41 @@ public static partial class EditionIndexBuilder
     [GeneratedRegex(@"^(?<initials>(?:\p{Lu}\p{Ll}?\.\s?){1,2})\s*(?<surname>\p{Lu}[\p{L}\-]+)$")]
     private static partial Regex InitialsFirst();
 
+    /// <summary>
+    /// Spelling keys as a build asks for them: the same acronyms and names, found in paragraph after
+    /// paragraph, are each split into words and lower-cased once.
+    /// </summary>
+    private sealed class SpellingKeys
+    {
+        private readonly Dictionary<string, string> _keys = new(StringComparer.Ordinal);
+
+        public string Of(string spelling)
+        {
+            if (!_keys.TryGetValue(spelling, out var key))
+            {
+                _keys[spelling] = key = SpellingKey(spelling);
+            }
+
+            return key;
+        }
+    }
+
     /// <summary>Which draft each spelling belongs to: one owner a spelling, so that a mention has one entry.</summary>
-    private sealed class Spellings
+    private sealed class Spellings(SpellingKeys keys)
     {
         private readonly Dictionary<string, Draft> _owners = new(StringComparer.Ordinal);
 
         public List<Draft> Drafts { get; } = [];
 
-        public bool Owns(string spelling) => _owners.ContainsKey(SpellingKey(spelling));
+        public string KeyOf(string spelling) => keys.Of(spelling);
 
-        public Draft? OwnerOf(string spelling) => _owners.GetValueOrDefault(SpellingKey(spelling));
+        public bool Owns(string spelling) => _owners.ContainsKey(keys.Of(spelling));
+
+        public Draft? OwnerOf(string spelling) => _owners.GetValueOrDefault(keys.Of(spelling));
 
         public void Add(string spelling, Draft draft)
         {
-            if (!_owners.TryAdd(SpellingKey(spelling), draft))
+            if (!_owners.TryAdd(keys.Of(spelling), draft))
             {
                 return;
             }
