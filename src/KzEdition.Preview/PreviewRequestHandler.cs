@@ -9,8 +9,10 @@ namespace KzEdition.Preview;
 /// Answers every request of the preview: the event stream and script of the live reload, and the
 /// built site's files from the output folder (and nothing else), HTML with the script added.
 /// Only GET and HEAD; no folder listings; what is missing gets the site's 404.html with status 404.
+/// The output folder is looked at and read only through the <see cref="OutputGate"/>: never while a
+/// rebuild writes it.
 /// </summary>
-internal sealed class PreviewRequestHandler(string outputDirectory, LiveReloadHub hub, Action<Exception> onFault)
+internal sealed class PreviewRequestHandler(string outputDirectory, LiveReloadHub hub, OutputGate gate, Action<Exception> onFault)
 {
     private const string NotFoundFallback =
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head><meta charset=\"utf-8\"><title>Not found</title></head>\n"
@@ -58,7 +60,12 @@ internal sealed class PreviewRequestHandler(string outputDirectory, LiveReloadHu
             return;
         }
 
-        var lookup = SiteFolder.Find(_root, target);
+        SiteLookup lookup;
+        using (await gate.ReadAsync(context.RequestAborted))
+        {
+            lookup = SiteFolder.Find(_root, target);
+        }
+
         switch (lookup.Kind)
         {
             case SiteLookupKind.Found:
@@ -136,7 +143,8 @@ internal sealed class PreviewRequestHandler(string outputDirectory, LiveReloadHu
         byte[] bytes;
         try
         {
-            // Read whole and shared, so that the build can replace the output folder at any moment.
+            // Read whole, between rebuilds, and shared (a plain build run beside the preview may replace the folder).
+            using var reading = await gate.ReadAsync(context.RequestAborted);
             await using var stream = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize: 1, useAsync: true);
             bytes = new byte[stream.Length];
             await stream.ReadExactlyAsync(bytes, context.RequestAborted);
@@ -159,7 +167,7 @@ internal sealed class PreviewRequestHandler(string outputDirectory, LiveReloadHu
     private async Task ServeNotFoundAsync(HttpContext context)
     {
         var page = Path.Join(_root, SitePaths.NotFound);
-        if (File.Exists(page) && await TryServeFileAsync(context, page, StatusCodes.Status404NotFound))
+        if (await TryServeFileAsync(context, page, StatusCodes.Status404NotFound))
         {
             return;
         }

@@ -27,6 +27,7 @@ public sealed class PreviewServer : IAsyncDisposable
     private readonly TimeSpan? _quietPeriod;
     private readonly EditionSession _session;
     private readonly LiveReloadHub _hub = new();
+    private readonly OutputGate _gate = new();
     private RebuildScheduler? _scheduler;
     private SourceWatcher? _watcher;
     private WebApplication? _app;
@@ -82,7 +83,7 @@ public sealed class PreviewServer : IAsyncDisposable
         _scheduler = new RebuildScheduler(RebuildAsync, _reporter.Fault, _quietPeriod);
         _watcher = new SourceWatcher([InputDirectory, ThemeDirectory], _scheduler.Notify, _scheduler.NotifyEverything);
 
-        var first = await _session.BuildAsync(null, cancellationToken);
+        var first = await _gate.BuildAsync(() => _session.BuildAsync(null, cancellationToken));
         Publish(first, changes: null);
         if (!first.Succeeded && HoldsSomethingElse(OutputDirectory))
         {
@@ -135,7 +136,7 @@ public sealed class PreviewServer : IAsyncDisposable
 
     private async Task RebuildAsync(IReadOnlyCollection<string>? changes, CancellationToken cancellationToken)
     {
-        var build = await _session.BuildAsync(changes, cancellationToken);
+        var build = await _gate.BuildAsync(() => _session.BuildAsync(changes, cancellationToken));
         Publish(build, changes);
     }
 
@@ -175,7 +176,7 @@ public sealed class PreviewServer : IAsyncDisposable
         builder.Services.AddSingleton<IHostLifetime, CallerOwnedLifetime>();
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = ShutdownTimeout);
         var app = builder.Build();
-        var handler = new PreviewRequestHandler(OutputDirectory, _hub, _reporter.Fault);
+        var handler = new PreviewRequestHandler(OutputDirectory, _hub, _gate, _reporter.Fault);
         app.Run(handler.HandleAsync);
         return app;
     }

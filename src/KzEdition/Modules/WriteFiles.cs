@@ -52,11 +52,24 @@ public sealed class WriteFiles(string stagingDirectory, Building.BuildCache? cac
     /// <summary>
     /// A document in parts: encoded and hashed part by part into a temporary file beside its place,
     /// which then replaces the file, or is dropped when the hash says the file already holds it.
+    /// In an incremental session each part's bytes and hash are remembered (<see cref="EncodedParts"/>):
+    /// an unchanged document is then recognised without encoding anything, and a changed one is
+    /// written from the remembered bytes of its unchanged parts.
     /// </summary>
     private async Task WritePartsAsync(string destination, string path, ContentParts parts, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var temporary = path + ".kzedition-partial";
+        if (cache is not null && EncodedParts(parts) is { } encoded)
+        {
+            if (cache.NeedsWriting(destination, encoded.Hash, path, parts))
+            {
+                await OverwriteAsync(path, encoded.Bytes, cancellationToken);
+            }
+
+            return;
+        }
+
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         try
         {
@@ -75,6 +88,41 @@ public sealed class WriteFiles(string stagingDirectory, Building.BuildCache? cac
         }
 
         File.Move(temporary, path, overwrite: true);
+    }
+
+    /// <summary>
+    /// Each part as UTF-8 with its SHA-256, remembered by part (a preview edit of one article changes
+    /// one fragment of the print edition's thousand), and the document's hash: the SHA-256 of its
+    /// parts' hashes, which changes when the file's bytes do (it is compared only with the hash of
+    /// the same destination last time). Null when a part begins or ends inside a surrogate pair,
+    /// which only the file's encoding as a whole can write.
+    /// </summary>
+    private (ReadOnlyMemory<byte>[] Bytes, string Hash)? EncodedParts(ContentParts parts)
+    {
+        var store = cache!.Store("written-parts");
+        var bytes = new ReadOnlyMemory<byte>[parts.Parts.Length];
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        for (var i = 0; i < bytes.Length; i++)
+        {
+            var part = parts.Parts[i];
+            if (part.Length > 0 && (char.IsLowSurrogate(part[0]) || char.IsHighSurrogate(part[^1])))
+            {
+                return null;
+            }
+
+            var key = new RefKey(part);
+            if (!store.TryGet(key, out (byte[] Bytes, byte[] Hash) known))
+            {
+                var utf8 = Utf8.GetBytes(part);
+                known = (utf8, SHA256.HashData(utf8));
+                store.Set(key, known);
+            }
+
+            bytes[i] = known.Bytes;
+            hash.AppendData(known.Hash);
+        }
+
+        return (bytes, Convert.ToHexString(hash.GetHashAndReset()));
     }
 
     private static async Task WritePartsToAsync(string temporary, ContentParts parts, IncrementalHash hash, CancellationToken cancellationToken)
@@ -133,16 +181,23 @@ public sealed class WriteFiles(string stagingDirectory, Building.BuildCache? cac
         }
 
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        if (cache is { InPlace: true })
-        {
-            // The preview serves this folder while it writes: a page is replaced whole, never seen half-written.
-            var temporary = path + ".kzedition-partial";
-            await File.WriteAllBytesAsync(temporary, bytes, context.CancellationToken);
-            File.Move(temporary, path, overwrite: true);
-        }
-        else
-        {
-            await File.WriteAllBytesAsync(path, bytes, context.CancellationToken);
-        }
+        await OverwriteAsync(path, [bytes], context.CancellationToken);
+    }
+
+    /// <summary>
+    /// Writes the buffers, one after another, over the file where it is, and cuts it to their length.
+    /// </summary>
+    /// <remarks>
+    /// Over, not instead of: a file replaced (a new file renamed over it, or the old one truncated to
+    /// nothing and written again) has its blocks freed, and on this machine's ext4 (mounted with
+    /// <c>discard</c>) that made a preview rebuild writing 340 search buckets of 24 KB take 105 ms
+    /// instead of 16 ms. The preview, which serves the output while a build writes into it, holds
+    /// requests back until the build has finished, so no page is read half-written.
+    /// </remarks>
+    private static async Task OverwriteAsync(string path, ReadOnlyMemory<byte>[] buffers, CancellationToken cancellationToken)
+    {
+        using var file = File.OpenHandle(path, FileMode.OpenOrCreate, FileAccess.Write, FileShare.Read | FileShare.Delete);
+        await RandomAccess.WriteAsync(file, buffers, 0, cancellationToken);
+        RandomAccess.SetLength(file, buffers.Sum(b => (long)b.Length));
     }
 }

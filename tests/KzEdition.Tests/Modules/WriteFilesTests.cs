@@ -47,4 +47,46 @@ public sealed class WriteFilesTests
         Assert.Equal(["print/index.html"], await Write(new ContentParts(["a", "в"]), inPlace: true));
         Assert.Equal("aв", File.ReadAllText(temp.Combine("print", "index.html")));
     }
+
+    [Fact]
+    public async Task InPlace_AFileWrittenOverWithLessText_HoldsTheNewTextOnly()
+    {
+        using var temp = new TempDirectory();
+        var cache = new BuildCache();
+        var context = new FakeExecutionContext(TestContext.Current.CancellationToken);
+        async Task Write(string page, ContentParts print, bool inPlace)
+        {
+            cache.StartWriting(inPlace);
+            Document[] documents = [Document.Create(null, "a/index.html", page), Document.Create(null, "print/index.html", "").With(Keys.ContentParts, print)];
+            await new WriteFiles(temp.Path, cache).ExecuteAsync([.. documents], context);
+            cache.FinishWriting(temp.Path);
+        }
+
+        await Write(new string('ә', 50_000), new ContentParts([new string('ә', 50_000), "соңы"]), inPlace: false);
+
+        // Written over where they are (not replaced): the old bytes past the new end must go.
+        await Write("қысқа", new ContentParts(["қыс", "қа"]), inPlace: true);
+
+        Assert.Equal("қысқа", File.ReadAllText(temp.Combine("a", "index.html")));
+        Assert.Equal("қысқа", File.ReadAllText(temp.Combine("print", "index.html")));
+        Assert.Empty(Directory.EnumerateFiles(temp.Path, "*.kzedition-partial", SearchOption.AllDirectories));
+    }
+
+    [Fact]
+    public async Task InPlace_PartsSplittingASurrogatePair_AreWrittenAsOneText()
+    {
+        using var temp = new TempDirectory();
+        var cache = new BuildCache();
+        var context = new FakeExecutionContext(TestContext.Current.CancellationToken);
+        var emoji = "📖"; // two UTF-16 chars: a part may not end between them and be encoded alone
+        var parts = new ContentParts(["кітап " + emoji[0], emoji[1] + " соңы"]);
+        foreach (var inPlace in new[] { false, true })
+        {
+            cache.StartWriting(inPlace);
+            await new WriteFiles(temp.Path, cache).ExecuteAsync([Document.Create(null, "print/index.html", "").With(Keys.ContentParts, new ContentParts([.. parts.Parts]))], context);
+            cache.FinishWriting(temp.Path);
+        }
+
+        Assert.Equal("кітап 📖 соңы", File.ReadAllText(temp.Combine("print", "index.html")));
+    }
 }
