@@ -61,19 +61,29 @@ public static class PreviewLatency
                 end = end < 0 ? text.TrimEnd().Length : end;
                 await Task.Delay(300); // let the last round's events settle
                 var (gen0, gen1, gen2, paused) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration());
+                var cpu = Process.GetCurrentProcess().TotalProcessorTime;
                 var stopwatch = Stopwatch.StartNew();
                 await File.WriteAllTextAsync(file, text[..end] + $" түзету{round}" + text[end..]);
                 await NextEventAsync(events, "reload");
                 stopwatch.Stop();
+                cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
                 var build = reporter.Last!;
                 times.Add(stopwatch.Elapsed.TotalMilliseconds);
-                Console.WriteLine($"  edit {round + 1,2}: {stopwatch.Elapsed.TotalMilliseconds,6:F1} ms to the reload event (build {build.Elapsed.TotalMilliseconds:F1} ms), {build.Changed.Length} files changed; GC {GC.CollectionCount(0) - gen0}/{GC.CollectionCount(1) - gen1}/{GC.CollectionCount(2) - gen2} (gen 0/1/2), paused {(GC.GetTotalPauseDuration() - paused).TotalMilliseconds:F0} ms");
+                Console.WriteLine($"  edit {round + 1,2}: {stopwatch.Elapsed.TotalMilliseconds,6:F1} ms to the reload event (build {build.Elapsed.TotalMilliseconds:F1} ms), {build.Changed.Length} files changed; CPU {cpu.TotalMilliseconds:F0} ms; GC {GC.CollectionCount(0) - gen0}/{GC.CollectionCount(1) - gen1}/{GC.CollectionCount(2) - gen2} (gen 0/1/2), paused {(GC.GetTotalPauseDuration() - paused).TotalMilliseconds:F0} ms");
+                if (build.Changed.Length > 20)
+                {
+                    // An edit that rewrites many files: say which (search buckets, when the paragraph's length norm moved).
+                    var folders = build.Changed.GroupBy(f => f.Contains('/', StringComparison.Ordinal) ? f[..f.LastIndexOf('/')] : ".").OrderByDescending(g => g.Count()).Take(4);
+                    Console.WriteLine($"           of them: {string.Join(", ", folders.Select(g => $"{g.Key}/ {g.Count()}"))}");
+                }
             }
 
-            Console.WriteLine("slowest phases of the last edit's rebuild:");
-            foreach (var timing in reporter.Last!.Result!.Timings.OrderByDescending(t => t.Elapsed).Take(args.Length > 2 ? 40 : 10))
+            // With a third argument, the whole timeline: what ran at the same time, and what waited.
+            Console.WriteLine(args.Length > 2 ? "the last edit's rebuild, phase by phase (from the engine's start):" : "slowest phases of the last edit's rebuild:");
+            var timings = reporter.Last!.Result!.Timings.Where(t => t.Elapsed.TotalMilliseconds >= 0.5);
+            foreach (var timing in args.Length > 2 ? timings.OrderBy(t => t.Started) : timings.OrderByDescending(t => t.Elapsed).Take(10))
             {
-                Console.WriteLine($"  {timing.Pipeline} {timing.Phase}: {timing.Elapsed.TotalMilliseconds:F1} ms");
+                Console.WriteLine($"  {timing.Pipeline} {timing.Phase}: {timing.Elapsed.TotalMilliseconds:F1} ms ({timing.Started.TotalMilliseconds:F0}–{(timing.Started + timing.Elapsed).TotalMilliseconds:F0})");
             }
 
             times.Sort();
