@@ -42,6 +42,22 @@ public sealed class BuildCache
         return !ChangedPaths.Any(p => (Path.GetFullPath(p) + Path.DirectorySeparatorChar).StartsWith(full, StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// Whether the watcher saw this file unchanged since the last build: false when it does not
+    /// know. A step that would otherwise look at each of a thousand files (their length and time of
+    /// writing) then looks only at those the watcher names.
+    /// </summary>
+    public bool Unchanged(string file)
+    {
+        if (ChangedPaths is null || !HasOutput)
+        {
+            return false;
+        }
+
+        var full = Path.GetFullPath(file);
+        return !ChangedPaths.Any(p => string.Equals(Path.GetFullPath(p), full, StringComparison.Ordinal));
+    }
+
     /// <summary>What the index builder remembers: facts and mentions of each paragraph, related articles, the last index.</summary>
     public Indexing.IndexMemo IndexMemo => _indexMemo ??= new(Store("index-facts"), Store("index-mentions"), Store("index-related"));
 

@@ -18,6 +18,10 @@ public sealed class EditionSession(BuildOptions options) : IDisposable
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly BuildCache _cache = new();
 
+    // What changed since the last build that succeeded: a failed build may have stopped before a
+    // step looked at its changes, so they are given again to the next (null: not known).
+    private List<string>? _sinceSuccess = [];
+
     public BuildOptions Options { get; } = options;
 
     public string OutputDirectory => Path.GetFullPath(Options.Output);
@@ -26,10 +30,13 @@ public sealed class EditionSession(BuildOptions options) : IDisposable
     /// The files that changed, as a watcher saw them, or null when that is not known (the session
     /// then looks at everything). The session finds what changed itself, a source or corrected
     /// article by its length and time of writing and then its content, everything else by content;
-    /// the one thing it takes from this list is that the sources folder is untouched when no path
-    /// lies in it (reading a large edition's sources again costs tens of milliseconds). (Two writes
-    /// of the same length within one tick of the file system's clock, a few milliseconds, with a
-    /// build between them, would go unseen; the preview's quiet period rules that out.)
+    /// what it takes from this list is that a file it does not name is unchanged: the sources folder
+    /// is not read again when no path lies in it (reading a large edition's sources again costs tens
+    /// of milliseconds), and a corrected article's file not named is not even looked at (a thousand
+    /// of them cost milliseconds). The paths given to a build that failed count for the next build
+    /// too. (Two writes of the same length within one tick of the file system's clock, a few
+    /// milliseconds, with a build between them, would go unseen when the list is not known; the
+    /// preview's quiet period rules that out.)
     /// </param>
     public async Task<SessionBuild> BuildAsync(IReadOnlyCollection<string>? changedPaths = null, CancellationToken cancellationToken = default)
     {
@@ -38,9 +45,11 @@ public sealed class EditionSession(BuildOptions options) : IDisposable
         var succeeded = false;
         try
         {
-            _cache.ChangedPaths = changedPaths;
+            _sinceSuccess = changedPaths is null || _sinceSuccess is null ? null : [.. _sinceSuccess, .. changedPaths];
+            _cache.ChangedPaths = _sinceSuccess;
             var result = await EditionBuilder.BuildAsync(Options, null, _cache, cancellationToken);
             succeeded = true;
+            _sinceSuccess = [];
             _cache.EndBuild(succeeded: true);
             return new SessionBuild(true, [], null, [.. _cache.Changed], stopwatch.Elapsed, result);
         }

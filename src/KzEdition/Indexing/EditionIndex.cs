@@ -11,6 +11,7 @@ namespace KzEdition.Indexing;
 public sealed class EditionIndex
 {
     private readonly FrozenDictionary<string, IndexEntry> _byKey;
+    private readonly FrozenDictionary<(TermType, string), IndexEntry> _byName;
 
     public EditionIndex(
         ImmutableArray<IndexEntry> entries,
@@ -23,6 +24,16 @@ public sealed class EditionIndex
         Related = related;
         Unused = unused;
         _byKey = entries.ToFrozenDictionary(KeyOf, StringComparer.Ordinal);
+        var byName = new Dictionary<(TermType, string), IndexEntry>();
+        foreach (var entry in entries)
+        {
+            foreach (var name in entry.Spellings.Prepend(entry.Name))
+            {
+                byName.TryAdd((entry.Type, name), entry); // the first entry of the list that has the name, as a search in order would find
+            }
+        }
+
+        _byName = byName.ToFrozenDictionary();
         Mentions = new TermMatcher(entries.Where(e => e.Type != TermType.Keyword).SelectMany(e => e.Spellings.Select(s => (s, KeyOf(e)))));
         Keywords = new TermMatcher(entries.Where(e => e.Type == TermType.Keyword).SelectMany(e => e.Spellings.Select(s => (s, KeyOf(e)))));
     }
@@ -45,6 +56,16 @@ public sealed class EditionIndex
         : string.Join('\n', Timeline.Select(e => $"{e.Date.Iso}/{e.Date.EndDay}\t{e.Sentence}\t{e.DateStart}\t{e.DateLength}\t{e.Locator.ArticleId}#{e.Locator.Paragraph}")));
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _pageFingerprints = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// An article's related articles and the entries shown for each, as one string: its page needs
+    /// rendering again only when it differs. Made once an index and article (every page of an
+    /// incremental build asks, and the index is the same object while its content is).
+    /// </summary>
+    public string RelatedFingerprint(string articleId) => _relatedFingerprints.GetOrAdd(articleId, id =>
+        string.Join('\n', Related.GetValueOrDefault(id, []).Select(r => r.ArticleId + ":" + string.Join('|', r.Shared.Select(KeyOf)))));
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _relatedFingerprints = new(StringComparer.Ordinal);
 
     public static EditionIndex Empty { get; } = new([], [], ImmutableDictionary<string, ImmutableArray<RelatedArticle>>.Empty, []);
 
@@ -95,6 +116,6 @@ public sealed class EditionIndex
 
     public IndexEntry Entry(string key) => _byKey[key];
 
-    public IndexEntry? Find(TermType type, string name) =>
-        Entries.FirstOrDefault(e => e.Type == type && (e.Name == name || e.Spellings.Contains(name)));
+    /// <summary>The first entry of that kind with that name or spelling.</summary>
+    public IndexEntry? Find(TermType type, string name) => _byName.GetValueOrDefault((type, name));
 }

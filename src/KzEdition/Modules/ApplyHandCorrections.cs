@@ -13,11 +13,11 @@ namespace KzEdition.Modules;
 /// Reads and writes <see cref="Keys.Article"/>; writes <see cref="Keys.HandCorrectedMarkdown"/>.
 /// </summary>
 /// <remarks>
-/// In an incremental session (<paramref name="memo"/> given) a file of the same length and time of
-/// writing is not read again, and one that reads as before, over the same automatic article, is not
-/// parsed again.
+/// In an incremental session (<paramref name="memo"/> given) a file the watcher saw unchanged
+/// (<paramref name="unchanged"/>), or of the same length and time of writing, is not read again,
+/// and one that reads as before, over the same automatic article, is not parsed again.
 /// </remarks>
-public sealed class ApplyHandCorrections(string articlesDirectory, string displayArticles, MarkdownPipeline pipeline, MemoStore? memo = null) : IModule
+public sealed class ApplyHandCorrections(string articlesDirectory, string displayArticles, MarkdownPipeline pipeline, MemoStore? memo = null, Func<string, bool>? unchanged = null) : IModule
 {
     public const string Folder = "articles";
 
@@ -44,6 +44,17 @@ public sealed class ApplyHandCorrections(string articlesDirectory, string displa
             try
             {
                 Document corrected;
+
+                // What the file gave when last read, over this automatic article. (A file in error is
+                // named again by the watcher's changes until a build succeeds: see EditionSession.)
+                var last = memo is null ? null : new RefKey(display, "last read", inputs[index]);
+                if (last is not null && unchanged?.Invoke(file) == true && memo!.TryGet(last, out Document same))
+                {
+                    result[index] = same; // unchanged, as the watcher saw: not even looked at
+                    context.Report(Diagnostic.Info("the editor's corrected text replaces the automatic cleaning", display));
+                    continue;
+                }
+
                 var info = new FileInfo(file);
                 var stamp = memo is null ? null : new RefKey(display, $"{info.Length}@{info.LastWriteTimeUtc.Ticks}", inputs[index]);
                 if (stamp is not null && memo!.TryGet(stamp, out Document remembered))
@@ -65,6 +76,8 @@ public sealed class ApplyHandCorrections(string articlesDirectory, string displa
                         memo!.Set(stamp, corrected);
                     }
                 }
+
+                memo?.Set(last!, corrected);
 
                 result[index] = corrected;
                 context.Report(Diagnostic.Info("the editor's corrected text replaces the automatic cleaning", display));

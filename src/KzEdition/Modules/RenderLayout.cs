@@ -87,7 +87,7 @@ public sealed class RenderLayout(EditionContext edition) : IModule
             "indices" => new RefKey([.. common, string.Join(',', EditionIndex.Kinds.Select(k => index.Rows(k).Count())), index.Timeline.Length.ToString(CultureInfo.InvariantCulture)]),
             _ when article is not null => new RefKey([
                 .. common,
-                string.Join('\n', index.Related.GetValueOrDefault(article.Id, []).Select(r => r.ArticleId + ":" + string.Join('|', r.Shared.Select(EditionIndex.KeyOf)))),
+                index.RelatedFingerprint(article.Id),
                 string.Join('\n', article.Keywords.Select(k => index.Find(TermType.Keyword, k) is { } e ? EditionIndex.KeyOf(e) : "")),
             ]),
             _ => new RefKey(common),

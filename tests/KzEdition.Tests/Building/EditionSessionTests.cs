@@ -133,6 +133,67 @@ public sealed class EditionSessionTests : IDisposable
     }
 
     [Fact]
+    public async Task Build_GivenTheWatchersChanges_LooksOnlyAtTheCorrectedArticlesItNames()
+    {
+        await ArticleImporter.ImportAsync(_input, "input", Cancel);
+        await BuildAsync();
+        var file = ArticleFile();
+        var slug = Path.GetFileNameWithoutExtension(file);
+        var text = File.ReadAllText(file);
+
+        // Named: read, and the page changes.
+        File.WriteAllText(file, ReplaceFirst(text, "НАТО", "НАТО-ОТАН"));
+        var named = await _session.BuildAsync([file], Cancel);
+        Assert.True(named.Succeeded, string.Join("\n", named.Errors));
+        Assert.Contains($"articles/{slug}/index.html", named.Changed);
+        await AssertSameAsPlainBuildAsync();
+
+        // Not named (the watcher saw another file change): not even looked at, so the page stays.
+        // A watcher that loses track of events makes the preview give null: everything is looked at.
+        File.WriteAllText(file, ReplaceFirst(text, "НАТО", "НАТО-ҚАЗАҚ"));
+        var other = await _session.BuildAsync([Path.Combine(_input, "pages", "about.md")], Cancel);
+        Assert.True(other.Succeeded, string.Join("\n", other.Errors));
+        Assert.DoesNotContain($"articles/{slug}/index.html", other.Changed);
+        var unknown = await _session.BuildAsync(null, Cancel);
+        Assert.Contains($"articles/{slug}/index.html", unknown.Changed);
+        await AssertSameAsPlainBuildAsync();
+    }
+
+    [Fact]
+    public async Task Build_AfterAFailedBuild_TheChangesItWasGivenCountAgain_AndAnErrorStaysAnError()
+    {
+        await ArticleImporter.ImportAsync(_input, "input", Cancel);
+        await BuildAsync();
+        var file = ArticleFile();
+        var slug = Path.GetFileNameWithoutExtension(file);
+        var text = File.ReadAllText(file);
+        var settings = Path.Combine(_input, "edition.yml");
+        var goodSettings = File.ReadAllText(settings);
+
+        // The article edited and edition.yml broken at once: the build stops before the articles are read.
+        File.WriteAllText(file, ReplaceFirst(text, "НАТО", "НАТО-ОТАН"));
+        File.WriteAllText(settings, goodSettings + "colour: blue\n");
+        Assert.False((await _session.BuildAsync([file, settings], Cancel)).Succeeded);
+
+        // Only edition.yml fixed: the article's edit, given to the failed build, is still seen.
+        File.WriteAllText(settings, goodSettings);
+        var fixedBuild = await _session.BuildAsync([settings], Cancel);
+        Assert.True(fixedBuild.Succeeded, string.Join("\n", fixedBuild.Errors));
+        Assert.Contains($"articles/{slug}/index.html", fixedBuild.Changed);
+        await AssertSameAsPlainBuildAsync();
+
+        // A corrected article in error stays in error while another file changes.
+        File.WriteAllText(file, "---\ntitle: [unclosed\n---\n\nМәтін.\n");
+        var broken = await _session.BuildAsync([file], Cancel);
+        var still = await _session.BuildAsync([Path.Combine(_input, "pages", "about.md")], Cancel);
+        foreach (var build in new[] { broken, still })
+        {
+            Assert.False(build.Succeeded);
+            Assert.Contains(build.Errors, e => e.File?.EndsWith($"{slug}.md", StringComparison.Ordinal) == true);
+        }
+    }
+
+    [Fact]
     public async Task Build_WhenATemplateBreaks_ReportsItAndKeepsTheLastGoodOutput_ThenRecovers()
     {
         await BuildAsync();
