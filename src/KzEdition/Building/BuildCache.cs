@@ -69,17 +69,16 @@ public sealed class BuildCache
     /// <summary>The settings, editorial decisions and theme as loaded, each with the text of the files it was loaded from.</summary>
     internal Dictionary<string, (string Files, object Value)> Loaded { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>Each output file (relative path, '/') and the SHA-256 of what was last written there.</summary>
-    private Dictionary<string, string> _written = new(StringComparer.Ordinal);
+    /// <summary>
+    /// Each output file (relative path, '/') as the last finished build left it, and as this build
+    /// makes it. Kept from build to build and updated in place: a rebuild of a large edition sets
+    /// aside thousands of unchanged files, and made two new dictionaries of them every time.
+    /// </summary>
+    private readonly ConcurrentDictionary<string, OutputFile> _files = new(StringComparer.Ordinal);
 
-    private ConcurrentDictionary<string, string> _produced = new(StringComparer.Ordinal);
+    private int _build;
 
     private ConcurrentQueue<string> _changed = new();
-
-    /// <summary>What was written to each file: its text, or its <see cref="Engine.ContentParts"/>; compared by identity.</summary>
-    private ConcurrentDictionary<string, object> _texts = new(StringComparer.Ordinal);
-
-    private Dictionary<string, object> _lastTexts = new(StringComparer.Ordinal);
 
     /// <summary>Whether the output folder holds a complete build the next can update in place.</summary>
     internal bool HasOutput { get; private set; }
@@ -98,22 +97,20 @@ public sealed class BuildCache
     /// </summary>
     internal bool IsUnchanged(string destination, object text)
     {
-        if (!InPlace || !_lastTexts.TryGetValue(destination, out var last) || !ReferenceEquals(last, text) || !_written.TryGetValue(destination, out var hash))
+        if (!InPlace || !_files.TryGetValue(destination, out var file) || file.Hash is null || !ReferenceEquals(file.Text, text))
         {
             return false;
         }
 
-        _produced[destination] = hash;
-        _texts[destination] = text;
+        file.Produce(_build, file.Hash, text);
         return true;
     }
 
     internal void StartWriting(bool inPlace)
     {
         InPlace = inPlace;
-        _produced = new(StringComparer.Ordinal);
+        _build++;
         _changed = new();
-        _texts = new(StringComparer.Ordinal);
     }
 
     /// <summary>
@@ -122,15 +119,18 @@ public sealed class BuildCache
     /// </summary>
     internal bool NeedsWriting(string destination, string hash, string path, object? text)
     {
-        _produced[destination] = hash;
-        if (text is not null)
-        {
-            _texts[destination] = text;
-        }
-
-        if (InPlace && _written.TryGetValue(destination, out var before) && before == hash && File.Exists(path))
+        var file = _files.GetOrAdd(destination, _ => new OutputFile());
+        var same = InPlace && file.Hash == hash && File.Exists(path);
+        file.Produce(_build, hash, text);
+        if (same)
         {
             return false;
+        }
+
+        if (InPlace)
+        {
+            // The file is about to change on disk: should this build fail, what was written there is not known.
+            file.Forget();
         }
 
         _changed.Enqueue(destination);
@@ -140,22 +140,27 @@ public sealed class BuildCache
     /// <summary>After the output is committed: in place, deletes the files this build no longer makes.</summary>
     internal void FinishWriting(string outputDirectory)
     {
-        if (InPlace)
+        foreach (var (destination, file) in _files)
         {
-            foreach (var gone in _written.Keys.Where(k => !_produced.ContainsKey(k)))
+            if (file.Build == _build)
             {
-                var path = Path.Combine(outputDirectory, gone);
+                file.Commit();
+                continue;
+            }
+
+            _files.TryRemove(destination, out _);
+            if (InPlace)
+            {
+                var path = Path.Combine(outputDirectory, destination);
                 if (File.Exists(path))
                 {
                     File.Delete(path);
                 }
 
-                _changed.Enqueue(gone);
+                _changed.Enqueue(destination);
             }
         }
 
-        _written = new Dictionary<string, string>(_produced, StringComparer.Ordinal);
-        _lastTexts = new Dictionary<string, object>(_texts, StringComparer.Ordinal);
         Changed = [.. _changed.Distinct().Order(StringComparer.Ordinal)];
         HasOutput = true;
     }

@@ -115,7 +115,7 @@ public static class EditionPipelines
                 .WithPostProcess(new RenderLayout(edition))
                 .WithOutput(write),
             new Pipeline(PipelineNames.Assets)
-                .WithInput(new ReadThemeAssets(edition.Theme.AssetsDirectory))
+                .WithInput(new ReadThemeAssets(edition.Theme.AssetsDirectory, Store("assets"), cache is null ? null : () => cache.Untouched(edition.Theme.AssetsDirectory)))
                 .WithOutput(write),
             new Pipeline(PipelineNames.Manifest)
                 .WithPostProcess(new GenerateManifest(edition.Settings, edition.Theme.HasLayout(RenderPrintEdition.Layout), edition.Pdf))

@@ -101,14 +101,13 @@ public static partial class EditionIndexBuilder
         }
 
         // An identical index is given back as the very object of the last build.
-        var content = Content(entries, timeline, unused);
-        if (memo.Last is { } last && last.Content == content)
+        if (memo.Last is { } last && Same(last, entries, timeline, unused))
         {
-            return last.Index;
+            return last;
         }
 
         var index = new EditionIndex(entries, timeline, Related(articles, entries, memo), unused);
-        memo.Last = (content, index);
+        memo.Last = index;
         return index;
     }
 
@@ -143,24 +142,29 @@ public static partial class EditionIndexBuilder
         return facts;
     }
 
-    /// <summary>Everything the index holds, as one string: two builds that make the same one are the same.</summary>
-    private static string Content(ImmutableArray<IndexEntry> entries, ImmutableArray<TimelineEvent> timeline, ImmutableArray<string> unused)
+    /// <summary>
+    /// Whether an index holds exactly this (every entry field by field with its locators, the
+    /// timeline, the unused terms): two builds that make the same one are the same. Compared in
+    /// place, not as one string of it all (which cost a preview rebuild megabytes).
+    /// </summary>
+    private static bool Same(EditionIndex last, ImmutableArray<IndexEntry> entries, ImmutableArray<TimelineEvent> timeline, ImmutableArray<string> unused)
     {
-        var text = new System.Text.StringBuilder();
-        foreach (var e in entries)
+        if (last.Entries.Length != entries.Length || !last.Timeline.SequenceEqual(timeline) || !last.Unused.SequenceEqual(unused))
         {
-            text.Append(e.Type).Append('\t').Append(e.Id).Append('\t').Append(e.Name).Append('\t').Append(e.Heading).Append('\t').Append(e.Description)
-                .Append('\t').Append(e.Expansion).Append('\t').AppendJoin('|', e.Spellings).Append('\t').AppendJoin('|', e.Acronyms).Append('\t').Append(e.Curated)
-                .Append('\t').AppendJoin(' ', e.Locators.Select(l => $"{l.ArticleId}#{l.Paragraph}")).Append('\n');
+            return false;
         }
 
-        foreach (var e in timeline)
+        for (var i = 0; i < entries.Length; i++)
         {
-            text.Append(e.Date.Iso).Append('/').Append(e.Date.EndDay).Append('\t').Append(e.Sentence).Append('\t').Append(e.DateStart).Append('\t').Append(e.DateLength)
-                .Append('\t').Append(e.Locator.ArticleId).Append('#').Append(e.Locator.Paragraph).Append('\n');
+            var (a, b) = (last.Entries[i], entries[i]);
+            if (a.Type != b.Type || a.Id != b.Id || a.Name != b.Name || a.Heading != b.Heading || a.Description != b.Description || a.Expansion != b.Expansion
+                || a.Curated != b.Curated || !a.Spellings.SequenceEqual(b.Spellings) || !a.Acronyms.SequenceEqual(b.Acronyms) || !a.Locators.SequenceEqual(b.Locators))
+            {
+                return false;
+            }
         }
 
-        return text.AppendJoin('|', unused).ToString();
+        return true;
     }
 
     /// <summary>Acronyms in capitals, with the expansions the text gives; curated ones are already known.</summary>

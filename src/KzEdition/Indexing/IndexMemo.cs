@@ -17,7 +17,7 @@ public sealed class IndexMemo(MemoStore facts, MemoStore mentions, MemoStore rel
 
     public MemoStore Related { get; } = related;
 
-    internal (string Content, EditionIndex Index)? Last { get; set; }
+    internal EditionIndex? Last { get; set; }
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _interned = new(StringComparer.Ordinal);
 

@@ -25,8 +25,8 @@ public sealed class WriteFiles(string stagingDirectory, Building.BuildCache? cac
         var pending = new List<Document>(cache is null ? inputs.Length : 0);
         foreach (var input in inputs)
         {
-            // The very text written there last time (a remembered page): nothing to hash, nothing to write.
-            if (input.Destination is not null && !(cache is not null && input.Bytes is null && cache.IsUnchanged(input.Destination.Replace('\\', '/'), Text(input))))
+            // The very text written there last time (a remembered page or file): nothing to hash, nothing to write.
+            if (input.Destination is not null && !(cache is not null && cache.IsUnchanged(input.Destination.Replace('\\', '/'), Text(input))))
             {
                 pending.Add(input);
             }
@@ -46,8 +46,8 @@ public sealed class WriteFiles(string stagingDirectory, Building.BuildCache? cac
         return inputs;
     }
 
-    /// <summary>What identifies the text written: the content string, or the parts object.</summary>
-    private static object Text(Document input) => input.GetOrDefault<ContentParts>(Keys.ContentParts) ?? (object)input.Content;
+    /// <summary>What identifies the text written: the content string, the parts object, or for bytes the document itself (immutable).</summary>
+    private static object Text(Document input) => input.Bytes is not null ? input : input.GetOrDefault<ContentParts>(Keys.ContentParts) ?? (object)input.Content;
 
     /// <summary>
     /// A document in parts: encoded and hashed part by part into a temporary file beside its place,
@@ -175,7 +175,7 @@ public sealed class WriteFiles(string stagingDirectory, Building.BuildCache? cac
         }
 
         var bytes = input.Bytes is { } given ? given.ToArray() : Utf8.GetBytes(input.Content);
-        if (cache is not null && !cache.NeedsWriting(destination, Convert.ToHexString(SHA256.HashData(bytes)), path, input.Bytes is null ? input.Content : null))
+        if (cache is not null && !cache.NeedsWriting(destination, Convert.ToHexString(SHA256.HashData(bytes)), path, Text(input)))
         {
             return;
         }

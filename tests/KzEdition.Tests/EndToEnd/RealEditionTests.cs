@@ -103,6 +103,19 @@ public sealed class RealEditionTests(BuiltEdition edition) : IClassFixture<Built
         }
     }
 
+    private static readonly JsonSerializerOptions WholeManifest = new() { WriteIndented = true, IndentSize = 2, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    [Fact]
+    public void Manifest_IsWrittenAsTheSerializerWritesItWhole()
+    {
+        // The manifest is put together from remembered parts (each article's entry): the joins
+        // must give what one serialization of the whole gives, indentation and Kazakh letters included.
+        var text = File.ReadAllText(Path.Combine(edition.Output, "edition.json"));
+        using var manifest = JsonDocument.Parse(text);
+        Assert.Equal(JsonSerializer.Serialize(manifest.RootElement, WholeManifest) + "\n", text);
+        Assert.Contains("Қазақстан", text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Manifest_HasEveryContractField_AndEachArticleItsPageAndMarkdown()
     {
