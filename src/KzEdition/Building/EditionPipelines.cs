@@ -59,7 +59,6 @@ public static class EditionPipelines
         var write = new WriteFiles(edition.StagingDirectory, cache);
         MemoStore? Store(string step) => cache?.Store(step);
         object SameDocument(Document document, IExecutionContext context) => new RefKey(document);
-        object SameDocumentAndLinks(Document document, IExecutionContext context) => new RefKey(document, LinkIndexTerms.IndexOf(context)?.LinkFingerprint);
         return
         [
             Sources(edition.InputDirectory, edition.DisplayInput, edition.Editorial, cache),
@@ -71,12 +70,12 @@ public static class EditionPipelines
                 .WithProcess(
                     new ReadFromPipeline(PipelineNames.Markdown),
                     new CachedPerDocument(Store("render"), SameDocument, new RenderMarkdown(edition.Markdown), new NumberParagraphs(), new LinkCitations()))
-                .WithPostProcess(new CachedPerDocument(Store("link"), SameDocumentAndLinks, new LinkIndexTerms()), new RenderLayout(edition))
+                .WithPostProcess(new LinkIndexTerms(Store("link")), new RenderLayout(edition))
                 .WithOutput(write),
             new Pipeline(PipelineNames.LatinArticles, PipelineNames.Articles)
                 .WithProcess(new ReadFromPipeline(PipelineNames.Articles), new CachedPerDocument(Store("latin"), SameDocument, new CreateLatinArticles()))
                 .WithPostProcess(
-                    new CachedPerDocument(Store("latin-link"), SameDocumentAndLinks, new LinkIndexTerms()),
+                    new LinkIndexTerms(Store("latin-link")),
                     new RenderLayout(edition),
                     new CachedPerDocument(Store("transliterate"), (d, _) => new RefKey(d.Destination, d.Content), new TransliteratePage()))
                 .WithOutput(write),

@@ -39,13 +39,29 @@ public sealed class EditionIndex
     }
 
     /// <summary>
-    /// Everything cross-links depend on (each entry's kind, anchor, name, spellings, acronyms,
-    /// expansion), as one string: an article's links need redoing only when it differs.
+    /// The first words (as keys) of the spellings whose links differ between this index and
+    /// another: found in one and not the other, or naming an entry whose link differs (kind, anchor,
+    /// name, expansion, acronyms). Cross-links in a text where none of them occurs are the same
+    /// with either index. Made once a pair of indices.
     /// </summary>
-    public string LinkFingerprint => _linkFingerprint ??= string.Join('\n', Entries.Where(e => e.Type != TermType.Keyword)
-        .Select(e => $"{e.Type}\t{e.Id}\t{e.Name}\t{e.Expansion}\t{string.Join('|', e.Spellings)}\t{string.Join('|', e.Acronyms)}"));
+    public string[] LinkWordsApart(EditionIndex other) => _linkWordsApart.GetValue(other, o =>
+    {
+        var (mine, theirs) = (LinkSignatures, o.LinkSignatures);
+        return [.. mine.Where(s => theirs.GetValueOrDefault(s.Key) != s.Value).Select(s => s.Key)
+            .Concat(theirs.Keys.Where(k => !mine.ContainsKey(k)))
+            .Select(s => Text.WordTokens.Split(s) is { Count: > 0 } words ? words[0].Key : "")
+            .Distinct(StringComparer.Ordinal)];
+    });
 
-    private string? _linkFingerprint;
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<EditionIndex, string[]> _linkWordsApart = new();
+
+    /// <summary>Each spelling a cross-link is made for, and what its link depends on.</summary>
+    private Dictionary<string, string> LinkSignatures => _linkSignatures ??= Entries.Where(e => e.Type != TermType.Keyword)
+        .SelectMany(e => e.Spellings.Select(s => (Spelling: s, Link: $"{e.Type}/{e.Id}\t{e.Name}\t{e.Expansion}\t{string.Join('|', e.Acronyms)}")))
+        .DistinctBy(s => s.Spelling, StringComparer.Ordinal)
+        .ToDictionary(s => s.Spelling, s => s.Link, StringComparer.Ordinal);
+
+    private Dictionary<string, string>? _linkSignatures;
 
     /// <summary>
     /// What the page of one index shows (its rows: entries with their locators, see-references),

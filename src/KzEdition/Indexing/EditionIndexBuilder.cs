@@ -265,15 +265,8 @@ public static partial class EditionIndexBuilder
 
     private static void Locate(IReadOnlyList<IndexedArticle> articles, Spellings mentions, Spellings keywords, IndexMemo? memo)
     {
-        var (mentionMatcher, mentionSet) = mentions.Matcher();
-        var (keywordMatcher, keywordSet) = keywords.Matcher();
-        if (memo is not null)
-        {
-            // Every paragraph's key holds these: as the same objects they compare at once.
-            mentionSet = memo.Intern("mentions", mentionSet);
-            keywordSet = memo.Intern("keywords", keywordSet);
-        }
-
+        var mentionSet = mentions.Set(memo, "mentions");
+        var keywordSet = keywords.Set(memo, "keywords");
         foreach (var (article, paragraphs) in articles)
         {
             foreach (var keyword in article.Keywords)
@@ -283,32 +276,55 @@ public static partial class EditionIndexBuilder
 
             foreach (var paragraph in paragraphs)
             {
-                foreach (var entry in Found(mentionMatcher, mentionSet, paragraph.Text, article.Lang, memo))
+                foreach (var key in Found(mentionSet, "mentions", paragraph.Text, article.Lang, memo))
                 {
-                    AddLocator(mentions.Drafts[entry], new IndexLocator(article.Id, paragraph.Number));
+                    AddLocator(mentions.OwnerOfKey(key), new IndexLocator(article.Id, paragraph.Number));
                 }
 
-                foreach (var entry in Found(keywordMatcher, keywordSet, paragraph.Text, article.Lang, memo))
+                foreach (var key in Found(keywordSet, "keywords", paragraph.Text, article.Lang, memo))
                 {
-                    AddLocator(keywords.Drafts[entry], new IndexLocator(article.Id, paragraph.Number));
+                    AddLocator(keywords.OwnerOfKey(key), new IndexLocator(article.Id, paragraph.Number));
                 }
             }
         }
     }
 
-    /// <summary>The drafts a paragraph mentions, in order; remembered by text, language and the spellings looked for.</summary>
-    private static int[] Found(TermMatcher matcher, string spellings, string text, string lang, IndexMemo? memo)
+    /// <summary>
+    /// The keys of the spellings a paragraph mentions, in order; remembered by text and language
+    /// with the set they were found with. With another set they still hold when none of the
+    /// spellings between the two sets can occur in the paragraph (see <see cref="SpellingSet"/>).
+    /// </summary>
+    private static string[] Found(SpellingSet set, string kind, string text, string lang, IndexMemo? memo)
     {
-        var key = memo is null ? null : new Engine.RefKey(text, lang, spellings);
-        if (key is not null && memo!.Mentions.TryGet(key, out int[] known))
+        if (memo is null)
         {
-            return known;
+            return Match(set, text, lang);
         }
 
-        int[] found = [.. matcher.Matches(text, lang).Select(m => int.Parse(m.Entry, System.Globalization.CultureInfo.InvariantCulture))];
-        memo?.Mentions.Set(key!, found);
+        var key = new Engine.RefKey(text, lang, kind);
+        if (memo.Mentions.TryGet(key, out ParagraphMatches known))
+        {
+            if (ReferenceEquals(known.Set, set))
+            {
+                return known.Keys;
+            }
+
+            if (known.Searchable && !Text.WordSearch.AnyIn(text, set.FirstWordsApart(known.Set)))
+            {
+                memo.Mentions.Set(key, known with { Set = set });
+                return known.Keys;
+            }
+        }
+
+        var found = Match(set, text, lang);
+        memo.Mentions.Set(key, new ParagraphMatches(set, found, Text.WordSearch.Searchable(text)));
         return found;
     }
+
+    private static string[] Match(SpellingSet set, string text, string lang) => [.. set.Matcher.Matches(text, lang).Select(m => m.Entry)];
+
+    /// <summary>What a paragraph mentions (the keys of the spellings found), with the set it was found with.</summary>
+    private sealed record ParagraphMatches(SpellingSet Set, string[] Keys, bool Searchable);
 
     private static void AddLocator(Draft draft, IndexLocator locator)
     {
@@ -432,37 +448,99 @@ public static partial class EditionIndexBuilder
         return known.ToImmutableDictionary(k => k.Key, k => k.Value.Select(r => r with { Shared = [.. r.Shared.Select(e => byKey[EditionIndex.KeyOf(e)])] }).ToImmutableArray(), StringComparer.Ordinal);
     }
 
-    private static ImmutableDictionary<string, ImmutableArray<RelatedArticle>> ComputeRelated(IReadOnlyList<IndexedArticle> articles, ImmutableArray<IndexEntry> entries)
+    /// <remarks>
+    /// Article by article: its entries, most telling first (rarest, then by heading), and through
+    /// each the other articles mentioning it, adding up their scores in that order (so each sum
+    /// and each list of reasons is in the order the reasons are shown) in arrays by position, not
+    /// dictionaries by id, and keeping only the best few. Its cost grows with the pairs of articles
+    /// sharing an entry: a thousand articles that share names make a million.
+    /// </remarks>
+    internal static ImmutableDictionary<string, ImmutableArray<RelatedArticle>> ComputeRelated(IReadOnlyList<IndexedArticle> articles, ImmutableArray<IndexEntry> entries)
     {
-        var mentionedIn = entries.ToDictionary(e => e, e => e.Locators.Select(l => l.ArticleId).ToHashSet(StringComparer.Ordinal));
-        var weight = mentionedIn.ToDictionary(m => m.Key, m => Math.Log((double)articles.Count / m.Value.Count));
-        var related = ImmutableDictionary.CreateBuilder<string, ImmutableArray<RelatedArticle>>(StringComparer.Ordinal);
-        foreach (var (article, _) in articles)
+        var count = articles.Count;
+        var position = articles.Select((a, i) => (a.Article.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
+        var mentionedIn = entries.Select(e => e.Locators.Select(l => position[l.ArticleId]).Distinct().Order().ToArray()).ToArray();
+        var weight = mentionedIn.Select(m => Math.Log((double)count / m.Length)).ToArray();
+        var telling = Enumerable.Range(0, entries.Length).Where(e => weight[e] > 0)
+            .OrderByDescending(e => weight[e]).ThenBy(e => entries[e].Heading, KazakhCollation.Instance).ToArray();
+        var entriesOf = Enumerable.Range(0, count).Select(_ => new List<int>()).ToArray();
+        foreach (var e in telling)
         {
-            // Every other article sharing an entry with this one, through the entries' article lists.
-            var shared = new Dictionary<string, List<IndexEntry>>(StringComparer.Ordinal);
-            foreach (var entry in entries.Where(e => weight[e] > 0 && mentionedIn[e].Contains(article.Id)))
+            foreach (var a in mentionedIn[e])
             {
-                foreach (var other in mentionedIn[entry].Where(o => o != article.Id))
+                entriesOf[a].Add(e);
+            }
+        }
+
+        var score = new double[count];
+        var shared = new int[count];
+        var reasons = new int[count * ReasonCount];
+        var touched = new List<int>();
+        var related = ImmutableDictionary.CreateBuilder<string, ImmutableArray<RelatedArticle>>(StringComparer.Ordinal);
+        for (var a = 0; a < count; a++)
+        {
+            foreach (var e in entriesOf[a])
+            {
+                foreach (var other in mentionedIn[e])
                 {
-                    if (!shared.TryGetValue(other, out var list))
+                    if (other == a)
                     {
-                        shared[other] = list = [];
+                        continue;
                     }
 
-                    list.Add(entry);
+                    if (shared[other] == 0)
+                    {
+                        touched.Add(other);
+                    }
+
+                    if (shared[other] < ReasonCount)
+                    {
+                        reasons[(other * ReasonCount) + shared[other]] = e;
+                    }
+
+                    shared[other]++;
+                    score[other] += weight[e];
                 }
             }
 
-            var scored = shared.Select(s =>
+            related[articles[a].Article.Id] = [.. Best(touched, score, articles).Select(b => new RelatedArticle(
+                articles[b].Article.Id, score[b], [.. reasons.AsSpan(b * ReasonCount, Math.Min(shared[b], ReasonCount)).ToArray().Select(e => entries[e])]))];
+            foreach (var b in touched)
             {
-                var reasons = s.Value.OrderByDescending(e => weight[e]).ThenBy(e => e.Heading, KazakhCollation.Instance).ToList();
-                return new RelatedArticle(s.Key, reasons.Sum(e => weight[e]), [.. reasons.Take(ReasonCount)]);
-            });
-            related[article.Id] = [.. scored.OrderByDescending(r => r.Score).ThenBy(r => r.ArticleId, StringComparer.Ordinal).Take(RelatedCount)];
+                (score[b], shared[b]) = (0, 0);
+            }
+
+            touched.Clear();
         }
 
         return related.ToImmutable();
+    }
+
+    /// <summary>The <see cref="RelatedCount"/> best of the articles: highest score first, then by id.</summary>
+    private static List<int> Best(List<int> candidates, double[] score, IReadOnlyList<IndexedArticle> articles)
+    {
+        var best = new List<int>(RelatedCount + 1);
+        foreach (var b in candidates)
+        {
+            var at = best.Count;
+            while (at > 0 && Before(b, best[at - 1]))
+            {
+                at--;
+            }
+
+            if (at < RelatedCount)
+            {
+                best.Insert(at, b);
+                if (best.Count > RelatedCount)
+                {
+                    best.RemoveAt(RelatedCount);
+                }
+            }
+        }
+
+        return best;
+
+        bool Before(int x, int y) => score[x] > score[y] || (score[x] == score[y] && string.CompareOrdinal(articles[x].Article.Id, articles[y].Article.Id) < 0);
     }
 
     /// <summary>The key two spellings share when a matcher would take them for the same words.</summary>
@@ -518,11 +596,18 @@ public static partial class EditionIndexBuilder
             draft.Spellings.Add(spelling);
         }
 
-        /// <summary>A matcher whose entry keys are the drafts' positions in <see cref="Drafts"/>.</summary>
-        public (TermMatcher Matcher, string Spellings) Matcher()
+        /// <summary>The draft that owns a spelling key (a match's entry).</summary>
+        public Draft OwnerOfKey(string key) => _owners[key];
+
+        /// <summary>
+        /// The spellings as a set, matched by their keys; the very set of the last build when it
+        /// holds the same spellings (its matcher then needs no making again).
+        /// </summary>
+        public SpellingSet Set(IndexMemo? memo, string name)
         {
-            var spellings = Drafts.SelectMany((d, i) => d.Spellings.Select(s => (s, i.ToString(System.Globalization.CultureInfo.InvariantCulture)))).ToList();
-            return (new TermMatcher(spellings), string.Join('\n', spellings.Select(s => s.s + "\t" + s.Item2)));
+            var spellings = Drafts.SelectMany(d => d.Spellings).Select(s => (s, keys.Of(s))).ToList();
+            var set = new SpellingSet(spellings);
+            return memo is null ? set : memo.Remember(name, set);
         }
     }
 }

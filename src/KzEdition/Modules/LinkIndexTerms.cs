@@ -17,7 +17,13 @@ namespace KzEdition.Modules;
 /// added around words. Reads <see cref="Keys.Article"/>, the Indices pipeline's
 /// <see cref="Keys.EditionIndex"/>; rewrites <see cref="Keys.BodyHtml"/>. Runs in PostProcess.
 /// </summary>
-public sealed class LinkIndexTerms : IModule
+/// <remarks>
+/// In an incremental session (<paramref name="memo"/> given) a page is linked again only when it
+/// changed, or when the index changed a link whose words occur in it: an edit that adds one
+/// acronym to a thousand-article edition links again the pages that have its letters, not all
+/// (<see cref="EditionIndex.LinkWordsApart"/>).
+/// </remarks>
+public sealed class LinkIndexTerms(MemoStore? memo = null) : IModule
 {
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context)
     {
@@ -46,7 +52,27 @@ public sealed class LinkIndexTerms : IModule
     public static EditionIndex? IndexOf(IExecutionContext context) =>
         context.OutputsOf(PipelineNames.Indices).FirstOrDefault()?.GetOrDefault<EditionIndex>(Keys.EditionIndex);
 
-    private static Document Link(Document input, EditionIndex index)
+    private Document Link(Document input, EditionIndex index)
+    {
+        var body = input.Get<string>(Keys.BodyHtml);
+        var key = memo is null ? null : new RefKey(input);
+        if (key is not null && memo!.TryGet(key, out LastLink last)
+            && (ReferenceEquals(last.Index, index) || (last.Searchable && !Text.WordSearch.AnyIn(body, index.LinkWordsApart(last.Index)))))
+        {
+            memo.Set(key, last with { Index = index });
+            return last.Output; // the same page as last time, for the same input
+        }
+
+        var html = LinkedHtml(input, index);
+        var output = input.With(Keys.BodyHtml, html).WithContent(html);
+        memo?.Set(key!, new LastLink(index, output, Text.WordSearch.Searchable(body)));
+        return output;
+    }
+
+    /// <summary>A page as last linked: with which index, the page, and whether its words can be searched as they are.</summary>
+    private sealed record LastLink(EditionIndex Index, Document Output, bool Searchable);
+
+    private static string LinkedHtml(Document input, EditionIndex index)
     {
         var article = input.Get<Article>(Keys.Article);
         var root = SitePaths.RootPrefix(input.Destination ?? SitePaths.ArticlePage(article.Slug));
@@ -62,9 +88,7 @@ public sealed class LinkIndexTerms : IModule
             }
         }
 
-        var body = document.Body!;
-        var html = body.InnerHtml;
-        return input.With(Keys.BodyHtml, html).WithContent(html);
+        return document.Body!.InnerHtml;
     }
 
     private static IElement LinkTo(IDocument document, IndexEntry entry, string root, string mention, int stem)

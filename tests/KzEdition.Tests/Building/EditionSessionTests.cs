@@ -133,6 +133,36 @@ public sealed class EditionSessionTests : IDisposable
     }
 
     [Fact]
+    public async Task Build_WhenTheIndexGainsAnAcronymOrALinkChanges_LinksAgainOnlyThePagesThatHaveItsWords_AndEqualsAPlainBuild()
+    {
+        await ArticleImporter.ImportAsync(_input, "input", Cancel);
+        await BuildAsync();
+        var articles = Directory.GetFiles(Path.Combine(_input, "articles"), "*.md").Length;
+        var file = ArticleFile();
+        var text = File.ReadAllText(file);
+
+        // A new acronym in one article: a new index entry, and so a new index; the other pages do not have its letters.
+        File.WriteAllText(file, ReplaceFirst(text, "НАТО", "НАТО мен ҚЖБА"));
+        var acronym = await BuildAsync();
+        Assert.Contains("index/acronyms/index.html", acronym.Changed);
+        Assert.Equal(1, _session.CacheStatistics["link"].Misses);
+        Assert.True(_session.CacheStatistics["link"].Hits >= articles - 1, $"link: {_session.CacheStatistics["link"]} of {articles} pages");
+        await AssertSameAsPlainBuildAsync();
+
+        // Another article gives the acronym's expansion: the entry's link changes (it gains a title), so the first
+        // article's page, unchanged itself, must be linked again; the pages without ҚЖБА need not be.
+        var other = Directory.EnumerateFiles(Path.Combine(_input, "articles"), "*.md").Order(StringComparer.Ordinal)
+            .First(f => f != file && File.ReadAllText(f).Contains("НАТО", StringComparison.Ordinal));
+        File.WriteAllText(other, ReplaceFirst(File.ReadAllText(other), "НАТО", "НАТО және Қазақ жастарының бірлестігі алаңы (ҚЖБА)"));
+        var expansion = await BuildAsync();
+        var page = $"articles/{Path.GetFileNameWithoutExtension(file)}/index.html";
+        Assert.Contains(page, expansion.Changed);
+        Assert.Contains("title=\"Қазақ жастарының бірлестігі алаңы\"", File.ReadAllText(Path.Combine(_session.OutputDirectory, page)), StringComparison.Ordinal);
+        Assert.True(_session.CacheStatistics["link"].Hits >= articles - 2, $"link: {_session.CacheStatistics["link"]} of {articles} pages");
+        await AssertSameAsPlainBuildAsync();
+    }
+
+    [Fact]
     public async Task Build_GivenTheWatchersChanges_LooksOnlyAtTheCorrectedArticlesItNames()
     {
         await ArticleImporter.ImportAsync(_input, "input", Cancel);

@@ -1,0 +1,32 @@
+namespace KzEdition.Text;
+
+/// <summary>
+/// A quick test of whether words can occur in a text at all, before the costly matching: word
+/// keys (<see cref="WordTokens.KeyOf"/>) searched for in the text itself, ignoring case. A word
+/// that is not found cannot be matched there; one that is found may still not be (it is part of
+/// a longer word): the test only ever errs towards matching again.
+/// </summary>
+public static class WordSearch
+{
+    /// <summary>
+    /// Whether a text can be searched so: it has no combining marks (which keys drop) and no
+    /// letter whose lower case's upper case is another (which ignoring case would not equate).
+    /// </summary>
+    public static bool Searchable(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c >= 0x80 && (char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark
+                || char.ToUpperInvariant(char.ToLowerInvariant(c)) != char.ToUpperInvariant(c)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether one of the word keys may occur in the text (an empty key always may).</summary>
+    public static bool AnyIn(string text, string[] words) =>
+        words.Any(w => w.Length == 0 || text.Contains(w, StringComparison.OrdinalIgnoreCase));
+}
