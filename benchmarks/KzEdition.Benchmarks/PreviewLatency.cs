@@ -15,8 +15,14 @@ namespace KzEdition.Benchmarks;
 /// </summary>
 public static class PreviewLatency
 {
+    /// <param name="args">[articles] [rounds] [--new-term] [--timeline]: with --new-term each edit adds a word
+    /// the index has never seen, an acronym (ҚЖБА, ҚЖББ, …), so the index, its pages and the links change too;
+    /// with --timeline the last rebuild is shown phase by phase.</param>
     public static async Task<int> Run(string[] args)
     {
+        var newTerm = args.Contains("--new-term");
+        var timeline = args.Contains("--timeline");
+        args = [.. args.Where(a => !a.StartsWith("--", StringComparison.Ordinal))];
         var articles = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 0;
         var folder = Directory.CreateTempSubdirectory("kzedition-preview-bench-").FullName;
         try
@@ -63,7 +69,7 @@ public static class PreviewLatency
                 var (gen0, gen1, gen2, paused) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration());
                 var cpu = Process.GetCurrentProcess().TotalProcessorTime;
                 var stopwatch = Stopwatch.StartNew();
-                await File.WriteAllTextAsync(file, text[..end] + $" түзету{round}" + text[end..]);
+                await File.WriteAllTextAsync(file, text[..end] + (newTerm ? $" ҚЖБ{(char)('А' + (round % 32))}" : $" түзету{round}") + text[end..]);
                 await NextEventAsync(events, "reload");
                 stopwatch.Stop();
                 cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
@@ -79,9 +85,9 @@ public static class PreviewLatency
             }
 
             // With a third argument, the whole timeline: what ran at the same time, and what waited.
-            Console.WriteLine(args.Length > 2 ? "the last edit's rebuild, phase by phase (from the engine's start):" : "slowest phases of the last edit's rebuild:");
+            Console.WriteLine(timeline ? "the last edit's rebuild, phase by phase (from the engine's start):" : "slowest phases of the last edit's rebuild:");
             var timings = reporter.Last!.Result!.Timings.Where(t => t.Elapsed.TotalMilliseconds >= 0.5);
-            foreach (var timing in args.Length > 2 ? timings.OrderBy(t => t.Started) : timings.OrderByDescending(t => t.Elapsed).Take(10))
+            foreach (var timing in timeline ? timings.OrderBy(t => t.Started) : timings.OrderByDescending(t => t.Elapsed).Take(10))
             {
                 Console.WriteLine($"  {timing.Pipeline} {timing.Phase}: {timing.Elapsed.TotalMilliseconds:F1} ms ({timing.Started.TotalMilliseconds:F0}–{(timing.Started + timing.Elapsed).TotalMilliseconds:F0})");
             }

@@ -309,7 +309,7 @@ public static partial class EditionIndexBuilder
                 return known.Keys;
             }
 
-            if (known.Searchable && !Text.WordSearch.AnyIn(text, set.FirstWordsApart(known.Set)))
+            if (!Text.WordSearch.AnyIn(known.SearchText, set.FirstWordsApart(known.Set)))
             {
                 memo.Mentions.Set(key, known with { Set = set });
                 return known.Keys;
@@ -317,14 +317,14 @@ public static partial class EditionIndexBuilder
         }
 
         var found = Match(set, text, lang);
-        memo.Mentions.Set(key, new ParagraphMatches(set, found, Text.WordSearch.Searchable(text)));
+        memo.Mentions.Set(key, new ParagraphMatches(set, found, Text.WordSearch.SearchText(text)));
         return found;
     }
 
     private static string[] Match(SpellingSet set, string text, string lang) => [.. set.Matcher.Matches(text, lang).Select(m => m.Entry)];
 
-    /// <summary>What a paragraph mentions (the keys of the spellings found), with the set it was found with.</summary>
-    private sealed record ParagraphMatches(SpellingSet Set, string[] Keys, bool Searchable);
+    /// <summary>What a paragraph mentions (the keys of the spellings found), with the set it was found with, and its text as words are searched for in it.</summary>
+    private sealed record ParagraphMatches(SpellingSet Set, string[] Keys, string SearchText);
 
     private static void AddLocator(Draft draft, IndexLocator locator)
     {

@@ -57,7 +57,7 @@ public sealed class LinkIndexTerms(MemoStore? memo = null) : IModule
         var body = input.Get<string>(Keys.BodyHtml);
         var key = memo is null ? null : new RefKey(input);
         if (key is not null && memo!.TryGet(key, out LastLink last)
-            && (ReferenceEquals(last.Index, index) || (last.Searchable && !Text.WordSearch.AnyIn(body, index.LinkWordsApart(last.Index)))))
+            && (ReferenceEquals(last.Index, index) || !Text.WordSearch.AnyIn(last.SearchText, index.LinkWordsApart(last.Index))))
         {
             memo.Set(key, last with { Index = index });
             return last.Output; // the same page as last time, for the same input
@@ -65,12 +65,12 @@ public sealed class LinkIndexTerms(MemoStore? memo = null) : IModule
 
         var html = LinkedHtml(input, index);
         var output = input.With(Keys.BodyHtml, html).WithContent(html);
-        memo?.Set(key!, new LastLink(index, output, Text.WordSearch.Searchable(body)));
+        memo?.Set(key!, new LastLink(index, output, Text.WordSearch.SearchText(body)));
         return output;
     }
 
-    /// <summary>A page as last linked: with which index, the page, and whether its words can be searched as they are.</summary>
-    private sealed record LastLink(EditionIndex Index, Document Output, bool Searchable);
+    /// <summary>A page as last linked: with which index, the page, and its text as words are searched for in it.</summary>
+    private sealed record LastLink(EditionIndex Index, Document Output, string SearchText);
 
     private static string LinkedHtml(Document input, EditionIndex index)
     {

@@ -9,24 +9,25 @@ namespace KzEdition.Text;
 public static class WordSearch
 {
     /// <summary>
-    /// Whether a text can be searched so: it has no combining marks (which keys drop) and no
-    /// letter whose lower case's upper case is another (which ignoring case would not equate).
+    /// The text as word keys are searched for in it: the text itself, or, when it has combining
+    /// marks (which keys drop) or a letter whose lower case's upper case is another (which ignoring
+    /// case would not equate), the text as keys are made (lower case, no combining marks).
     /// </summary>
-    public static bool Searchable(string text)
+    public static string SearchText(string text)
     {
         foreach (var c in text)
         {
             if (c >= 0x80 && (char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark
                 || char.ToUpperInvariant(char.ToLowerInvariant(c)) != char.ToUpperInvariant(c)))
             {
-                return false;
+                return WordTokens.KeyOf(text);
             }
         }
 
-        return true;
+        return text;
     }
 
-    /// <summary>Whether one of the word keys may occur in the text (an empty key always may).</summary>
+    /// <summary>Whether one of the word keys may occur in the text (as <see cref="SearchText"/> gives it; an empty key always may).</summary>
     public static bool AnyIn(string text, string[] words) =>
         words.Any(w => w.Length == 0 || text.Contains(w, StringComparison.OrdinalIgnoreCase));
 }
