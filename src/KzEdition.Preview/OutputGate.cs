@@ -49,20 +49,28 @@ public sealed class OutputGate
 
     /// <summary>
     /// Runs a build holding the output: new reads wait from now on, and the build starts once the
-    /// reads already under way have finished. Builds never overlap (the scheduler sees to it).
+    /// reads already under way have finished. A build asked for while another runs (a save during
+    /// the first build, which the watcher sees) waits for it.
     /// </summary>
     public async Task<T> BuildAsync<T>(Func<Task<T>> build)
     {
         Task drained;
-        lock (_lock)
+        while (true)
         {
-            if (_building is not null)
+            Task running;
+            lock (_lock)
             {
-                throw new InvalidOperationException("a build is already running");
+                if (_building is null)
+                {
+                    _building = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+                    drained = _readers == 0 ? Task.CompletedTask : (_drained = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).Task;
+                    break;
+                }
+
+                running = _building.Task;
             }
 
-            _building = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            drained = _readers == 0 ? Task.CompletedTask : (_drained = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).Task;
+            await running;
         }
 
         try

@@ -60,26 +60,28 @@ internal sealed class PreviewRequestHandler(string outputDirectory, LiveReloadHu
             return;
         }
 
+        // Looked up and read between rebuilds, in one go: a rebuild cannot change the file in between.
         SiteLookup lookup;
+        SiteFile? file = null;
         using (await gate.ReadAsync(context.RequestAborted))
         {
             lookup = SiteFolder.Find(_root, target);
+            if (lookup.Kind == SiteLookupKind.Found)
+            {
+                file = await ReadAsync(lookup.FullPath!, context.RequestAborted);
+            }
         }
 
         switch (lookup.Kind)
         {
-            case SiteLookupKind.Found:
-                if (!await TryServeFileAsync(context, lookup.FullPath!, StatusCodes.Status200OK))
-                {
-                    await ServeNotFoundAsync(context);
-                }
-
+            case SiteLookupKind.Found when file is not null:
+                await ServeFileAsync(context, file, StatusCodes.Status200OK);
                 break;
             case SiteLookupKind.FolderWithoutSlash:
                 response.StatusCode = StatusCodes.Status302Found;
                 response.Headers.Location = lookup.Location;
                 break;
-            case SiteLookupKind.Missing:
+            case SiteLookupKind.Found or SiteLookupKind.Missing:
                 await ServeNotFoundAsync(context);
                 break;
             default:
@@ -133,42 +135,47 @@ internal sealed class PreviewRequestHandler(string outputDirectory, LiveReloadHu
         }
     }
 
-    /// <summary>Serves a file of the site; false when it vanished meanwhile (a rebuild swapping the output in).</summary>
-    private async Task<bool> TryServeFileAsync(HttpContext context, string fullPath, int status)
+    /// <summary>A file of the site as read, with the build it was read after.</summary>
+    private sealed record SiteFile(string FullPath, byte[] Bytes, BuildStatus Build);
+
+    /// <summary>Reads a file of the site whole (the caller holds the gate); null when it is not there (or is a folder).</summary>
+    private async Task<SiteFile?> ReadAsync(string fullPath, CancellationToken cancellationToken)
     {
         // The status is read before the file. A page read just after a rebuild but tagged with the
         // generation before it reloads once more for nothing; the other order could tag an old page
         // as new, and it would never reload.
         var build = hub.Status;
-        byte[] bytes;
         try
         {
-            // Read whole, between rebuilds, and shared (a plain build run beside the preview may replace the folder).
-            using var reading = await gate.ReadAsync(context.RequestAborted);
+            // Shared: a plain build run beside the preview may replace the folder.
             await using var stream = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize: 1, useAsync: true);
-            bytes = new byte[stream.Length];
-            await stream.ReadExactlyAsync(bytes, context.RequestAborted);
+            var bytes = new byte[stream.Length];
+            await stream.ReadExactlyAsync(bytes, cancellationToken);
+            return new SiteFile(fullPath, bytes, build);
         }
-        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
+        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException or UnauthorizedAccessException)
         {
-            return false;
+            return null;
         }
+    }
 
-        var contentType = ContentTypes.For(fullPath);
-        if (ContentTypes.IsHtml(fullPath))
-        {
-            bytes = LiveReloadScript.InjectInto(bytes, LiveReloadScript.Tags(hub.ServerId, build));
-        }
-
-        await WriteAsync(context, status, contentType, bytes);
-        return true;
+    private async Task ServeFileAsync(HttpContext context, SiteFile file, int status)
+    {
+        var bytes = ContentTypes.IsHtml(file.FullPath) ? LiveReloadScript.InjectInto(file.Bytes, LiveReloadScript.Tags(hub.ServerId, file.Build)) : file.Bytes;
+        await WriteAsync(context, status, ContentTypes.For(file.FullPath), bytes);
     }
 
     private async Task ServeNotFoundAsync(HttpContext context)
     {
-        var page = Path.Join(_root, SitePaths.NotFound);
-        if (await TryServeFileAsync(context, page, StatusCodes.Status404NotFound))
+        SiteFile? page;
+        using (await gate.ReadAsync(context.RequestAborted))
         {
+            page = await ReadAsync(Path.Join(_root, SitePaths.NotFound), context.RequestAborted);
+        }
+
+        if (page is not null)
+        {
+            await ServeFileAsync(context, page, StatusCodes.Status404NotFound);
             return;
         }
 

@@ -54,8 +54,13 @@ public sealed class BuildCache
             return false;
         }
 
+        // The file itself, or a folder above it (a folder moved in whole is one event, not one a file).
         var full = Path.GetFullPath(file);
-        return !ChangedPaths.Any(p => string.Equals(Path.GetFullPath(p), full, StringComparison.Ordinal));
+        return !ChangedPaths.Any(p =>
+        {
+            var changed = Path.TrimEndingDirectorySeparator(Path.GetFullPath(p));
+            return full == changed || full.StartsWith(changed + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+        });
     }
 
     /// <summary>What the index builder remembers: facts and mentions of each paragraph, related articles, the last index.</summary>

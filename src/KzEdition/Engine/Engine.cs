@@ -107,6 +107,21 @@ public sealed class Engine
                 postProcessed[p.Name] = await Run(p, Phase.PostProcess, processed[p.Name], other => Lookup(other, processed)), cancellation.Token)),
             failures);
 
+        // Two documents for one file: one would overwrite the other, whichever finished last.
+        var twice = postProcessed
+            .SelectMany(p => p.Value.Where(d => d.Destination is not null).Select(d => (Pipeline: p.Key, Document: d)))
+            .GroupBy(x => x.Document.Destination!.Replace('\\', '/'), StringComparer.Ordinal)
+            .Where(g => g.Count() > 1)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => Diagnostic.Error(
+                $"two documents would be written to '{g.Key}': {string.Join(" and ", g.OrderBy(x => x.Pipeline, StringComparer.Ordinal).Select(x => $"{x.Document.Source ?? "a generated page"} ({x.Pipeline})"))}",
+                g.Select(x => x.Document.Source).Where(s => s is not null).Order(StringComparer.Ordinal).FirstOrDefault()))
+            .ToList();
+        if (twice.Count > 0)
+        {
+            throw new BuildException(twice);
+        }
+
         // Output: only when nothing can fail any more before writing.
         await WhenAllOrFirstFailure(
             _pipelines.Select(p => Task.Run(async () =>

@@ -101,7 +101,7 @@ public static partial class EditionIndexBuilder
         }
 
         // An identical index is given back as the very object of the last build.
-        if (memo.Last is { } last && Same(last, entries, timeline, unused))
+        if (memo.Last is { } last && Same(last, articles, entries, timeline, unused))
         {
             return last;
         }
@@ -144,12 +144,14 @@ public static partial class EditionIndexBuilder
 
     /// <summary>
     /// Whether an index holds exactly this (every entry field by field with its locators, the
-    /// timeline, the unused terms): two builds that make the same one are the same. Compared in
+    /// timeline, the unused terms) for the same articles (the related articles weigh entries by the
+    /// edition's number of articles): two builds that make the same one are the same. Compared in
     /// place, not as one string of it all (which cost a preview rebuild megabytes).
     /// </summary>
-    private static bool Same(EditionIndex last, ImmutableArray<IndexEntry> entries, ImmutableArray<TimelineEvent> timeline, ImmutableArray<string> unused)
+    private static bool Same(EditionIndex last, IReadOnlyList<IndexedArticle> articles, ImmutableArray<IndexEntry> entries, ImmutableArray<TimelineEvent> timeline, ImmutableArray<string> unused)
     {
-        if (last.Entries.Length != entries.Length || !last.Timeline.SequenceEqual(timeline) || !last.Unused.SequenceEqual(unused))
+        if (last.Entries.Length != entries.Length || !last.Timeline.SequenceEqual(timeline) || !last.Unused.SequenceEqual(unused)
+            || last.Related.Count != articles.Count || !articles.All(a => last.Related.ContainsKey(a.Article.Id)))
         {
             return false;
         }
@@ -424,13 +426,13 @@ public static partial class EditionIndexBuilder
     /// few articles mention says more than sharing НАТО, which all do.
     /// </summary>
     /// <remarks>
-    /// Remembered by which entries each article mentions (the only thing it depends on), so an edit
-    /// that mentions nothing new leaves every article's related ones as they were. Computed from an
-    /// inverted list, entry by entry, so the cost grows with the pairs that share an entry.
+    /// Remembered by the edition's articles and which entries each mentions (all it depends on), so
+    /// an edit that mentions nothing new leaves every article's related ones as they were.
     /// </remarks>
     private static ImmutableDictionary<string, ImmutableArray<RelatedArticle>> Related(IReadOnlyList<IndexedArticle> articles, ImmutableArray<IndexEntry> entries, IndexMemo? memo)
     {
-        var key = memo is null ? null : string.Join('\n', entries.Select(e => EditionIndex.KeyOf(e) + "\t" + e.Heading + "\t" + string.Join(' ', e.Locators.Select(l => l.ArticleId).Distinct())));
+        var key = memo is null ? null : string.Join(' ', articles.Select(a => a.Article.Id)) + "\n"
+            + string.Join('\n', entries.Select(e => EditionIndex.KeyOf(e) + "\t" + e.Heading + "\t" + string.Join(' ', e.Locators.Select(l => l.ArticleId).Distinct())));
         if (key is not null && memo!.Related.TryGet(key, out ImmutableDictionary<string, ImmutableArray<RelatedArticle>> known))
         {
             return RelatedWith(known, entries);

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using KzEdition.Text;
 
 namespace KzEdition.Indexing;
@@ -14,7 +13,7 @@ internal sealed class SpellingSet
     private readonly HashSet<string> _spellings;
     private readonly IReadOnlyList<(string Spelling, string Key)> _pairs;
     private TermMatcher? _matcher;
-    private readonly ConcurrentDictionary<SpellingSet, string[]> _apart = new();
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<SpellingSet, string[]> _apart = new(); // weak: a set must not keep every set before it
 
     /// <param name="spellings">The spellings, each with its key (the entry a match names).</param>
     public SpellingSet(IReadOnlyList<(string Spelling, string Key)> spellings)
@@ -34,7 +33,7 @@ internal sealed class SpellingSet
     /// The first words (as keys) of the spellings in one set and not the other: only a text in
     /// which one of them occurs can be matched differently by the two.
     /// </summary>
-    public string[] FirstWordsApart(SpellingSet other) => _apart.GetOrAdd(other, o =>
+    public string[] FirstWordsApart(SpellingSet other) => _apart.GetValue(other, o =>
         [.. _spellings.Except(o._spellings).Concat(o._spellings.Except(_spellings))
             .Select(s => WordTokens.Split(s) is { Count: > 0 } words ? words[0].Key : "")
             .Distinct(StringComparer.Ordinal)]);

@@ -179,13 +179,15 @@ public sealed class EditionSessionTests : IDisposable
         await AssertSameAsPlainBuildAsync();
 
         // Not named (the watcher saw another file change): not even looked at, so the page stays.
-        // A watcher that loses track of events makes the preview give null: everything is looked at.
         File.WriteAllText(file, ReplaceFirst(text, "НАТО", "НАТО-ҚАЗАҚ"));
         var other = await _session.BuildAsync([Path.Combine(_input, "pages", "about.md")], Cancel);
         Assert.True(other.Succeeded, string.Join("\n", other.Errors));
         Assert.DoesNotContain($"articles/{slug}/index.html", other.Changed);
-        var unknown = await _session.BuildAsync(null, Cancel);
-        Assert.Contains($"articles/{slug}/index.html", unknown.Changed);
+
+        // Its folder named (a folder moved in whole is one event): looked at. (A watcher that loses
+        // track of events makes the preview give null: everything is looked at.)
+        var folder = await _session.BuildAsync([Path.Combine(_input, "articles")], Cancel);
+        Assert.Contains($"articles/{slug}/index.html", folder.Changed);
         await AssertSameAsPlainBuildAsync();
     }
 

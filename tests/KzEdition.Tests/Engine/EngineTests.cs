@@ -204,6 +204,25 @@ public sealed class EngineTests
     }
 
     [Fact]
+    public async Task Run_TwoDocumentsForOneFile_FailBeforeAnythingIsWritten_NamingBoth()
+    {
+        var written = new ConcurrentQueue<string>();
+        var engine = new BuildEngine(
+        [
+            new Pipeline("pages").WithInput(new SourceModule(Document.Create("input/pages/search.md", "search/index.html", "a page"))).WithOutput(new RecordingModule(written)),
+            new Pipeline("search").WithInput(new SourceModule(Document.Create(null, "search/index.html", "the search page"))).WithOutput(new RecordingModule(written)),
+        ]);
+
+        var failure = await Assert.ThrowsAsync<BuildException>(() => engine.RunAsync(Ct));
+
+        var error = Assert.Single(failure.Diagnostics);
+        Assert.Equal("input/pages/search.md", error.File);
+        Assert.Contains("'search/index.html'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("input/pages/search.md (pages) and a generated page (search)", error.Message, StringComparison.Ordinal);
+        Assert.Empty(written);
+    }
+
+    [Fact]
     public async Task Run_RecordsWhenEachPhaseStarted_OnTheRunsTimeline()
     {
         var engine = new BuildEngine(

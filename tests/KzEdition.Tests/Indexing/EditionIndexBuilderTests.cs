@@ -126,4 +126,20 @@ public sealed class EditionIndexBuilderTests
 
         Assert.Equal(Index.Entries.Select(e => (e.Id, e.Heading, string.Join(",", e.Locators))), again.Entries.Select(e => (e.Id, e.Heading, string.Join(",", e.Locators))));
     }
+
+    [Fact]
+    public void InASession_AnArticleMentioningNothing_StillWeighsEveryEntryAgain()
+    {
+        // НАТО in both articles relates nothing (log 2/2 = 0); with a third article that mentions
+        // nothing the entries are the very same, but НАТО now weighs log 3/2 and relates a and b.
+        var memo = new IndexMemo(new KzEdition.Engine.MemoStore(), new KzEdition.Engine.MemoStore(), new KzEdition.Engine.MemoStore());
+        IndexedArticle[] two = [Article("a", "kk", "НАТО туралы."), Article("b", "kk", "НАТО жайында.")];
+        IndexedArticle[] three = [.. two, Article("c", "kk", "Бұл мәтін сынақ үшін жазылды.")];
+
+        Assert.Empty(EditionIndexBuilder.Build(two, Editorial, memo).Related["b"]);
+        var session = EditionIndexBuilder.Build(three, Editorial, memo);
+
+        Assert.Equal(["a"], session.Related["b"].Select(r => r.ArticleId));
+        Assert.Equal(EditionIndexBuilder.Build(three, Editorial).Related["b"].Select(r => (r.ArticleId, r.Score)), session.Related["b"].Select(r => (r.ArticleId, r.Score)));
+    }
 }

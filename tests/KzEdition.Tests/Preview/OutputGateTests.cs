@@ -103,15 +103,24 @@ public sealed class OutputGateTests
     }
 
     [Fact]
-    public async Task BuildsNeverOverlap()
+    public async Task BuildsNeverOverlap_ABuildAskedForDuringAnother_WaitsForIt()
     {
         var gate = new OutputGate();
         var finish = new TaskCompletionSource<int>();
-        var build = gate.BuildAsync(() => finish.Task);
+        var first = gate.BuildAsync(() => finish.Task);
+        var secondStarted = false;
 
-        await Assert.ThrowsAsync<InvalidOperationException>(() => gate.BuildAsync(() => Task.FromResult(0)));
+        var second = gate.BuildAsync(() =>
+        {
+            secondStarted = true;
+            return Task.FromResult(2);
+        });
+        await Task.Delay(50, Cancelled);
+        Assert.False(secondStarted);
 
-        finish.SetResult(0);
-        await build.WaitAsync(Patience, Cancelled);
+        finish.SetResult(1);
+        Assert.Equal(1, await first.WaitAsync(Patience, Cancelled));
+        Assert.Equal(2, await second.WaitAsync(Patience, Cancelled));
+        Assert.False(gate.IsBuilding);
     }
 }
