@@ -476,6 +476,14 @@ public static partial class EditionIndexBuilder
 
         var score = new double[count];
         var shared = new int[count];
+
+        // Ties are broken by id: each article's place in the ids' ordinal order, compared as a number.
+        var idOrder = new int[count];
+        foreach (var (a, place) in Enumerable.Range(0, count).OrderBy(a => articles[a].Article.Id, StringComparer.Ordinal).Select((a, place) => (a, place)))
+        {
+            idOrder[a] = place;
+        }
+
         var reasons = new int[count * ReasonCount];
         var touched = new List<int>();
         var related = ImmutableDictionary.CreateBuilder<string, ImmutableArray<RelatedArticle>>(StringComparer.Ordinal);
@@ -505,7 +513,7 @@ public static partial class EditionIndexBuilder
                 }
             }
 
-            related[articles[a].Article.Id] = [.. Best(touched, score, articles).Select(b => new RelatedArticle(
+            related[articles[a].Article.Id] = [.. Best(touched, score, idOrder).Select(b => new RelatedArticle(
                 articles[b].Article.Id, score[b], [.. reasons.AsSpan(b * ReasonCount, Math.Min(shared[b], ReasonCount)).ToArray().Select(e => entries[e])]))];
             foreach (var b in touched)
             {
@@ -519,7 +527,7 @@ public static partial class EditionIndexBuilder
     }
 
     /// <summary>The <see cref="RelatedCount"/> best of the articles: highest score first, then by id.</summary>
-    private static List<int> Best(List<int> candidates, double[] score, IReadOnlyList<IndexedArticle> articles)
+    private static List<int> Best(List<int> candidates, double[] score, int[] idOrder)
     {
         var best = new List<int>(RelatedCount + 1);
         foreach (var b in candidates)
@@ -542,7 +550,7 @@ public static partial class EditionIndexBuilder
 
         return best;
 
-        bool Before(int x, int y) => score[x] > score[y] || (score[x] == score[y] && string.CompareOrdinal(articles[x].Article.Id, articles[y].Article.Id) < 0);
+        bool Before(int x, int y) => score[x] > score[y] || (score[x] == score[y] && idOrder[x] < idOrder[y]);
     }
 
     /// <summary>The key two spellings share when a matcher would take them for the same words.</summary>
