@@ -16,6 +16,10 @@ namespace KzEdition.Modules;
 /// </summary>
 public sealed class BuildEditionIndex(EditorialDecisions editorial, IndexMemo? memo = null) : IModule
 {
+    /// <summary>The edition's index, as the Indices pipeline made it (null in a build without one): what pages, links and the manifest read.</summary>
+    public static EditionIndex? Of(IExecutionContext context) =>
+        context.OutputsOf(PipelineNames.Indices).FirstOrDefault()?.GetOrDefault<EditionIndex>(Keys.EditionIndex);
+
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context)
     {
         var articles = context.OutputsOf(PipelineNames.Articles)

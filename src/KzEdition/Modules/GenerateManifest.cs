@@ -30,7 +30,7 @@ public sealed class GenerateManifest(EditionSettings settings, bool print = fals
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context)
     {
         var articles = context.OutputsOf(PipelineNames.Articles).Select(d => d.Get<Article>(Keys.Article)).ToList();
-        var index = context.OutputsOf(PipelineNames.Indices).FirstOrDefault()?.GetOrDefault<EditionIndex>(Keys.EditionIndex) ?? EditionIndex.Empty;
+        var index = BuildEditionIndex.Of(context) ?? EditionIndex.Empty;
         var indices = index.KindsWithRows()
             .Select(k => new ManifestIndex(SitePaths.IndexName(k), SitePaths.PrettyUrl(SitePaths.IndexPage(k)), index.Rows(k).Count()))
             .Concat(index.Timeline.IsEmpty ? [] : [new ManifestIndex("timeline", SitePaths.PrettyUrl(SitePaths.Timeline), index.Timeline.Length)]);

@@ -27,7 +27,7 @@ public sealed class LinkIndexTerms(MemoStore? memo = null) : IModule
 {
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context)
     {
-        var index = IndexOf(context);
+        var index = BuildEditionIndex.Of(context);
         if (index is null || index.Mentions.IsEmpty)
         {
             return Task.FromResult(inputs);
@@ -47,10 +47,6 @@ public sealed class LinkIndexTerms(MemoStore? memo = null) : IModule
         });
         return Task.FromResult(ImmutableArray.Create(results));
     }
-
-    /// <summary>The edition's index, from the Indices pipeline (null in a build without one).</summary>
-    public static EditionIndex? IndexOf(IExecutionContext context) =>
-        context.OutputsOf(PipelineNames.Indices).FirstOrDefault()?.GetOrDefault<EditionIndex>(Keys.EditionIndex);
 
     private Document Link(Document input, EditionIndex index)
     {

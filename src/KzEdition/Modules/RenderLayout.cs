@@ -119,7 +119,7 @@ public sealed class RenderLayout(EditionContext edition) : IModule
         }).ToArray();
         var positions = articles.Select((a, i) => (a.Article.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
         var byId = articles.ToDictionary(a => a.Article.Id, a => a, StringComparer.Ordinal);
-        var index = context.OutputsOf(PipelineNames.Indices).FirstOrDefault()?.GetOrDefault<EditionIndex>(Keys.EditionIndex) ?? EditionIndex.Empty;
+        var index = BuildEditionIndex.Of(context) ?? EditionIndex.Empty;
         var site = TemplateModel.Site(edition.Settings);
         var ui = TemplateModel.Strings(edition.Theme.Strings.For(edition.Settings.Lang));
 

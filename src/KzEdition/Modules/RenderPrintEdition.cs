@@ -50,7 +50,7 @@ public sealed class RenderPrintEdition(EditionContext edition) : IModule
         var articles = context.OutputsOf(PipelineNames.Articles)
             .Select((d, i) => (Article: d.Get<Article>(Keys.Article), Number: i + 1, Body: d.Get<string>(Keys.BodyHtml)))
             .ToArray();
-        var index = context.OutputsOf(PipelineNames.Indices).FirstOrDefault()?.GetOrDefault<EditionIndex>(Keys.EditionIndex) ?? EditionIndex.Empty;
+        var index = BuildEditionIndex.Of(context) ?? EditionIndex.Empty;
         var aboutHtml = context.OutputsOf(PipelineNames.Pages).FirstOrDefault(p => p.Destination == "about/index.html")?.GetOrDefault<string>(Keys.BodyHtml);
         var shared = new Lazy<(ScriptObject Site, ScriptObject Ui, ScriptObject Page)>(() => Shared(aboutHtml));
 
