@@ -28,39 +28,27 @@ public sealed class BuildCache
     internal IReadOnlyCollection<string>? ChangedPaths { get; set; }
 
     /// <summary>
-    /// Whether nothing in <paramref name="folder"/> changed since the last build, as the watcher
-    /// tells it: false when it does not know (the first build, or a lost track of events).
+    /// Whether the watcher saw nothing change at <paramref name="path"/> (a file, or a folder and
+    /// everything in it) since the last build: no path it names is this one, inside it, or a folder
+    /// above it (a folder moved in whole is one event, not one a file). False when it does not know
+    /// (the first build, or a lost track of events). A step that would otherwise read a folder again,
+    /// or look at each of a thousand files, then looks only at what the watcher names.
     /// </summary>
-    public bool Untouched(string folder)
+    public bool Untouched(string path)
     {
         if (ChangedPaths is null || !HasOutput)
         {
             return false;
         }
 
-        var full = Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
-        return !ChangedPaths.Any(p => (Path.GetFullPath(p) + Path.DirectorySeparatorChar).StartsWith(full, StringComparison.Ordinal));
-    }
-
-    /// <summary>
-    /// Whether the watcher saw this file unchanged since the last build: false when it does not
-    /// know. A step that would otherwise look at each of a thousand files (their length and time of
-    /// writing) then looks only at those the watcher names.
-    /// </summary>
-    public bool Unchanged(string file)
-    {
-        if (ChangedPaths is null || !HasOutput)
-        {
-            return false;
-        }
-
-        // The file itself, or a folder above it (a folder moved in whole is one event, not one a file).
-        var full = Path.GetFullPath(file);
+        var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
         return !ChangedPaths.Any(p =>
         {
             var changed = Path.TrimEndingDirectorySeparator(Path.GetFullPath(p));
-            return full == changed || full.StartsWith(changed + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+            return changed == full || Within(changed, full) || Within(full, changed);
         });
+
+        static bool Within(string inner, string outer) => inner.StartsWith(outer + Path.DirectorySeparatorChar, StringComparison.Ordinal);
     }
 
     /// <summary>What the index builder remembers: facts and mentions of each paragraph, related articles, the last index.</summary>

@@ -44,7 +44,7 @@ public static class EditionPipelines
         return handCorrections is null
             ? pipeline
             : pipeline.WithProcess(new ApplyHandCorrections(
-                Path.Combine(inputDirectory, ApplyHandCorrections.Folder), $"{displayInput.TrimEnd('/', '\\')}/{ApplyHandCorrections.Folder}", handCorrections, cache?.Store("hand-corrections"), cache is null ? null : cache.Unchanged));
+                Path.Combine(inputDirectory, ApplyHandCorrections.Folder), $"{displayInput.TrimEnd('/', '\\')}/{ApplyHandCorrections.Folder}", handCorrections, cache?.Store("hand-corrections"), cache is null ? null : cache.Untouched));
     }
 
     /// <remarks>

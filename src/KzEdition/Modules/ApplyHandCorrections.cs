@@ -13,11 +13,11 @@ namespace KzEdition.Modules;
 /// Reads and writes <see cref="Keys.Article"/>; writes <see cref="Keys.HandCorrectedMarkdown"/>.
 /// </summary>
 /// <remarks>
-/// In an incremental session (<paramref name="memo"/> given) a file the watcher saw unchanged
-/// (<paramref name="unchanged"/>), or of the same length and time of writing, is not read again,
+/// In an incremental session (<paramref name="memo"/> given) a file the watcher saw untouched
+/// (<paramref name="untouched"/>), or of the same length and time of writing, is not read again,
 /// and one that reads as before, over the same automatic article, is not parsed again.
 /// </remarks>
-public sealed class ApplyHandCorrections(string articlesDirectory, string displayArticles, MarkdownPipeline pipeline, MemoStore? memo = null, Func<string, bool>? unchanged = null) : IModule
+public sealed class ApplyHandCorrections(string articlesDirectory, string displayArticles, MarkdownPipeline pipeline, MemoStore? memo = null, Func<string, bool>? untouched = null) : IModule
 {
     public const string Folder = "articles";
 
@@ -43,41 +43,14 @@ public sealed class ApplyHandCorrections(string articlesDirectory, string displa
 
             try
             {
-                Document corrected;
-
                 // What the file gave when last read, over this automatic article. (A file in error is
                 // named again by the watcher's changes until a build succeeds: see EditionSession.)
                 var last = memo is null ? null : new RefKey(display, "last read", inputs[index]);
-                if (last is not null && unchanged?.Invoke(file) == true && memo!.TryGet(last, out Document same))
+                if (last is null || untouched?.Invoke(file) != true || !memo!.TryGet(last, out Document corrected))
                 {
-                    result[index] = same; // unchanged, as the watcher saw: not even looked at
-                    context.Report(Diagnostic.Info("the editor's corrected text replaces the automatic cleaning", display));
-                    continue;
+                    corrected = Read(file, display, inputs[index]);
+                    memo?.Set(last!, corrected);
                 }
-
-                var info = new FileInfo(file);
-                var stamp = memo is null ? null : new RefKey(display, $"{info.Length}@{info.LastWriteTimeUtc.Ticks}", inputs[index]);
-                if (stamp is not null && memo!.TryGet(stamp, out Document remembered))
-                {
-                    corrected = remembered; // the same file, unread: same length, same time of writing
-                }
-                else
-                {
-                    var markdown = File.ReadAllText(file);
-                    var key = new RefKey(markdown, inputs[index]);
-                    if (memo is null || !memo.TryGet(key, out corrected))
-                    {
-                        corrected = Correct(inputs[index], markdown, display);
-                        memo?.Set(key, corrected);
-                    }
-
-                    if (stamp is not null)
-                    {
-                        memo!.Set(stamp, corrected);
-                    }
-                }
-
-                memo?.Set(last!, corrected);
 
                 result[index] = corrected;
                 context.Report(Diagnostic.Info("the editor's corrected text replaces the automatic cleaning", display));
@@ -89,6 +62,33 @@ public sealed class ApplyHandCorrections(string articlesDirectory, string displa
         }
 
         return errors.Count > 0 ? throw new BuildException(errors) : Task.FromResult(result.ToImmutable());
+    }
+
+    /// <summary>The corrected article a file gives: not read again when its length and time of writing are as before, not parsed again when it reads as before.</summary>
+    private Document Read(string file, string display, Document input)
+    {
+        if (memo is null)
+        {
+            return Correct(input, File.ReadAllText(file), display);
+        }
+
+        var info = new FileInfo(file);
+        var stamp = new RefKey(display, $"{info.Length}@{info.LastWriteTimeUtc.Ticks}", input);
+        if (memo.TryGet(stamp, out Document remembered))
+        {
+            return remembered; // the same file, unread: same length, same time of writing
+        }
+
+        var markdown = File.ReadAllText(file);
+        var key = new RefKey(markdown, input);
+        if (!memo.TryGet(key, out Document corrected))
+        {
+            corrected = Correct(input, markdown, display);
+            memo.Set(key, corrected);
+        }
+
+        memo.Set(stamp, corrected);
+        return corrected;
     }
 
     private Document Correct(Document input, string markdown, string display)
