@@ -49,7 +49,7 @@ public sealed class EditionIndex
         var (mine, theirs) = (LinkSignatures, o.LinkSignatures);
         return [.. mine.Where(s => theirs.GetValueOrDefault(s.Key) != s.Value).Select(s => s.Key)
             .Concat(theirs.Keys.Where(k => !mine.ContainsKey(k)))
-            .Select(s => Text.WordTokens.Split(s) is { Count: > 0 } words ? words[0].Key : "")
+            .Select(Text.WordTokens.FirstKey)
             .Distinct(StringComparer.Ordinal)];
     });
 

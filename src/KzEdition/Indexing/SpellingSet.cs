@@ -35,6 +35,6 @@ internal sealed class SpellingSet
     /// </summary>
     public string[] FirstWordsApart(SpellingSet other) => _apart.GetValue(other, o =>
         [.. _spellings.Except(o._spellings).Concat(o._spellings.Except(_spellings))
-            .Select(s => WordTokens.Split(s) is { Count: > 0 } words ? words[0].Key : "")
+            .Select(WordTokens.FirstKey)
             .Distinct(StringComparer.Ordinal)]);
 }

@@ -31,6 +31,9 @@ public static class WordTokens
         return tokens;
     }
 
+    /// <summary>The key of a text's first word (where a matcher starts looking for a spelling); empty when it has no word.</summary>
+    public static string FirstKey(string text) => Split(text) is { Count: > 0 } words ? words[0].Key : "";
+
     /// <summary>The comparison key of a word: lower case (invariant), combining marks dropped.</summary>
     public static string KeyOf(ReadOnlySpan<char> word)
     {
