@@ -59,7 +59,6 @@ public sealed class WriteFiles(string stagingDirectory, Building.BuildCache? cac
     private async Task WritePartsAsync(string destination, string path, ContentParts parts, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var temporary = path + ".kzedition-partial";
         if (cache is not null && EncodedParts(parts) is { } encoded)
         {
             if (cache.NeedsWriting(destination, encoded.Hash, path, parts))
@@ -70,6 +69,7 @@ public sealed class WriteFiles(string stagingDirectory, Building.BuildCache? cac
             return;
         }
 
+        var temporary = path + ".kzedition-partial";
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         try
         {
@@ -174,8 +174,8 @@ public sealed class WriteFiles(string stagingDirectory, Building.BuildCache? cac
             return;
         }
 
-        var bytes = input.Bytes is { } given ? given.ToArray() : Utf8.GetBytes(input.Content);
-        if (cache is not null && !cache.NeedsWriting(destination, Convert.ToHexString(SHA256.HashData(bytes)), path, Text(input)))
+        var bytes = input.Bytes ?? Utf8.GetBytes(input.Content);
+        if (cache is not null && !cache.NeedsWriting(destination, Convert.ToHexString(SHA256.HashData(bytes.Span)), path, Text(input)))
         {
             return;
         }
