@@ -23,11 +23,10 @@ public static class EditionPipelines
     /// <summary>Reads and cleans the sources.</summary>
     public static Pipeline Sources(string inputDirectory, string displayInput, EditorialDecisions editorial, BuildCache? cache = null) =>
         new Pipeline(PipelineNames.Sources)
-            .WithInput(new ReadSources(
-                Path.Combine(inputDirectory, "sources"),
-                $"{displayInput.TrimEnd('/', '\\')}/sources",
-                cache?.Store("sources"),
-                cache is null ? null : () => cache.Untouched(Path.Combine(inputDirectory, "sources"))))
+            .WithInput(new RememberedWhileUntouched(
+                cache?.Store("sources-unread"),
+                () => cache!.Untouched(Path.Combine(inputDirectory, "sources")),
+                new ReadSources(Path.Combine(inputDirectory, "sources"), $"{displayInput.TrimEnd('/', '\\')}/sources", cache?.Store("sources"))))
             .WithProcess(new CachedModules(
                 cache?.Store("clean"),
                 (sources, _) => new RefKey([editorial, .. sources.SelectMany(d => new[] { d.Source, d.Get<Reading.SourceText>(Keys.SourceText).Text })]),
@@ -114,7 +113,7 @@ public static class EditionPipelines
                 .WithPostProcess(new RenderLayout(edition))
                 .WithOutput(write),
             new Pipeline(PipelineNames.Assets)
-                .WithInput(new ReadThemeAssets(edition.Theme.AssetsDirectory, Store("assets"), cache is null ? null : () => cache.Untouched(edition.Theme.AssetsDirectory)))
+                .WithInput(new RememberedWhileUntouched(Store("assets"), () => cache!.Untouched(edition.Theme.AssetsDirectory), new ReadThemeAssets(edition.Theme.AssetsDirectory)))
                 .WithOutput(write),
             new Pipeline(PipelineNames.Manifest)
                 .WithPostProcess(new GenerateManifest(edition.Settings, edition.Theme.HasLayout(RenderPrintEdition.Layout), edition.Pdf))

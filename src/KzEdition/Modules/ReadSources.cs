@@ -13,22 +13,9 @@ namespace KzEdition.Modules;
 /// writing is not read again, and one whose bytes hash as before is not decoded again: its document
 /// from the last build is given back.
 /// </remarks>
-/// <param name="untouched">Whether the watcher of an incremental session saw nothing change in the folder: then the last build's documents are given back unread.</param>
-public sealed class ReadSources(string sourcesDirectory, string displaySources, MemoStore? memo = null, Func<bool>? untouched = null) : IModule
+public sealed class ReadSources(string sourcesDirectory, string displaySources, MemoStore? memo = null) : IModule
 {
-    private static readonly object All = new();
-
-    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context)
-    {
-        if (memo is not null && untouched?.Invoke() == true && memo.TryGet(All, out ImmutableArray<Document> last))
-        {
-            return Task.FromResult(last);
-        }
-
-        var read = Read();
-        memo?.Set(All, read);
-        return Task.FromResult(read);
-    }
+    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context) => Task.FromResult(Read());
 
     private ImmutableArray<Document> Read()
     {
