@@ -21,6 +21,12 @@ if (args.Length > 0 && args[0] == "--pdf")
     return await PdfDuration.Run(args[1..]);
 }
 
+// dotnet run -c Release --project benchmarks/KzEdition.Benchmarks -- --vs-hugo [articles] [rounds] [--kzedition PATH]
+if (args.Length > 0 && args[0] == "--vs-hugo")
+{
+    return await HugoComparison.Run(args[1..]);
+}
+
 if (args.Length > 0 && args[0] == "--peak-memory")
 {
     return PeakMemory.Run(args[1..]);
