@@ -21,6 +21,13 @@ if (args.Length > 0 && args[0] == "--pdf")
     return await PdfDuration.Run(args[1..]);
 }
 
+// dotnet run -c Release --project benchmarks/KzEdition.Benchmarks -- --synthetic <articles> <folder>: writes the benchmarks' synthetic input
+if (args.Length == 3 && args[0] == "--synthetic")
+{
+    SyntheticEdition.Write(args[2], int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
+    return 0;
+}
+
 // dotnet run -c Release --project benchmarks/KzEdition.Benchmarks -- --vs-hugo [articles] [rounds] [--kzedition PATH]
 if (args.Length > 0 && args[0] == "--vs-hugo")
 {

@@ -39,7 +39,7 @@ public static class SearchIndexSize
         }
 
         var stopwatch = Stopwatch.StartNew();
-        var files = SearchIndexBuilder.Build(articles, SearchParagraph.Of);
+        var files = SearchIndexBuilder.Build(articles);
         stopwatch.Stop();
         var folder = Directory.CreateTempSubdirectory("kzedition-search-bench-").FullName;
         try

@@ -7,7 +7,6 @@ using KzEdition.Editorial;
 using KzEdition.Engine;
 using KzEdition.Markdown;
 using KzEdition.Model;
-using KzEdition.Modules;
 
 namespace KzEdition.Building;
 
@@ -35,16 +34,18 @@ public static class ArticleImporter
 
         var settings = EditionSettingsLoader.Load(input, displayInput);
         var editorial = EditorialLoader.Load(input, displayInput);
+        var paths = new EditionPaths(input, displayInput, Theme: "");
         var engine = new Engine.Engine(
         [
-            EditionPipelines.Sources(input, displayInput, editorial),
+            Pipelines.Sources.Create(paths),
             // The cleaner's own text, not the corrected files: that is what import offers for correction.
-            EditionPipelines.ArticleTexts(settings.Lang, editorial, input, displayInput, handCorrections: null),
+            Pipelines.ArticleTexts.Create(paths, corrections: false),
         ]);
-        var result = await engine.RunAsync(cancellationToken);
-        var articles = result.Outputs[PipelineNames.ArticleTexts].Select(d => d.Get<Article>(Keys.Article));
+        var resources = Resources.None.With(EditionResources.Settings, settings).With(EditionResources.Editorial, editorial);
+        var result = await engine.RunAsync(new EngineRun(resources, new NoOutput()), cancellationToken);
+        var articles = result.Outputs[PipelineNames.ArticleTexts].Select(d => d.Get(EditionKeys.Article));
 
-        var folder = Path.Combine(input, ApplyHandCorrections.Folder);
+        var folder = Path.Combine(input, Pipelines.Corrections.Folder);
         Directory.CreateDirectory(folder);
         var recordPath = Path.Combine(folder, RecordFile);
         var record = File.Exists(recordPath)
@@ -55,7 +56,7 @@ public static class ArticleImporter
         {
             var name = article.Slug + ".md";
             var path = Path.Combine(folder, name);
-            var display = $"{displayInput.TrimEnd('/', '\\')}/{ApplyHandCorrections.Folder}/{name}";
+            var display = $"{displayInput.TrimEnd('/', '\\')}/{Pipelines.Corrections.Folder}/{name}";
             var markdown = ArticleMarkdownWriter.Write(article);
             var action = Decide(path, name, markdown, record);
             if (action is ImportAction.Written or ImportAction.Updated)
@@ -88,4 +89,10 @@ public static class ArticleImporter
     }
 
     private static string Hash(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
+
+    /// <summary>Import writes no site: its pipelines have nothing to write.</summary>
+    private sealed class NoOutput : IOutputSink
+    {
+        public void Write(Document document) => throw new InvalidOperationException($"import writes no site, yet {document.DisplayName} was to be written");
+    }
 }

@@ -1,5 +1,4 @@
-using System.Collections.Frozen;
-using System.Text.RegularExpressions;
+using KzEdition.Engine.Memo;
 using KzEdition.Text;
 
 namespace KzEdition.Cleaning;
@@ -7,65 +6,80 @@ namespace KzEdition.Cleaning;
 /// <summary>
 /// How the corpus's running text writes each word: in capitals (НАТО, ҚР), capitalised
 /// (Қазақстан, Турции) or in lower case. Sentence-initial words and lines set in capitals are
-/// no evidence. Used to set a title printed in capitals in normal case.
+/// no evidence. Used to set a title printed in capitals in normal case. The sum of every source's
+/// <see cref="SourceVocabulary"/>, read by queries and updated by one source's difference, like
+/// <see cref="WordEvidence"/>.
 /// </summary>
-public sealed partial class CaseEvidence
+public sealed class CaseEvidence : IObservedValue
 {
     /// <summary>Inflected forms share at least this many first letters with the form seen.</summary>
     private const int StemLength = 6;
 
-    private readonly FrozenDictionary<string, int> _upper;
-    private readonly FrozenDictionary<string, int> _capitalised;
-    private readonly FrozenDictionary<string, int> _lower;
-    private readonly FrozenSet<string> _capitalisedStems;
+    private readonly Dictionary<string, (int Upper, int Capitalised, int Lower)> _counts;
 
-    private CaseEvidence(Dictionary<string, int> upper, Dictionary<string, int> capitalised, Dictionary<string, int> lower)
+    /// <summary>How many words mostly capitalised begin with each stem.</summary>
+    private readonly Dictionary<string, int> _capitalisedStems;
+
+    private readonly ObservationLog? _log;
+
+    private CaseEvidence(Dictionary<string, (int, int, int)> counts, Dictionary<string, int> capitalisedStems, ObservationLog? log)
     {
-        _upper = upper.ToFrozenDictionary(StringComparer.Ordinal);
-        _capitalised = capitalised.ToFrozenDictionary(StringComparer.Ordinal);
-        _lower = lower.ToFrozenDictionary(StringComparer.Ordinal);
-        _capitalisedStems = capitalised.Keys.Where(w => w.Length >= StemLength && Count(_capitalised, w) > Count(_lower, w)).Select(w => w[..StemLength]).ToFrozenSet(StringComparer.Ordinal);
+        _counts = counts;
+        _capitalisedStems = capitalisedStems;
+        _log = log;
     }
 
-    public static CaseEvidence From(IEnumerable<string> texts)
+    /// <summary>How the corpus writes a word, as a title in capitals is set: as it is (an acronym), capitalised, or in lower case.</summary>
+    public enum Case
     {
-        Dictionary<string, int> upper = new(StringComparer.Ordinal), capitalised = new(StringComparer.Ordinal), lower = new(StringComparer.Ordinal);
-        foreach (var text in texts)
+        Lower,
+        Capitalised,
+        AsWritten,
+    }
+
+    public static CaseEvidence From(IEnumerable<string> texts) => From(texts.Select(SourceVocabulary.Of));
+
+    public static CaseEvidence From(IEnumerable<SourceVocabulary> sources) =>
+        new CaseEvidence(new(StringComparer.Ordinal), new(StringComparer.Ordinal), null).Update([], sources);
+
+    /// <summary>This evidence with some sources taken out and others put in: what <see cref="From(IEnumerable{SourceVocabulary})"/> of the new sources gives.</summary>
+    public CaseEvidence Update(IEnumerable<SourceVocabulary> removed, IEnumerable<SourceVocabulary> added)
+    {
+        var counts = new Dictionary<string, (int Upper, int Capitalised, int Lower)>(_counts, StringComparer.Ordinal);
+        var stems = new Dictionary<string, int>(_capitalisedStems, StringComparer.Ordinal);
+        foreach (var (source, sign) in removed.Select(s => (s, -1)).Concat(added.Select(s => (s, +1))))
         {
-            foreach (var line in text.Split('\n'))
+            foreach (var count in source.Cases)
             {
-                if (SourceCleaner.IsCapitalsLine(line))
+                var before = counts.GetValueOrDefault(count.Key);
+                var after = (before.Upper + (sign * count.Upper), before.Capitalised + (sign * count.Capitalised), before.Lower + (sign * count.Lower));
+                if (after == (0, 0, 0))
                 {
-                    continue;
+                    counts.Remove(count.Key);
+                }
+                else
+                {
+                    counts[count.Key] = after;
                 }
 
-                foreach (Match m in WordEvidence.Word().Matches(line))
+                var (was, now) = (MostlyCapitalised(count.Key, before), MostlyCapitalised(count.Key, after));
+                if (was != now)
                 {
-                    var before = line[..m.Index].TrimEnd();
-                    if (before.Length == 0 || ".!?…»«\"“„:–—".Contains(before[^1], StringComparison.Ordinal))
+                    var stem = count.Key[..StemLength];
+                    var stemCount = stems.GetValueOrDefault(stem) + (now ? 1 : -1);
+                    if (stemCount > 0)
                     {
-                        continue; // A sentence's (or quotation's) first word is capitalised whatever it is.
+                        stems[stem] = stemCount;
                     }
-
-                    var after = m.Index + m.Length < line.Length ? line[m.Index + m.Length] : ' ';
-                    if (m.Value.Length <= 2 && after == '.')
+                    else
                     {
-                        continue; // An initial (С. Хантингтон, Дж. Робертсон) says nothing of the word.
-                    }
-
-                    foreach (var part in m.Value.Split('-'))
-                    {
-                        var key = TextKey.Fold(part);
-                        var shape = part.Length >= 2 && part.All(c => !char.IsLetter(c) || char.IsUpper(c)) ? upper
-                            : char.IsUpper(part[0]) ? capitalised
-                            : lower;
-                        shape[key] = shape.GetValueOrDefault(key) + 1;
+                        stems.Remove(stem);
                     }
                 }
             }
         }
 
-        return new CaseEvidence(upper, capitalised, lower);
+        return new CaseEvidence(counts, stems, null);
     }
 
     /// <summary>
@@ -81,9 +95,12 @@ public sealed partial class CaseEvidence
             var parts = m.Value.Split('-').Select(part =>
             {
                 var key = TextKey.Fold(part);
-                var cased = Count(_upper, key) > Count(_lower, key) + Count(_capitalised, key) || IsVowelless(key) ? part
-                    : IsCapitalised(key) ? char.ToUpperInvariant(key[0]) + key[1..]
-                    : key;
+                var cased = CaseOf(key) switch
+                {
+                    Case.AsWritten => part,
+                    Case.Capitalised => char.ToUpperInvariant(key[0]) + key[1..],
+                    _ => key,
+                };
                 if (first)
                 {
                     cased = char.ToUpperInvariant(cased[0]) + cased[1..];
@@ -96,14 +113,34 @@ public sealed partial class CaseEvidence
         });
     }
 
-    /// <summary>Capitalised when the corpus mostly capitalises it, or (never seen itself) mostly capitalises its stem.</summary>
-    private bool IsCapitalised(string key) =>
-        Count(_capitalised, key) > Count(_lower, key) ||
-        (Count(_lower, key) == 0 && key.Length >= StemLength && _capitalisedStems.Contains(key[..StemLength]));
+    /// <summary>How a word (folded) is set: as written when the corpus writes it in capitals more than otherwise or it has no vowel (РК), capitalised when it mostly capitalises it (or, never seen itself, its stem), else in lower case.</summary>
+    public Case CaseOf(string key)
+    {
+        var answer = Decide(key);
+        _log?.Add(key, answer);
+        return answer;
+    }
 
-    private static int Count(FrozenDictionary<string, int> counts, string key) => counts.GetValueOrDefault(key);
+    public object ObservedBy(ObservationLog log) => new CaseEvidence(_counts, _capitalisedStems, log);
+
+    public bool Answers(ObservationLog log) => log.Entries.All(e => Decide((string)e.Key) == (Case)e.Value!);
+
+    private Case Decide(string key)
+    {
+        var (upper, capitalised, lower) = _counts.GetValueOrDefault(key);
+        if (upper > lower + capitalised || IsVowelless(key))
+        {
+            return Case.AsWritten;
+        }
+
+        return capitalised > lower || (lower == 0 && key.Length >= StemLength && _capitalisedStems.ContainsKey(key[..StemLength]))
+            ? Case.Capitalised
+            : Case.Lower;
+    }
+
+    private static bool MostlyCapitalised(string key, (int Upper, int Capitalised, int Lower) count) =>
+        key.Length >= StemLength && count.Capitalised > count.Lower;
 
     /// <summary>A Cyrillic word of two or more letters with no vowel is an abbreviation (РК, ҚР, СНГ reads as one).</summary>
     private static bool IsVowelless(string key) => key.Length >= 2 && !key.Any(c => "аәеёиіоөуұүыэюяaeiouy".Contains(c, StringComparison.Ordinal));
-
 }

@@ -1,7 +1,7 @@
+using KzEdition.Model;
 using System.Collections.Immutable;
 using System.Globalization;
 using KzEdition.Engine;
-using KzEdition.Indexing;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 

@@ -1,5 +1,5 @@
+using KzEdition.Model;
 using System.Collections.Immutable;
-using KzEdition.Indexing;
 
 namespace KzEdition.Editorial;
 

@@ -1,44 +1,129 @@
-using System.Collections.Immutable;
-
 namespace KzEdition.Engine;
 
 /// <summary>
-/// An immutable unit of work flowing through the pipelines: content plus metadata.
-/// Documents are never changed; modules make changed copies with the <c>With*</c> methods.
+/// An immutable unit of work flowing through the pipelines: where it came from, where it goes, and
+/// its metadata under typed keys (its content too: <see cref="Keys.Text"/>, <see cref="Keys.Bytes"/>,
+/// <see cref="Keys.Parts"/>). Documents are never changed; modules make changed copies.
 /// </summary>
-/// <param name="Source">Where the document came from (a path, for messages); null when generated.</param>
-/// <param name="Destination">Path relative to the output folder, with '/' separators; null when not written.</param>
-/// <param name="Content">The text content.</param>
-/// <param name="Metadata">Values keyed by the constants of <see cref="Keys"/>.</param>
-public sealed record Document(
-    string? Source,
-    string? Destination,
-    string Content,
-    ImmutableSortedDictionary<string, object> Metadata)
+/// <remarks>
+/// A module reads only the keys it declares (<see cref="Reads"/>): <see cref="Get{T}"/> refuses any
+/// other while the engine runs the module, so the engine's memory of its results, which is keyed by
+/// exactly those values, cannot miss an input. Metadata is a short array (a document has a dozen
+/// keys at most): copying it costs less than any tree.
+/// </remarks>
+public sealed class Document
 {
-    /// <summary>Binary content (fonts, images); when set, it is written instead of <see cref="Content"/>.</summary>
-    public ReadOnlyMemory<byte>? Bytes { get; init; }
+    private readonly (IKey Key, object Value)[] _metadata;
 
-    public static Document Create(string? source, string? destination, string content) =>
-        new(source, destination, content, ImmutableSortedDictionary<string, object>.Empty.WithComparers(StringComparer.Ordinal));
+    private Document(string? source, string? destination, (IKey Key, object Value)[] metadata)
+    {
+        Source = source;
+        Destination = destination;
+        _metadata = metadata;
+    }
 
-    public Document WithContent(string content) => this with { Content = content };
+    /// <summary>Where the document came from (a path, for messages); null when generated.</summary>
+    public string? Source { get; }
 
-    public Document WithDestination(string? destination) => this with { Destination = destination };
-
-    public Document With(string key, object value) => this with { Metadata = Metadata.SetItem(key, value) };
-
-    public bool Has(string key) => Metadata.ContainsKey(key);
-
-    /// <summary>The value under <paramref name="key"/>; throws naming the key and document when absent.</summary>
-    public T Get<T>(string key) =>
-        Metadata.TryGetValue(key, out var value) && value is T typed
-            ? typed
-            : throw new KeyNotFoundException($"Document {Source ?? Destination ?? "(generated)"} has no metadata '{key}' of type {typeof(T).Name}.");
-
-    public T? GetOrDefault<T>(string key, T? fallback = default) =>
-        Metadata.TryGetValue(key, out var value) && value is T typed ? typed : fallback;
+    /// <summary>Path relative to the output folder, with '/' separators; null when not written.</summary>
+    public string? Destination { get; }
 
     /// <summary>A short name for messages: the source if there is one, else the destination.</summary>
     public string DisplayName => Source ?? Destination ?? "(generated document)";
+
+    /// <summary>The keys set on this document, in the order they were first set.</summary>
+    public IEnumerable<IKey> Keys => _metadata.Select(m => m.Key);
+
+    public static Document Create(string? source, string? destination) => new(source, destination, []);
+
+    public Document WithDestination(string? destination) => new(Source, destination, _metadata);
+
+    public Document WithSource(string? source) => new(source, Destination, _metadata);
+
+    public Document With<T>(Key<T> key, T value)
+        where T : notnull => Set(key, value);
+
+    /// <summary>The document with its content released (after it was written): the other metadata stays.</summary>
+    public Document WithoutContent() =>
+        new(Source, Destination, [.. _metadata.Where(m => m.Key != KzEdition.Engine.Keys.Text && m.Key != KzEdition.Engine.Keys.Bytes && m.Key != KzEdition.Engine.Keys.Parts)]);
+
+    public bool Has(IKey key)
+    {
+        ReadScope.Check(key);
+        return IndexOf(key) >= 0;
+    }
+
+    /// <summary>The value under <paramref name="key"/>; throws naming the key and document when absent.</summary>
+    public T Get<T>(Key<T> key)
+        where T : notnull
+    {
+        ReadScope.Check(key);
+        var index = IndexOf(key);
+        return index >= 0
+            ? (T)_metadata[index].Value
+            : throw new KeyNotFoundException($"Document {DisplayName} has no metadata '{key.Name}'.");
+    }
+
+    public T? GetOrDefault<T>(Key<T> key)
+        where T : class
+    {
+        ReadScope.Check(key);
+        var index = IndexOf(key);
+        return index >= 0 ? (T)_metadata[index].Value : null;
+    }
+
+    public T GetOrDefault<T>(Key<T> key, T fallback)
+        where T : notnull
+    {
+        ReadScope.Check(key);
+        var index = IndexOf(key);
+        return index >= 0 ? (T)_metadata[index].Value : fallback;
+    }
+
+    /// <summary>The value under a key, without the read check: for the engine, which reads on a module's behalf.</summary>
+    internal object? Raw(IKey key)
+    {
+        var index = IndexOf(key);
+        return index >= 0 ? _metadata[index].Value : null;
+    }
+
+    internal IReadOnlyList<(IKey Key, object Value)> Metadata => _metadata;
+
+    internal Document Set(IKey key, object value)
+    {
+        if (!key.ValueType.IsInstanceOfType(value))
+        {
+            throw new ArgumentException($"Metadata '{key.Name}' takes {key.ValueType.Name}, not {value.GetType().Name}.", nameof(value));
+        }
+
+        var index = IndexOf(key);
+        if (index >= 0)
+        {
+            if (ReferenceEquals(_metadata[index].Value, value))
+            {
+                return this;
+            }
+
+            var copy = ((IKey, object)[])_metadata.Clone();
+            copy[index] = (key, value);
+            return new(Source, Destination, copy);
+        }
+
+        return new(Source, Destination, [.. _metadata, (key, value)]);
+    }
+
+    private int IndexOf(IKey key)
+    {
+        for (var i = 0; i < _metadata.Length; i++)
+        {
+            if (ReferenceEquals(_metadata[i].Key, key))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    public override string ToString() => DisplayName;
 }

@@ -9,9 +9,12 @@ namespace KzEdition.Engine;
 /// dependencies allow, and returns every pipeline's final documents.
 /// </summary>
 /// <remarks>
-/// Output order is deterministic whatever the scheduling: a pipeline's documents are in the
-/// order its modules produce them, and results are keyed by pipeline name. The first failure
-/// cancels the rest of the run and is rethrown as a <see cref="PipelineException"/>.
+/// Consecutive per-document modules of a phase run as one pass, document by document, on every
+/// core: a page is rendered and written before the next is taken, so a build does not hold the
+/// whole site in memory. Output order is deterministic whatever the scheduling: a pipeline's
+/// documents are in the order its modules produce them, and results are keyed by pipeline name.
+/// The first failure cancels the rest of the run and is rethrown as a <see cref="PipelineException"/>.
+/// Modules are remembered by <see cref="ModuleRunner"/>, with the run's <see cref="Memo.MemoStore"/>.
 /// </remarks>
 public sealed class Engine
 {
@@ -35,6 +38,14 @@ public sealed class Engine
             {
                 throw new InvalidOperationException($"Pipeline '{pipeline.Name}' depends on '{dependency}', which does not exist.");
             }
+
+            foreach (var module in Enum.GetValues<Phase>().SelectMany(p => pipeline.ModulesOf(p)))
+            {
+                if (module is not PerDocumentModule && !module.Reads.Observed.IsEmpty)
+                {
+                    throw new InvalidOperationException($"Module {module.Name} observes keys, which only a per-document module can.");
+                }
+            }
         }
 
         ExecutionOrder = TopologicalOrder();
@@ -47,36 +58,36 @@ public sealed class Engine
     /// <summary>Pipelines in an order where every dependency comes before its dependents (ties by name).</summary>
     public ImmutableArray<string> ExecutionOrder { get; }
 
-    public async Task<EngineResult> RunAsync(CancellationToken cancellationToken = default)
+    public async Task<EngineResult> RunAsync(EngineRun run, CancellationToken cancellationToken = default)
     {
         using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var diagnostics = new ConcurrentQueue<Diagnostic>();
         var timings = new ConcurrentQueue<PipelineTiming>();
         var processed = new ConcurrentDictionary<string, ImmutableArray<Document>>(StringComparer.Ordinal);
-        var postProcessed = new ConcurrentDictionary<string, ImmutableArray<Document>>(StringComparer.Ordinal);
         var finished = new ConcurrentDictionary<string, ImmutableArray<Document>>(StringComparer.Ordinal);
         var failures = new ConcurrentQueue<Exception>();
-        var run = Stopwatch.StartNew();
+        var clock = Stopwatch.StartNew();
 
         async Task<ImmutableArray<Document>> Run(Pipeline pipeline, Phase phase, ImmutableArray<Document> inputs, Func<string, ImmutableArray<Document>> outputsOf)
         {
             try
             {
-                var context = new ExecutionContext(pipeline.Name, phase, outputsOf, diagnostics, cancellation.Token);
-                var started = run.Elapsed;
-                var documents = await RunModules(pipeline, phase, inputs, context);
-                var timing = new PipelineTiming(pipeline.Name, phase, run.Elapsed - started, documents.Length, started);
+                var started = clock.Elapsed;
+                var documents = await Task.Run(() => RunModules(pipeline, phase, inputs, outputsOf, run, diagnostics, cancellation.Token), cancellation.Token);
+                var timing = new PipelineTiming(pipeline.Name, phase, clock.Elapsed - started, documents.Length, started);
                 timings.Enqueue(timing);
                 PhaseCompleted?.Invoke(timing);
                 return documents;
             }
-            catch (Exception ex) when (ex is not OperationCanceledException)
+            catch (Exception ex) when (ex is not OperationCanceledException || !cancellation.IsCancellationRequested)
             {
                 failures.Enqueue(ex);
                 await cancellation.CancelAsync();
                 throw;
             }
         }
+
+        cancellation.Token.ThrowIfCancellationRequested();
 
         // Input and Process: each pipeline starts as soon as its dependencies have processed.
         var processTasks = new Dictionary<string, Task<ImmutableArray<Document>>>(StringComparer.Ordinal);
@@ -104,28 +115,7 @@ public sealed class Engine
         // PostProcess: every pipeline at once, each able to read every pipeline's processed documents.
         await WhenAllOrFirstFailure(
             _pipelines.Select(p => Task.Run(async () =>
-                postProcessed[p.Name] = await Run(p, Phase.PostProcess, processed[p.Name], other => Lookup(other, processed)), cancellation.Token)),
-            failures);
-
-        // Two documents for one file: one would overwrite the other, whichever finished last.
-        var twice = postProcessed
-            .SelectMany(p => p.Value.Where(d => d.Destination is not null).Select(d => (Pipeline: p.Key, Document: d)))
-            .GroupBy(x => x.Document.Destination!.Replace('\\', '/'), StringComparer.Ordinal)
-            .Where(g => g.Count() > 1)
-            .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => Diagnostic.Error(
-                $"two documents would be written to '{g.Key}': {string.Join(" and ", g.OrderBy(x => x.Pipeline, StringComparer.Ordinal).Select(x => $"{x.Document.Source ?? "a generated page"} ({x.Pipeline})"))}",
-                g.Select(x => x.Document.Source).Where(s => s is not null).Order(StringComparer.Ordinal).FirstOrDefault()))
-            .ToList();
-        if (twice.Count > 0)
-        {
-            throw new BuildException(twice);
-        }
-
-        // Output: only when nothing can fail any more before writing.
-        await WhenAllOrFirstFailure(
-            _pipelines.Select(p => Task.Run(async () =>
-                finished[p.Name] = await Run(p, Phase.Output, postProcessed[p.Name], other => Lookup(other, postProcessed)), cancellation.Token)),
+                finished[p.Name] = await Run(p, Phase.PostProcess, processed[p.Name], other => Lookup(other, processed)), cancellation.Token)),
             failures);
 
         return new EngineResult(
@@ -134,30 +124,127 @@ public sealed class Engine
             [.. diagnostics.OrderBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Column).ThenBy(d => d.Message, StringComparer.Ordinal).ThenBy(d => d.Severity)]);
     }
 
-    private static async Task<ImmutableArray<Document>> RunModules(Pipeline pipeline, Phase phase, ImmutableArray<Document> documents, ExecutionContext context)
+    /// <summary>Runs a phase's modules: consecutive per-document modules as one pass over the documents, the others on all of them at once.</summary>
+    private static ImmutableArray<Document> RunModules(
+        Pipeline pipeline,
+        Phase phase,
+        ImmutableArray<Document> documents,
+        Func<string, ImmutableArray<Document>> outputsOf,
+        EngineRun run,
+        ConcurrentQueue<Diagnostic> diagnostics,
+        CancellationToken cancellationToken)
     {
-        foreach (var module in pipeline.ModulesOf(phase))
+        var modules = pipeline.ModulesOf(phase);
+        for (var i = 0; i < modules.Length;)
         {
-            context.CancellationToken.ThrowIfCancellationRequested();
-            try
+            cancellationToken.ThrowIfCancellationRequested();
+            var stage = new List<ModuleRunner>();
+            do
             {
-                documents = await module.ExecuteAsync(documents, context);
+                var module = modules[i];
+                var context = new ExecutionContext(pipeline.Name, phase, module, outputsOf, run.Resources, run.Output, diagnostics.Enqueue, cancellationToken);
+                stage.Add(new ModuleRunner(module, $"{pipeline.Name}/{phase}/{i}/{module.Name}", context, run));
+                i++;
             }
-            catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)
-            {
-                throw; // The build was cancelled: not this module's failure.
-            }
-            catch (DocumentException ex)
-            {
-                throw new PipelineException(pipeline.Name, phase, module.Name, ex.DocumentName, ex.InnerException ?? ex);
-            }
-            catch (Exception ex) when (ex is not PipelineException)
-            {
-                throw new PipelineException(pipeline.Name, phase, module.Name, null, ex);
-            }
+            while (modules[i - 1] is PerDocumentModule && i < modules.Length && modules[i] is PerDocumentModule);
+
+            documents = modules[i - 1] is PerDocumentModule
+                ? RunPerDocument(pipeline, phase, stage, documents, cancellationToken)
+                : RunAll(pipeline, phase, stage[0], documents, cancellationToken);
         }
 
         return documents;
+    }
+
+    private static ImmutableArray<Document> RunAll(Pipeline pipeline, Phase phase, ModuleRunner runner, ImmutableArray<Document> documents, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return runner.RunAll(documents);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw; // The build was cancelled: not this module's failure.
+        }
+        catch (DocumentException ex)
+        {
+            throw new PipelineException(pipeline.Name, phase, ex.ModuleName, ex.DocumentName, ex.InnerException ?? ex);
+        }
+        catch (Exception ex) when (ex is not PipelineException)
+        {
+            throw new PipelineException(pipeline.Name, phase, runner.Name, null, ex);
+        }
+    }
+
+    /// <summary>Each document through every module of the stage, the documents in parallel; the results in input order.</summary>
+    private static ImmutableArray<Document> RunPerDocument(Pipeline pipeline, Phase phase, List<ModuleRunner> stage, ImmutableArray<Document> documents, CancellationToken cancellationToken)
+    {
+        var results = new List<Document>[documents.Length];
+
+        // Bad input in several documents: every error is reported, not only the first one found.
+        var badInput = new ConcurrentQueue<(BuildException Failure, string Module, string Document)>();
+        try
+        {
+            Parallel.For(0, documents.Length, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+            {
+                var current = new List<Document> { documents[i] };
+                foreach (var runner in stage)
+                {
+                    var next = new List<Document>(current.Count);
+                    foreach (var document in current)
+                    {
+                        try
+                        {
+                            next.AddRange(runner.RunOne(document));
+                        }
+                        catch (BuildException ex)
+                        {
+                            badInput.Enqueue((ex, runner.Name, document.DisplayName));
+                            return;
+                        }
+                        catch (Exception ex) when (ex is not DocumentException and not OperationCanceledException)
+                        {
+                            throw new DocumentException(document, runner.Name, ex);
+                        }
+                    }
+
+                    current = next;
+                }
+
+                results[i] = current;
+            });
+        }
+        catch (AggregateException ex)
+        {
+            // The first real failure, not a cancellation it caused in the other documents.
+            var first = ex.InnerExceptions.FirstOrDefault(e => e is not OperationCanceledException) ?? ex.InnerExceptions[0];
+            if (first is OperationCanceledException or PipelineException)
+            {
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(first).Throw();
+            }
+
+            throw Wrap(first);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+
+        if (!badInput.IsEmpty)
+        {
+            var all = badInput.OrderBy(b => b.Document, StringComparer.Ordinal).ToList();
+            var failure = all.Count == 1 ? all[0].Failure : new BuildException(all.SelectMany(b => b.Failure.Diagnostics).Distinct()
+                .OrderBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Column).ThenBy(d => d.Message, StringComparer.Ordinal));
+            throw new PipelineException(pipeline.Name, phase, all[0].Module, all.Count == 1 ? all[0].Document : null, failure);
+        }
+
+        return [.. results.SelectMany(r => r)];
+
+        Exception Wrap(Exception ex) => ex switch
+        {
+            DocumentException d => new PipelineException(pipeline.Name, phase, d.ModuleName, d.DocumentName, d.InnerException ?? d),
+            _ => new PipelineException(pipeline.Name, phase, stage[0].Name, null, ex),
+        };
     }
 
     /// <summary>Awaits all tasks; if any failed, rethrows the first real failure rather than a cancellation it caused.</summary>

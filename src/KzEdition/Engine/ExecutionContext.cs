@@ -1,14 +1,20 @@
-using System.Collections.Concurrent;
 using System.Collections.Immutable;
 
 namespace KzEdition.Engine;
 
-/// <summary>The context of one pipeline phase: which outputs it may read, where its messages go.</summary>
+/// <summary>
+/// The context of one module in one pipeline phase: it gives the module only the pipelines and
+/// resources the module declared, and sends its messages on (to a recorder, when the engine
+/// remembers them with the module's result).
+/// </summary>
 internal sealed class ExecutionContext(
     string pipelineName,
     Phase phase,
+    IModule module,
     Func<string, ImmutableArray<Document>> outputsOf,
-    ConcurrentQueue<Diagnostic> diagnostics,
+    Resources resources,
+    IOutputSink output,
+    Action<Diagnostic> report,
     CancellationToken cancellationToken) : IExecutionContext
 {
     public string PipelineName { get; } = pipelineName;
@@ -17,7 +23,32 @@ internal sealed class ExecutionContext(
 
     public CancellationToken CancellationToken { get; } = cancellationToken;
 
-    public ImmutableArray<Document> OutputsOf(string pipelineName) => outputsOf(pipelineName);
+    public IOutputSink Output { get; } = output;
 
-    public void Report(Diagnostic diagnostic) => diagnostics.Enqueue(diagnostic);
+    public IModule Module { get; } = module;
+
+    public ImmutableArray<Document> OutputsOf(string pipelineName) =>
+        Module.Reads.Pipelines.Any(p => p.Pipeline == pipelineName)
+            ? outputsOf(pipelineName)
+            : throw new InvalidOperationException($"Module {Module.Name} reads pipeline '{pipelineName}', which it does not declare: add it to its Reads.");
+
+    public T Get<T>(Resource<T> resource)
+        where T : class =>
+        Module.Reads.Resources.Contains(resource)
+            ? resources.Get(resource)
+            : throw new InvalidOperationException($"Module {Module.Name} reads resource '{resource.Name}', which it does not declare: add it to its Reads.");
+
+    public void Report(Diagnostic diagnostic) => report(diagnostic);
+
+    /// <summary>The same context, its messages also kept in <paramref name="recorded"/>.</summary>
+    public ExecutionContext Recording(List<Diagnostic> recorded) =>
+        new(PipelineName, Phase, Module, outputsOf, resources, Output, d =>
+        {
+            lock (recorded)
+            {
+                recorded.Add(d);
+            }
+
+            report(d);
+        }, CancellationToken);
 }

@@ -1,32 +1,22 @@
-using System.Collections.Immutable;
-
 namespace KzEdition.Engine;
 
 /// <summary>
-/// Base of modules that treat each document on its own: runs them concurrently, keeps their
-/// order, and names the document when one fails.
+/// A module that treats each document on its own: the engine runs it on the documents in parallel,
+/// keeps their order, names the document when one fails, and remembers each document's result by
+/// the values the module declares it reads.
 /// </summary>
+/// <remarks>
+/// The documents a module returns are made from its input (<see cref="Document.With{T}"/>,
+/// <see cref="Document.WithDestination"/>): the engine keeps of each what differs from the input and
+/// gives it back, when remembered, on the input of the build that asks, so metadata the module does
+/// not read flows through it untouched.
+/// </remarks>
 public abstract class PerDocumentModule : IModule
 {
     public virtual string Name => GetType().Name;
 
-    public async Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context)
-    {
-        var results = new IEnumerable<Document>[inputs.Length];
-        await Parallel.ForAsync(0, inputs.Length, context.CancellationToken, async (i, _) =>
-        {
-            try
-            {
-                results[i] = await ExecuteAsync(inputs[i], context);
-            }
-            catch (Exception ex) when (ex is not DocumentException and not BuildException and not OperationCanceledException)
-            {
-                throw new DocumentException(inputs[i], ex);
-            }
-        });
-        return [.. results.SelectMany(r => r)];
-    }
+    public abstract Reads Reads { get; }
 
-    /// <summary>Returns the documents that replace <paramref name="input"/>: usually one, possibly none or several.</summary>
-    protected abstract Task<IEnumerable<Document>> ExecuteAsync(Document input, IExecutionContext context);
+    /// <summary>The documents that replace <paramref name="input"/>: usually one, possibly none or several.</summary>
+    public abstract IEnumerable<Document> Execute(Document input, IExecutionContext context);
 }

@@ -3,42 +3,38 @@ using System.Collections.Immutable;
 namespace KzEdition.Engine;
 
 /// <summary>
-/// A named list of modules for each phase, and the pipelines whose Process outputs it reads.
+/// A named list of modules for each phase, and the pipelines whose processed documents it reads:
+/// made by a <see cref="PipelineBuilder"/> and then frozen, like Markdig's pipeline, so that the
+/// engine, which runs pipelines side by side, never sees one change.
 /// </summary>
 public sealed class Pipeline
 {
-    private readonly Dictionary<Phase, List<IModule>> _modules = new()
+    internal Pipeline(string name, ImmutableArray<string> dependencies, ImmutableArray<IModule> input, ImmutableArray<IModule> process, ImmutableArray<IModule> postProcess)
     {
-        [Phase.Input] = [],
-        [Phase.Process] = [],
-        [Phase.PostProcess] = [],
-        [Phase.Output] = [],
-    };
-
-    public Pipeline(string name, params string[] dependencies)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
         Name = name;
-        Dependencies = [.. dependencies];
+        Dependencies = dependencies;
+        Input = input;
+        Process = process;
+        PostProcess = postProcess;
     }
 
     public string Name { get; }
 
     public ImmutableArray<string> Dependencies { get; }
 
-    public IReadOnlyList<IModule> ModulesOf(Phase phase) => _modules[phase];
+    public ImmutableArray<IModule> Input { get; }
 
-    public Pipeline WithInput(params IModule[] modules) => Add(Phase.Input, modules);
+    public ImmutableArray<IModule> Process { get; }
 
-    public Pipeline WithProcess(params IModule[] modules) => Add(Phase.Process, modules);
+    public ImmutableArray<IModule> PostProcess { get; }
 
-    public Pipeline WithPostProcess(params IModule[] modules) => Add(Phase.PostProcess, modules);
-
-    public Pipeline WithOutput(params IModule[] modules) => Add(Phase.Output, modules);
-
-    private Pipeline Add(Phase phase, IModule[] modules)
+    public ImmutableArray<IModule> ModulesOf(Phase phase) => phase switch
     {
-        _modules[phase].AddRange(modules);
-        return this;
-    }
+        Phase.Input => Input,
+        Phase.Process => Process,
+        Phase.PostProcess => PostProcess,
+        _ => throw new ArgumentOutOfRangeException(nameof(phase), phase, null),
+    };
+
+    public static PipelineBuilder Named(string name) => new(name);
 }

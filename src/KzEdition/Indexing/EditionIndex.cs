@@ -1,3 +1,4 @@
+using KzEdition.Model;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 
@@ -8,7 +9,7 @@ namespace KzEdition.Indexing;
 /// each kind with their locators, the timeline, the related articles, and the matcher that finds
 /// the entries' mentions in text (for cross-links).
 /// </summary>
-public sealed class EditionIndex
+public sealed class EditionIndex : Engine.Memo.IFingerprinted
 {
     private readonly FrozenDictionary<string, IndexEntry> _byKey;
     private readonly FrozenDictionary<(TermType, string), IndexEntry> _byName;
@@ -82,6 +83,15 @@ public sealed class EditionIndex
         string.Join('\n', Related.GetValueOrDefault(id, []).Select(r => r.ArticleId + ":" + string.Join('|', r.Shared.Select(KeyOf)))));
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _relatedFingerprints = new(StringComparer.Ordinal);
+
+    /// <summary>The index as an article's text links to it; one object an index, however many pages ask.</summary>
+    public IndexLinks Links => _links ??= new IndexLinks(this);
+
+    private IndexLinks? _links;
+
+    /// <summary>The index's content: entries with their locators, timeline, related articles, unused terms (the matchers follow from the entries).</summary>
+    public Engine.Memo.Fingerprint GetFingerprint() => new Engine.Memo.FingerprintBuilder()
+        .AddValue(Entries).AddValue(Timeline).AddValue(Related).AddValue(Unused).Build();
 
     public static EditionIndex Empty { get; } = new([], [], ImmutableDictionary<string, ImmutableArray<RelatedArticle>>.Empty, []);
 

@@ -1,3 +1,4 @@
+using KzEdition.Model;
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using KzEdition.Editorial;
@@ -46,10 +47,10 @@ public static partial class EditionIndexBuilder
         public List<IndexLocator> Locators { get; } = [];
     }
 
-    /// <param name="memo">What an incremental session remembers; null for a plain build.</param>
+    /// <param name="memo">What the last build of an incremental session left (<see cref="IndexMemo"/>): given, the index is updated from it; null builds from nothing. Both give the same index (tested).</param>
     public static EditionIndex Build(IReadOnlyList<IndexedArticle> articles, EditorialDecisions editorial, IndexMemo? memo = null)
     {
-        var facts = articles.Select(a => a.Paragraphs.Select(p => FactsOf(p.Text, memo)).ToArray()).ToArray();
+        var facts = articles.Select(a => a.Facts.IsDefault ? [.. a.Paragraphs.Select(p => FactsOf(p.Text))] : a.Facts.ToArray()).ToArray();
         var keys = new SpellingKeys();
         var notTerms = editorial.NotTerms.Select(keys.Of).ToHashSet(StringComparer.Ordinal);
         var mentions = new Spellings(keys);
@@ -112,16 +113,8 @@ public static partial class EditionIndexBuilder
     }
 
     /// <summary>The facts of a paragraph: what detection finds in its text alone.</summary>
-    private static ParagraphFacts FactsOf(string text, IndexMemo? memo)
+    public static ParagraphFacts FactsOf(string text)
     {
-        // By reference: a remembered paragraph is the same string, and a key of the text itself
-        // would hash every paragraph of the edition through on every build.
-        var key = new Engine.RefKey(text);
-        if (memo is not null && memo.Facts.TryGet(key, out ParagraphFacts known))
-        {
-            return known;
-        }
-
         var events = ImmutableArray.CreateBuilder<(EventDate, string, int, int, int)>();
         foreach (var date in DateDetector.Find(text))
         {
@@ -138,7 +131,6 @@ public static partial class EditionIndexBuilder
             [.. AcronymDetector.Expansions(text)],
             [.. PersonDetector.Find(text)],
             events.ToImmutable());
-        memo?.Facts.Set(key, facts);
         return facts;
     }
 
@@ -269,7 +261,7 @@ public static partial class EditionIndexBuilder
     {
         var mentionSet = mentions.Set(memo, "mentions");
         var keywordSet = keywords.Set(memo, "keywords");
-        foreach (var (article, paragraphs) in articles)
+        foreach (var (article, paragraphs, _) in articles)
         {
             foreach (var keyword in article.Keywords)
             {
@@ -303,8 +295,9 @@ public static partial class EditionIndexBuilder
             return Match(set, text, lang);
         }
 
-        var key = new Engine.RefKey(text, lang, kind);
-        if (memo.Mentions.TryGet(key, out ParagraphMatches known))
+        // By reference: a paragraph of an unchanged article is the very string of the last build.
+        var known = memo.MatchesOf(text, lang, kind);
+        if (known is not null)
         {
             if (ReferenceEquals(known.Set, set))
             {
@@ -313,20 +306,18 @@ public static partial class EditionIndexBuilder
 
             if (!Text.WordSearch.AnyIn(known.SearchText, set.FirstWordsApart(known.Set)))
             {
-                memo.Mentions.Set(key, known with { Set = set });
+                memo.Remember(text, lang, kind, known with { Set = set });
                 return known.Keys;
             }
         }
 
         var found = Match(set, text, lang);
-        memo.Mentions.Set(key, new ParagraphMatches(set, found, Text.WordSearch.SearchText(text)));
+        memo.Remember(text, lang, kind, new ParagraphMatches(set, found, Text.WordSearch.SearchText(text)));
         return found;
     }
 
     private static string[] Match(SpellingSet set, string text, string lang) => [.. set.Matcher.Matches(text, lang).Select(m => m.Entry)];
 
-    /// <summary>What a paragraph mentions (the keys of the spellings found), with the set it was found with, and its text as words are searched for in it.</summary>
-    private sealed record ParagraphMatches(SpellingSet Set, string[] Keys, string SearchText);
 
     private static void AddLocator(Draft draft, IndexLocator locator)
     {
@@ -433,13 +424,17 @@ public static partial class EditionIndexBuilder
     {
         var key = memo is null ? null : string.Join(' ', articles.Select(a => a.Article.Id)) + "\n"
             + string.Join('\n', entries.Select(e => EditionIndex.KeyOf(e) + "\t" + e.Heading + "\t" + string.Join(' ', e.Locators.Select(l => l.ArticleId).Distinct())));
-        if (key is not null && memo!.Related.TryGet(key, out ImmutableDictionary<string, ImmutableArray<RelatedArticle>> known))
+        if (key is not null && memo!.Related is { } known && known.Key == key)
         {
-            return RelatedWith(known, entries);
+            return RelatedWith(known.Related, entries);
         }
 
         var related = ComputeRelated(articles, entries);
-        memo?.Related.Set(key!, related);
+        if (memo is not null)
+        {
+            memo.Related = (key!, related);
+        }
+
         return related;
     }
 

@@ -1,3 +1,4 @@
+using KzEdition.Model;
 using System.Collections.Immutable;
 
 namespace KzEdition.Indexing;

@@ -3,5 +3,5 @@ using KzEdition.Model;
 
 namespace KzEdition.Indexing;
 
-/// <summary>What the index reads of an article: the article and its numbered paragraphs.</summary>
-public sealed record IndexedArticle(Article Article, ImmutableArray<NumberedParagraph> Paragraphs);
+/// <summary>What the index reads of an article: the article, its numbered paragraphs, and what detection found in each (default: found on the way).</summary>
+public sealed record IndexedArticle(Article Article, ImmutableArray<NumberedParagraph> Paragraphs, ImmutableArray<ParagraphFacts> Facts = default);

@@ -6,6 +6,9 @@ namespace KzEdition.Markdown;
 /// <summary>The one Markdig pipeline of a build: immutable and thread-safe, so built once and shared.</summary>
 public static class MarkdownPipelineFactory
 {
+    /// <summary>The pipeline every build uses: built once for the process.</summary>
+    public static MarkdownPipeline Shared { get; } = Create();
+
     public static MarkdownPipeline Create() =>
         new MarkdownPipelineBuilder()
             // GitHub-style ids keep Cyrillic letters; Markdig's default drops them, so every

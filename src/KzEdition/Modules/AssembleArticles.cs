@@ -1,96 +1,58 @@
 using System.Collections.Immutable;
-using KzEdition.Building;
 using KzEdition.Cleaning;
 using KzEdition.Editorial;
 using KzEdition.Engine;
 using KzEdition.Model;
-using KzEdition.Reading;
 
 namespace KzEdition.Modules;
 
 /// <summary>
-/// Makes the edition's articles from the cleaned sources: builds each segment into an article,
-/// merges the witnesses of one article found in several sources, applies the editors' decisions
-/// and makes slugs unique. Reads the Sources pipeline's <see cref="Keys.CleanedSource"/> and
-/// <see cref="Keys.Segments"/>; writes one document an article with <see cref="Keys.Article"/>.
-/// Reports every cut, merge and supplied title to the build report.
+/// Makes the edition's articles from the articles of all segments: merges the witnesses of one
+/// article found in several sources, applies the editors' decisions (titles, authors, order …)
+/// and makes slugs unique. Reads <see cref="EditionKeys.Article"/> and <see cref="EditionKeys.Segment"/>
+/// of each segment, the Sources pipeline's cleaned sources and segments (to check the editors' splits
+/// and joins point at real places), and the editorial decisions; writes one document an article,
+/// sourced at its primary witness's file, with <see cref="EditionKeys.Article"/>, <see cref="EditionKeys.Title"/>
+/// and <see cref="EditionKeys.Lang"/>. Reports every merge and supplied title.
 /// </summary>
-public sealed class AssembleArticles(string editionLang, EditorialDecisions editorial) : IModule
+public sealed class AssembleArticles(string sourcesPipeline) : AllDocumentsModule
 {
-    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context)
+    public override Reads Reads { get; } = Reads.Of(EditionKeys.Article, EditionKeys.Segment)
+        .From(sourcesPipeline, EditionKeys.CleanedSource, EditionKeys.Segments)
+        .Using(EditionResources.Editorial);
+
+    public override ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, IExecutionContext context)
     {
-        var sources = context.OutputsOf(PipelineNames.Sources);
-        var cleaned = sources.Select(d => d.Get<CleanedSource>(Keys.CleanedSource)).ToList();
-        var allSegments = sources.SelectMany(d => d.Get<ImmutableArray<ArticleSegment>>(Keys.Segments)).ToList();
+        var editorial = context.Get(EditionResources.Editorial);
+        var sources = context.OutputsOf(sourcesPipeline);
+        var cleaned = sources.Select(d => d.Get(EditionKeys.CleanedSource)).ToList();
+        var allSegments = sources.SelectMany(d => d.Get(EditionKeys.Segments)).ToList();
         var placeErrors = EditorialApplier.CheckPlaces(editorial, cleaned, allSegments).ToList();
         if (placeErrors.Count > 0)
         {
             throw new BuildException(placeErrors);
         }
 
-        var caseEvidence = CaseEvidence.From(cleaned.Select(c => c.Source.Text));
-        var wordEvidence = sources.IsEmpty ? WordEvidence.Empty : sources[0].Get<WordEvidence>(Keys.WordEvidence);
-        var built = new List<CleanedArticle>();
-        foreach (var document in sources)
-        {
-            var source = document.Get<CleanedSource>(Keys.CleanedSource);
-            var segments = document.Get<ImmutableArray<ArticleSegment>>(Keys.Segments);
-            ReportSource(source, segments, context);
-            foreach (var segment in segments)
-            {
-                var article = ArticleBuilder.Build(segment, caseEvidence, wordEvidence, editionLang);
-                article = article with { Notes = [.. article.Notes, .. FootnotesOf(source, segment, segments)] };
-                built.Add(new CleanedArticle(article, segment));
-            }
-        }
-
+        var built = inputs.Select(d => new CleanedArticle(d.Get(EditionKeys.Article), d.Get(EditionKeys.Segment))).ToList();
         var decided = EditorialApplier.Apply(editorial, WitnessMerger.Merge(built, context.Report), context.Report);
+        var pathOf = cleaned.GroupBy(c => c.Source.FileName, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Source.Path, StringComparer.Ordinal);
         var slugs = new HashSet<string>(StringComparer.Ordinal);
-        var articles = ImmutableArray.CreateBuilder<Document>();
+        var articles = ImmutableArray.CreateBuilder<Document>(decided.Length);
         foreach (var merged in decided)
         {
             var article = merged with { Slug = Unique(merged.Slug, slugs) };
             var primary = article.Witnesses[0];
-            var path = sources.First(d => d.Get<SourceText>(Keys.SourceText).FileName == primary.Source).Source;
+            var path = pathOf[primary.Source];
             if (article.TitleSource == TitleSource.Derived)
             {
                 context.Report(Diagnostic.Warning($"no title in the source; derived «{article.Title}» from the opening words (give one in input/editorial/)", path, primary.FirstLine));
             }
 
-            articles.Add(Document.Create(path, null, "").With(Keys.Article, article).With(Keys.Title, article.DisplayTitle).With(Keys.Lang, article.Lang));
+            articles.Add(Document.Create(path, null).With(EditionKeys.Article, article).With(EditionKeys.Title, article.DisplayTitle).With(EditionKeys.Lang, article.Lang));
         }
 
-        return Task.FromResult(articles.ToImmutable());
+        return articles.MoveToImmutable();
     }
-
-    private static void ReportSource(CleanedSource source, ImmutableArray<ArticleSegment> segments, IExecutionContext context)
-    {
-        var path = source.Source.Path;
-        context.Report(Diagnostic.Info($"layout: {SourceLayouts.Describe(source.Layout)}; {source.Blocks.Length} blocks", path));
-        foreach (var removed in source.Furniture)
-        {
-            context.Report(Diagnostic.Info($"removed {removed.Reason}: «{removed.Text}»", path, removed.Line));
-        }
-
-        foreach (var decision in source.Decisions)
-        {
-            context.Report(decision);
-        }
-
-        if (segments.IsEmpty)
-        {
-            context.Report(Diagnostic.Warning("holds no text; no article made from it", path));
-        }
-
-        foreach (var segment in segments)
-        {
-            context.Report(Diagnostic.Info($"article {segment.Ordinal}: lines {segment.FirstLine}–{segment.LastLine}, starts at {segment.Reason}", path, segment.FirstLine));
-        }
-    }
-
-    /// <summary>A footnote moved out of the running text belongs to the article whose lines surround it (or precede it).</summary>
-    private static IEnumerable<EditorialNote> FootnotesOf(CleanedSource source, ArticleSegment segment, ImmutableArray<ArticleSegment> all) =>
-        source.Notes.Where(n => all.LastOrDefault(s => s.FirstLine <= n.Line) is { } owner ? owner == segment : segment.Ordinal == 1);
 
     private static string Unique(string slug, HashSet<string> taken)
     {

@@ -1,6 +1,4 @@
 using System.Collections.Immutable;
-using KzEdition.Building;
-using KzEdition.Editorial;
 using KzEdition.Engine;
 using KzEdition.Indexing;
 using KzEdition.Model;
@@ -9,23 +7,30 @@ using KzEdition.Site;
 namespace KzEdition.Modules;
 
 /// <summary>
-/// Builds the <see cref="EditionIndex"/> from the Articles pipeline's documents (reads
-/// <see cref="Keys.Article"/> and <see cref="Keys.Paragraphs"/>) and makes its pages: the list of
-/// indices, one page per kind that has entries, and the timeline. Every page carries the index
-/// (<see cref="Keys.EditionIndex"/>); curated terms no article mentions are reported as warnings.
+/// Builds the <see cref="EditionIndex"/> from the articles (reads <see cref="EditionKeys.Article"/>,
+/// <see cref="EditionKeys.Paragraphs"/> and <see cref="EditionKeys.IndexFacts"/>) and the editors'
+/// terms, and makes its pages: the list of indices, one page per kind that has entries, and the
+/// timeline. Every page carries the index (<see cref="EditionKeys.EditionIndex"/>); curated terms no
+/// article mentions are reported as warnings.
 /// </summary>
-public sealed class BuildEditionIndex(EditorialDecisions editorial, IndexMemo? memo = null) : IModule
+/// <remarks>
+/// Updated, not built again, from one build to the next (<see cref="IndexMemo"/>): a paragraph of an
+/// unchanged article is matched again only when the spellings that changed could occur in it, and the
+/// related articles are computed again only when which article mentions which entry changed. The
+/// update gives the index a build from nothing gives (tested).
+/// </remarks>
+public sealed class BuildEditionIndex : IncrementalModule<IndexMemo>
 {
-    /// <summary>The edition's index, as the Indices pipeline made it (null in a build without one): what pages, links and the manifest read.</summary>
-    public static EditionIndex? Of(IExecutionContext context) =>
-        context.OutputsOf(PipelineNames.Indices).FirstOrDefault()?.GetOrDefault<EditionIndex>(Keys.EditionIndex);
+    public override Reads Reads { get; } = Reads.Of(EditionKeys.Article, EditionKeys.Paragraphs, EditionKeys.IndexFacts).Using(EditionResources.Editorial);
 
-    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context)
+    public override (ImmutableArray<Document> Outputs, IndexMemo State) Build(ImmutableArray<Document> inputs, IExecutionContext context) =>
+        Update(new IndexMemo(), inputs, [], 0, context);
+
+    public override (ImmutableArray<Document> Outputs, IndexMemo State) Update(IndexMemo state, ImmutableArray<Document> inputs, IReadOnlyList<bool> changed, int previousCount, IExecutionContext context)
     {
-        var articles = context.OutputsOf(PipelineNames.Articles)
-            .Select(d => new IndexedArticle(d.Get<Article>(Keys.Article), d.Get<ImmutableArray<NumberedParagraph>>(Keys.Paragraphs)))
-            .ToList();
-        var index = EditionIndexBuilder.Build(articles, editorial, memo);
+        var editorial = context.Get(EditionResources.Editorial);
+        var articles = inputs.Select(d => new IndexedArticle(d.Get(EditionKeys.Article), d.Get(EditionKeys.Paragraphs), d.Get(EditionKeys.IndexFacts))).ToList();
+        var index = EditionIndexBuilder.Build(articles, editorial, state);
         foreach (var name in index.Unused)
         {
             var term = editorial.Terms.First(t => t.Name == name);
@@ -33,13 +38,13 @@ public sealed class BuildEditionIndex(EditorialDecisions editorial, IndexMemo? m
         }
 
         Document Page(string destination, string layout) =>
-            Document.Create(null, destination, "").With(Keys.Layout, layout).With(Keys.InSitemap, true).With(Keys.EditionIndex, index);
+            Document.Create(null, destination).With(EditionKeys.Layout, layout).With(EditionKeys.InSitemap, true).With(EditionKeys.EditionIndex, index);
 
         var pages = ImmutableArray.CreateBuilder<Document>();
         pages.Add(Page(SitePaths.Indices, "indices"));
         foreach (var kind in index.KindsWithRows())
         {
-            pages.Add(Page(SitePaths.IndexPage(kind), "index").With(Keys.IndexKind, kind));
+            pages.Add(Page(SitePaths.IndexPage(kind), "index").With(EditionKeys.IndexKind, kind));
         }
 
         if (!index.Timeline.IsEmpty)
@@ -47,6 +52,6 @@ public sealed class BuildEditionIndex(EditorialDecisions editorial, IndexMemo? m
             pages.Add(Page(SitePaths.Timeline, "timeline"));
         }
 
-        return Task.FromResult(pages.ToImmutable());
+        return (pages.ToImmutable(), state);
     }
 }

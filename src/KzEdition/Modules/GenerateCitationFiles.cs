@@ -1,26 +1,25 @@
 using KzEdition.Citing;
-using KzEdition.Configuration;
 using KzEdition.Engine;
-using KzEdition.Model;
 using KzEdition.Site;
 
 namespace KzEdition.Modules;
 
 /// <summary>
 /// Writes each article's citation for reference managers: <c>articles/&lt;slug&gt;/&lt;slug&gt;.bib</c>
-/// (BibTeX) and <c>.ris</c> (RIS). Reads <see cref="Keys.Article"/>.
+/// (BibTeX) and <c>.ris</c> (RIS). Reads <see cref="EditionKeys.Article"/> and the settings.
 /// </summary>
-public sealed class GenerateCitationFiles(EditionSettings settings) : PerDocumentModule
+public sealed class GenerateCitationFiles : PerDocumentModule
 {
-    protected override Task<IEnumerable<Document>> ExecuteAsync(Document input, IExecutionContext context)
+    public override Reads Reads { get; } = Reads.Of(EditionKeys.Article).Using(EditionResources.Settings);
+
+    public override IEnumerable<Document> Execute(Document input, IExecutionContext context)
     {
-        var article = input.Get<Article>(Keys.Article);
-        var citation = new ArticleCitation(article, settings);
-        IEnumerable<Document> result =
+        var article = input.Get(EditionKeys.Article);
+        var citation = new ArticleCitation(article, context.Get(EditionResources.Settings));
+        return
         [
-            Document.Create(input.Source, SitePaths.ArticleBibTex(article.Slug), citation.BibTex()),
-            Document.Create(input.Source, SitePaths.ArticleRis(article.Slug), citation.Ris()),
+            input.WithDestination(SitePaths.ArticleBibTex(article.Slug)).With(Keys.Text, citation.BibTex()),
+            input.WithDestination(SitePaths.ArticleRis(article.Slug)).With(Keys.Text, citation.Ris()),
         ];
-        return Task.FromResult(result);
     }
 }

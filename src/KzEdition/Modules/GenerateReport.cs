@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Net;
 using System.Text;
-using KzEdition.Building;
 using KzEdition.Cleaning;
 using KzEdition.Engine;
 using KzEdition.Model;
@@ -13,24 +12,21 @@ namespace KzEdition.Modules;
 /// Writes <c>report.html</c>, the build report for editors: per source, the layout detected, the
 /// articles found with their line ranges and the evidence for each cut, the furniture removed,
 /// and every decision taken (those on weak evidence first); then the articles with their
-/// witnesses. Reads the Sources pipeline's <see cref="Keys.CleanedSource"/> and
-/// <see cref="Keys.Segments"/> and the ArticleTexts pipeline's <see cref="Keys.Article"/>;
-/// writes <see cref="Keys.EditionReport"/>. Runs in PostProcess. In English, like the build's
+/// witnesses. Reads the Sources pipeline's <see cref="EditionKeys.CleanedSource"/> and
+/// <see cref="EditionKeys.Segments"/> and the ArticleTexts pipeline's <see cref="EditionKeys.Article"/>;
+/// writes <see cref="EditionKeys.EditionReport"/>. Runs in PostProcess. In English, like the build's
 /// messages: it reports on the text, it is not part of the edition's reading matter.
 /// </summary>
-public sealed class GenerateReport : IModule
+public sealed class GenerateReport(string sourcesPipeline, string articlesPipeline) : AllDocumentsModule
 {
-    /// <summary>What the report shows of the articles (not their text), as one string: the report changes only with it and the sources.</summary>
-    public static string ArticlesShown(IExecutionContext context) => string.Join('\n', context.OutputsOf(PipelineNames.ArticleTexts)
-        .Select(d => d.Get<Article>(Keys.Article))
-        .Select(a => $"{a.Id}\t{a.Slug}\t{a.DisplayTitle}\t{a.TitleSource}\t{a.Lang}\t{a.Status}\t{string.Join('|', a.Witnesses)}\t{string.Join('|', a.Notes.Select(n => n.Kind))}"));
+    public override Reads Reads { get; } = new Reads().From(sourcesPipeline, EditionKeys.CleanedSource, EditionKeys.Segments).From(articlesPipeline, EditionKeys.Article);
 
-    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context)
+    public override ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, IExecutionContext context)
     {
-        var sources = context.OutputsOf(PipelineNames.Sources)
-            .Select(d => (Cleaned: d.Get<CleanedSource>(Keys.CleanedSource), Segments: d.Get<ImmutableArray<ArticleSegment>>(Keys.Segments)))
+        var sources = context.OutputsOf(sourcesPipeline)
+            .Select(d => (Cleaned: d.Get(EditionKeys.CleanedSource), Segments: d.Get(EditionKeys.Segments)))
             .ToList();
-        var articles = context.OutputsOf(PipelineNames.ArticleTexts).Select(d => d.Get<Article>(Keys.Article)).ToList();
+        var articles = context.OutputsOf(articlesPipeline).Select(d => d.Get(EditionKeys.Article)).ToList();
         var weak = sources.Sum(s => s.Cleaned.Decisions.Count(d => d.Severity >= Severity.Warning)) + articles.Count(a => a.TitleSource == TitleSource.Derived);
         var report = new EditionReport(
             sources.Count,
@@ -58,6 +54,17 @@ public sealed class GenerateReport : IModule
         }
 
         html.Append("</tbody>\n</table>\n");
+
+        // The first article, in edition order, that has each witness (source and first line).
+        var byWitness = new Dictionary<(string Source, int Line), Article>();
+        foreach (var a in articles)
+        {
+            foreach (var w in a.Witnesses)
+            {
+                byWitness.TryAdd((w.Source, w.FirstLine), a);
+            }
+        }
+
         foreach (var (cleaned, segments) in sources)
         {
             var name = cleaned.Source.FileName;
@@ -67,7 +74,7 @@ public sealed class GenerateReport : IModule
             html.Append("<h3>Articles found</h3>\n<ol>\n");
             foreach (var segment in segments)
             {
-                var article = articles.FirstOrDefault(a => a.Witnesses.Any(w => w.Source == name && w.FirstLine == segment.FirstLine));
+                var article = byWitness.GetValueOrDefault((name, segment.FirstLine));
                 html.Append("<li>lines ").Append(segment.FirstLine).Append('–').Append(segment.LastLine).Append(", starts at ").Append(E(segment.Reason));
                 if (article is not null)
                 {
@@ -85,8 +92,7 @@ public sealed class GenerateReport : IModule
         }
 
         html.Append("<p><a href=\"index.html\">Home</a></p>\n</main>\n</body>\n</html>\n");
-        var document = Document.Create(null, SitePaths.Report, html.ToString()).With(Keys.EditionReport, report);
-        return Task.FromResult(ImmutableArray.Create(document));
+        return [Document.Create(null, SitePaths.Report).With(Keys.Text, html.ToString()).With(EditionKeys.EditionReport, report)];
     }
 
     private static void Table(StringBuilder html, string caption, string[] headers, IEnumerable<string[]> rows)

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using KzEdition.Building;
 using KzEdition.Engine;
 using KzEdition.Model;
 using KzEdition.Search;
@@ -8,38 +7,26 @@ using KzEdition.Site;
 namespace KzEdition.Modules;
 
 /// <summary>
-/// Writes the search index (<see cref="SearchIndexBuilder"/>) from the Articles pipeline's numbered
-/// paragraphs (reads <see cref="Keys.Article"/> and <see cref="Keys.Paragraphs"/>). In an
-/// incremental session each paragraph's terms are remembered by its text and language, so an
-/// edit stems one paragraph again, not the edition.
+/// Writes the search index (<see cref="SearchIndexBuilder"/>) from the articles' numbered paragraphs
+/// and their terms (reads <see cref="EditionKeys.Article"/>, <see cref="EditionKeys.Paragraphs"/> and
+/// <see cref="EditionKeys.SearchTerms"/>). From one build to the next the index is updated article by
+/// article (<see cref="SearchIndexState"/>); the files are always those a build from nothing makes (tested).
 /// </summary>
-/// <param name="state">The index as the last build of an incremental session left it; null for a plain build.</param>
-public sealed class GenerateSearchIndex(MemoStore? memo = null, SearchIndexState? state = null) : IModule
+public sealed class GenerateSearchIndex : IncrementalModule<SearchIndexState>
 {
-    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context)
+    public override Reads Reads { get; } = Reads.Of(EditionKeys.Article, EditionKeys.Paragraphs, EditionKeys.SearchTerms);
+
+    public override (ImmutableArray<Document> Outputs, SearchIndexState State) Build(ImmutableArray<Document> inputs, IExecutionContext context) =>
+        Update(new SearchIndexState(), inputs, [.. inputs.Select(_ => true)], 0, context);
+
+    public override (ImmutableArray<Document> Outputs, SearchIndexState State) Update(SearchIndexState state, ImmutableArray<Document> inputs, IReadOnlyList<bool> changed, int previousCount, IExecutionContext context)
     {
-        var articles = context.OutputsOf(PipelineNames.Articles)
-            .Select(d => (Article: d.Get<Article>(Keys.Article), Paragraphs: d.Get<ImmutableArray<NumberedParagraph>>(Keys.Paragraphs)))
-            .Select(a => new SearchArticle(a.Article.DisplayTitle, SitePaths.ArticlePage(a.Article.Slug), a.Article.Lang, a.Paragraphs))
-            .ToList();
-        var files = state is null ? SearchIndexBuilder.Build(articles, Terms) : SearchIndexBuilder.Update(state, articles, Terms);
-        return Task.FromResult(files.Select(f => Document.Create(null, f.Path, f.Content)).ToImmutableArray());
-    }
-
-    private SearchParagraph Terms(string text, string lang)
-    {
-        if (memo is null)
+        var articles = inputs.Select(d =>
         {
-            return SearchParagraph.Of(text, lang);
-        }
-
-        var key = new RefKey(text, lang);
-        if (!memo.TryGet(key, out SearchParagraph terms))
-        {
-            terms = SearchParagraph.Of(text, lang);
-            memo.Set(key, terms);
-        }
-
-        return terms;
+            var article = d.Get(EditionKeys.Article);
+            return new SearchArticle(article.DisplayTitle, SitePaths.ArticlePage(article.Slug), article.Lang, d.Get(EditionKeys.Paragraphs), d.Get(EditionKeys.SearchTerms));
+        }).ToList();
+        var files = SearchIndexBuilder.Update(state, articles, changed);
+        return ([.. files.Select(f => Document.Create(null, f.Path).With(Keys.Text, f.Content))], state);
     }
 }

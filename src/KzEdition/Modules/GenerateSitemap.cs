@@ -8,21 +8,23 @@ namespace KzEdition.Modules;
 
 /// <summary>
 /// Writes <c>sitemap.xml</c> (sitemaps.org 0.9) listing every page of the given pipelines that has
-/// <see cref="Keys.InSitemap"/>, when the base URL is known; nothing otherwise, since a sitemap
+/// <see cref="EditionKeys.InSitemap"/>, when the base URL is known; nothing otherwise, since a sitemap
 /// needs absolute URLs. Runs in PostProcess.
 /// </summary>
-public sealed class GenerateSitemap(string? baseUrl, params string[] pagePipelines) : IModule
+public sealed class GenerateSitemap(params string[] pagePipelines) : AllDocumentsModule
 {
-    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context)
+    public override Reads Reads { get; } = pagePipelines.Aggregate(Reads.Nothing.Using(EditionResources.Settings), (reads, p) => reads.From(p, EditionKeys.InSitemap));
+
+    public override ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, IExecutionContext context)
     {
-        if (baseUrl is null)
+        if (context.Get(EditionResources.Settings).BaseUrl is not { } baseUrl)
         {
-            return Task.FromResult(ImmutableArray<Document>.Empty);
+            return [];
         }
 
         var urls = pagePipelines
             .SelectMany(p => context.OutputsOf(p))
-            .Where(d => d.Destination is not null && d.GetOrDefault(Keys.InSitemap, false))
+            .Where(d => d.Destination is not null && d.GetOrDefault(EditionKeys.InSitemap, false))
             .Select(d => SitePaths.Absolute(baseUrl, d.Destination!))
             .Distinct()
             .Order(StringComparer.Ordinal);
@@ -33,6 +35,6 @@ public sealed class GenerateSitemap(string? baseUrl, params string[] pagePipelin
         }
 
         xml.Append("</urlset>\n");
-        return Task.FromResult(ImmutableArray.Create(Document.Create(null, SitePaths.Sitemap, xml.ToString())));
+        return [Document.Create(null, SitePaths.Sitemap).With(Keys.Text, xml.ToString())];
     }
 }

@@ -3,11 +3,13 @@ using KzEdition.Engine;
 
 namespace KzEdition.Modules;
 
-/// <summary>Starts a pipeline's Process phase from another pipeline's processed documents (a declared dependency).</summary>
-public sealed class ReadFromPipeline(string pipeline) : IModule
+/// <summary>Adds another pipeline's documents (as they stand after its Process phase) to this one's: a declared dependency in Process, any pipeline in PostProcess.</summary>
+public sealed class ReadFromPipeline(string pipeline) : AllDocumentsModule
 {
-    public string Name => $"{nameof(ReadFromPipeline)}({pipeline})";
+    public override string Name => $"{nameof(ReadFromPipeline)}({pipeline})";
 
-    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context) =>
-        Task.FromResult(inputs.AddRange(context.OutputsOf(pipeline)));
+    public override Reads Reads { get; } = new Reads().From(pipeline).NotRemembered();
+
+    public override ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, IExecutionContext context) =>
+        inputs.AddRange(context.OutputsOf(pipeline));
 }

@@ -1,5 +1,5 @@
 using AngleSharp.Dom;
-using KzEdition.Modules;
+
 
 namespace KzEdition.Printing;
 
@@ -15,7 +15,7 @@ public static class PrintBody
 {
     public static string Rewrite(string bodyHtml, string prefix)
     {
-        var document = RunningText.Parse(bodyHtml);
+        var document = Markdown.ArticleBody.Parse(bodyHtml);
         var body = document.Body!;
         foreach (var element in body.QuerySelectorAll("[id]"))
         {

@@ -35,19 +35,19 @@ public static class SearchIndexBuilder
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>Builds the index of these articles from nothing.</summary>
-    /// <param name="paragraphOf">How a paragraph's terms are found (an incremental session remembers them by text).</param>
-    public static ImmutableArray<(string Path, string Content)> Build(IReadOnlyList<SearchArticle> articles, Func<string, string, SearchParagraph> paragraphOf) =>
-        Update(new SearchIndexState(), articles, paragraphOf);
+    public static ImmutableArray<(string Path, string Content)> Build(IReadOnlyList<SearchArticle> articles) =>
+        Update(new SearchIndexState(), articles, [.. articles.Select(_ => true)]);
 
     /// <summary>
     /// Brings the index in <paramref name="state"/> up to these articles and gives every file: an
-    /// article whose paragraphs are the same object as last time is not read again; an edited
-    /// one's postings are taken out and put back; only the buckets holding a key that changed are
+    /// article not <paramref name="changed"/> since the state was made is not read again; an edited
+    /// one's postings are taken out and put back (a changed title alone changes its chunk); only the buckets holding a key that changed are
     /// written out again (the others are the last build's strings). When articles were added,
     /// removed or reordered it starts from nothing, as it does the first time. The files are always
     /// exactly those a build from nothing makes.
     /// </summary>
-    public static ImmutableArray<(string Path, string Content)> Update(SearchIndexState state, IReadOnlyList<SearchArticle> articles, Func<string, string, SearchParagraph> paragraphOf)
+    /// <param name="changed">For each article, whether it differs from the article at its place when the state was last updated.</param>
+    public static ImmutableArray<(string Path, string Content)> Update(SearchIndexState state, IReadOnlyList<SearchArticle> articles, IReadOnlyList<bool> changed)
     {
         var sameArticles = state.Articles.Count == articles.Count && articles.Select((a, i) => a.Url == state.Articles[i].Url && a.Lang == state.Articles[i].Lang).All(x => x);
         if (!sameArticles)
@@ -59,7 +59,7 @@ public static class SearchIndexBuilder
         for (var a = 0; a < articles.Count; a++)
         {
             var article = articles[a];
-            if (a < state.Articles.Count && state.Articles[a].Paragraphs == article.Paragraphs)
+            if (a < state.Articles.Count && (!changed[a] || state.Articles[a].Paragraphs.SequenceEqual(article.Paragraphs)))
             {
                 if (state.Articles[a].Title != article.Title)
                 {
@@ -70,12 +70,12 @@ public static class SearchIndexBuilder
                 continue;
             }
 
-            var changed = new HashSet<string>(StringComparer.Ordinal);
+            var touched = new HashSet<string>(StringComparer.Ordinal);
             Dictionary<string, List<(int Paragraph, int Count, int Norm)>>? previous = null;
             if (a < state.Articles.Count)
             {
                 previous = PostingsOf(state, a);
-                Remove(state, a, changed);
+                Remove(state, a, touched);
                 state.Articles[a] = (article.Title, article.Url, article.Lang, article.Paragraphs);
             }
             else
@@ -86,13 +86,13 @@ public static class SearchIndexBuilder
             }
 
             state.Chunks.Remove(a / ArticlesPerChunk);
-            Add(state, a, article, paragraphOf, changed);
+            Add(state, a, article, touched);
 
             // A key is dirty only when this article's postings of it read differently now: an edit of
             // a word leaves the other words' counts and (as norms) lengths, so their encodings, as
             // they were, and the frequent keys (thousands of postings) are not encoded again.
             var now = previous is null ? null : PostingsOf(state, a);
-            dirty.UnionWith(previous is null ? changed : changed.Where(key =>
+            dirty.UnionWith(previous is null ? touched : touched.Where(key =>
                 !previous.TryGetValue(key, out var was) || !now!.TryGetValue(key, out var current) || !was.SequenceEqual(current)));
         }
 
@@ -245,12 +245,13 @@ public static class SearchIndexBuilder
     }
 
     /// <summary>Puts article <paramref name="a"/>'s postings in, each key's list kept in (article, paragraph) order.</summary>
-    private static void Add(SearchIndexState state, int a, SearchArticle article, Func<string, string, SearchParagraph> paragraphOf, HashSet<string> dirty)
+    private static void Add(SearchIndexState state, int a, SearchArticle article, HashSet<string> dirty)
     {
         var added = new Dictionary<string, List<SearchIndexState.Posting>>(StringComparer.Ordinal);
-        foreach (var paragraph in article.Paragraphs)
+        for (var p = 0; p < article.Paragraphs.Length; p++)
         {
-            var found = paragraphOf(paragraph.Text, article.Lang);
+            var paragraph = article.Paragraphs[p];
+            var found = article.Terms.IsDefault ? SearchParagraph.Of(paragraph.Text, article.Lang) : article.Terms[p];
             state.ArticleWords[a] += found.Length;
             state.Texts[(a, paragraph.Number)] = JsonSerializer.Serialize(paragraph.Text, Json) + "\n";
             foreach (var (key, count) in found.Terms)

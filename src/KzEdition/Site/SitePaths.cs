@@ -34,16 +34,16 @@ public static class SitePaths
     public static string ArticlePdf(string slug) => $"articles/{slug}/{slug}.pdf";
 
     /// <summary>The page of one index: <c>index/persons/index.html</c>.</summary>
-    public static string IndexPage(Indexing.TermType kind) => $"index/{IndexName(kind)}/index.html";
+    public static string IndexPage(Model.TermType kind) => $"index/{IndexName(kind)}/index.html";
 
     /// <summary>The name of an index in URLs and edition.json: persons, organisations, places, acronyms, keywords.</summary>
-    public static string IndexName(Indexing.TermType kind) => kind switch
+    public static string IndexName(Model.TermType kind) => kind switch
     {
-        Indexing.TermType.Person => "persons",
-        Indexing.TermType.Organisation => "organisations",
-        Indexing.TermType.Place => "places",
-        Indexing.TermType.Acronym => "acronyms",
-        Indexing.TermType.Keyword => "keywords",
+        Model.TermType.Person => "persons",
+        Model.TermType.Organisation => "organisations",
+        Model.TermType.Place => "places",
+        Model.TermType.Acronym => "acronyms",
+        Model.TermType.Keyword => "keywords",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 

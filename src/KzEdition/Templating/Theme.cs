@@ -11,7 +11,7 @@ namespace KzEdition.Templating;
 /// A theme folder: Scriban layouts in <c>layouts/</c> (parsed once a build, shared by every page)
 /// and static files in <c>assets/</c>. Template errors are reported with file, line and column.
 /// </summary>
-public sealed class Theme
+public sealed class Theme : Engine.Memo.IFingerprinted
 {
     /// <summary>The layouts every theme must have.</summary>
     public static readonly ImmutableArray<string> RequiredLayouts = ["base", "home", "article", "404"];
@@ -20,8 +20,11 @@ public sealed class Theme
     private readonly string _displayDirectory;
     private readonly ImmutableDictionary<string, Template> _templates;
 
-    private Theme(string directory, string displayDirectory, ImmutableDictionary<string, Template> templates, ThemeStrings strings)
+    private readonly Engine.Memo.Fingerprint _fingerprint;
+
+    private Theme(string directory, string displayDirectory, ImmutableDictionary<string, Template> templates, ThemeStrings strings, Engine.Memo.Fingerprint fingerprint)
     {
+        _fingerprint = fingerprint;
         Strings = strings;
         Directory = directory;
         _displayDirectory = displayDirectory;
@@ -49,10 +52,19 @@ public sealed class Theme
         var errors = new List<Diagnostic>();
         var strings = ThemeStrings.Load(directory, display, errors);
         var templates = ImmutableDictionary.CreateBuilder<string, Template>(StringComparer.Ordinal);
+
+        // What the theme is: the text of each layout and of each strings file, by name (a render reads nothing else of it).
+        var fingerprint = new Engine.Memo.FingerprintBuilder().Add(Path.GetFullPath(directory));
+        foreach (var file in Files(Path.Combine(directory, "i18n"), "*.yml"))
+        {
+            fingerprint.Add(Path.GetFileName(file)).Add(File.ReadAllText(file));
+        }
+
         foreach (var file in System.IO.Directory.EnumerateFiles(layouts, "*.html", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
             var relative = Path.GetRelativePath(layouts, file).Replace('\\', '/');
             var text = File.ReadAllText(file);
+            fingerprint.Add(relative).Add(text);
             var template = Template.Parse(text, $"{display}/layouts/{relative}");
             errors.AddRange(strings.CheckUses(text, $"{display}/layouts/{relative}"));
             if (template.HasErrors)
@@ -71,13 +83,27 @@ public sealed class Theme
             throw new BuildException(errors);
         }
 
-        return new Theme(directory, display, templates.ToImmutable(), strings);
+        return new Theme(directory, display, templates.ToImmutable(), strings, fingerprint.Build());
     }
+
+    public Engine.Memo.Fingerprint GetFingerprint() => _fingerprint;
+
+    private static IEnumerable<string> Files(string folder, string pattern) =>
+        System.IO.Directory.Exists(folder) ? System.IO.Directory.EnumerateFiles(folder, pattern).Order(StringComparer.Ordinal) : [];
 
     public bool HasLayout(string name) => _templates.ContainsKey(LayoutPath(name));
 
     /// <summary>Renders the named layout with the given variables; thread-safe (one context a call).</summary>
-    public string Render(string layout, ScriptObject model)
+    public string Render(string layout, ScriptObject variables) => Write(layout, variables, output: null)!;
+
+    /// <summary>
+    /// Renders the named layout into <paramref name="output"/>, with <paramref name="variables"/> as the
+    /// templates' global variables as they are (not copied: a page model may watch what is read of it).
+    /// </summary>
+    public void Render(string layout, ScriptObject variables, IScriptOutput output) => Write(layout, variables, output);
+
+    /// <summary>With an output, writes into it; without, gives the text (Scriban's Render empties its own StringBuilderOutput after reading it).</summary>
+    private string? Write(string layout, ScriptObject variables, IScriptOutput? output)
     {
         if (!_templates.TryGetValue(LayoutPath(layout), out var template))
         {
@@ -100,12 +126,16 @@ public sealed class Theme
             context.CachedTemplates[path] = parsed;
         }
 
-        var globals = new ScriptObject();
-        globals.Import(model);
-        context.PushGlobal(globals);
+        context.PushGlobal(variables);
+        if (output is not null)
+        {
+            context.PushOutput(output);
+        }
+
         try
         {
-            return template.Render(context);
+            var text = template.Render(context);
+            return output is null ? text : null;
         }
         catch (ScriptRuntimeException ex)
         {

@@ -30,6 +30,14 @@ public sealed class EditionSessionTests : IDisposable
 
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
+    // The modules whose work the tests count (pipeline/module, as the engine's statistics name them).
+    private const string Clean = "Sources/CleanSource";
+    private const string Assemble = "ArticleTexts/AssembleArticles";
+    private const string Render = "Articles/ParseArticleBody";
+    private const string Link = "Articles/RenderArticleBody";
+    private const string Layout = "Articles/RenderPage";
+    private const string Print = "Print/RenderPage";
+
     private async Task<SessionBuild> BuildAsync()
     {
         var build = await _session.BuildAsync(null, Cancel);
@@ -55,7 +63,7 @@ public sealed class EditionSessionTests : IDisposable
         var again = await BuildAsync();
 
         Assert.Empty(again.Changed);
-        Assert.All(_session.CacheStatistics.Where(s => s.Key is "render" or "clean" or "assemble" or "layout:Articles" or "print"), s => Assert.Equal(0, s.Value.Misses));
+        Assert.All(_session.CacheStatistics.Where(s => s.Key is Render or Clean or Assemble or Layout or Print), s => Assert.Equal(0, s.Value.Misses));
         await AssertSameAsPlainBuildAsync();
     }
 
@@ -73,9 +81,9 @@ public sealed class EditionSessionTests : IDisposable
 
         Assert.Contains($"articles/{slug}/index.html", build.Changed);
         Assert.Contains($"articles/{slug}/{slug}.md", build.Changed);
-        Assert.Equal((1, 0), (_session.CacheStatistics["render"].Misses, _session.CacheStatistics["clean"].Misses));
+        Assert.Equal((1, 0), (_session.CacheStatistics[Render].Misses, _session.CacheStatistics[Clean].Misses));
         // The print edition: that article's fragment and the new parts; not the frame, the indices (the same index) or the other articles.
-        Assert.Equal(2, _session.CacheStatistics["print"].Misses);
+        Assert.Equal(2, _session.CacheStatistics[Print].Misses);
         Assert.Contains("print/index.html", build.Changed);
         Assert.DoesNotContain(build.Changed, c => c.StartsWith("articles/", StringComparison.Ordinal) && !c.Contains(slug, StringComparison.Ordinal) && c.EndsWith(".md", StringComparison.Ordinal));
         await AssertSameAsPlainBuildAsync();
@@ -90,8 +98,8 @@ public sealed class EditionSessionTests : IDisposable
 
         var build = await BuildAsync();
 
-        Assert.Equal(0, _session.CacheStatistics["clean"].Misses);
-        Assert.Equal(0, _session.CacheStatistics["render"].Misses);
+        Assert.Equal(0, _session.CacheStatistics[Clean].Misses);
+        Assert.Equal(0, _session.CacheStatistics[Render].Misses);
         Assert.Contains(build.Changed, c => c.StartsWith("articles/", StringComparison.Ordinal) && c.EndsWith("/index.html", StringComparison.Ordinal));
         Assert.DoesNotContain("index.html", build.Changed); // the home page does not use that layout
         await AssertSameAsPlainBuildAsync();
@@ -145,8 +153,8 @@ public sealed class EditionSessionTests : IDisposable
         File.WriteAllText(file, ReplaceFirst(text, "НАТО", "НАТО мен ҚЖБА"));
         var acronym = await BuildAsync();
         Assert.Contains("index/acronyms/index.html", acronym.Changed);
-        Assert.Equal(1, _session.CacheStatistics["link"].Misses);
-        Assert.True(_session.CacheStatistics["link"].Hits >= articles - 1, $"link: {_session.CacheStatistics["link"]} of {articles} pages");
+        Assert.Equal(1, _session.CacheStatistics[Link].Misses);
+        Assert.True(_session.CacheStatistics[Link].Hits >= articles - 1, $"{Link}: {_session.CacheStatistics[Link]} of {articles} pages");
         await AssertSameAsPlainBuildAsync();
 
         // Another article gives the acronym's expansion: the entry's link changes (it gains a title), so the first
@@ -158,7 +166,7 @@ public sealed class EditionSessionTests : IDisposable
         var page = $"articles/{Path.GetFileNameWithoutExtension(file)}/index.html";
         Assert.Contains(page, expansion.Changed);
         Assert.Contains("title=\"Қазақ жастарының бірлестігі алаңы\"", File.ReadAllText(Path.Combine(_session.OutputDirectory, page)), StringComparison.Ordinal);
-        Assert.True(_session.CacheStatistics["link"].Hits >= articles - 2, $"link: {_session.CacheStatistics["link"]} of {articles} pages");
+        Assert.True(_session.CacheStatistics[Link].Hits >= articles - 2, $"{Link}: {_session.CacheStatistics[Link]} of {articles} pages");
         await AssertSameAsPlainBuildAsync();
     }
 

@@ -103,7 +103,7 @@ public sealed class CaseEvidenceTests
     [Fact]
     public void NormalCase_WithNoEvidenceAtAll_SetsEverythingButTheFirstLetterInLowerCase()
     {
-        Assert.Equal("Орталық азиядағы энергетикалық қауіпсіздік", CaseEvidence.From([]).NormalCase("ОРТАЛЫҚ АЗИЯДАҒЫ ЭНЕРГЕТИКАЛЫҚ ҚАУІПСІЗДІК"));
+        Assert.Equal("Орталық азиядағы энергетикалық қауіпсіздік", CaseEvidence.From(Array.Empty<string>()).NormalCase("ОРТАЛЫҚ АЗИЯДАҒЫ ЭНЕРГЕТИКАЛЫҚ ҚАУІПСІЗДІК"));
     }
 
     [Fact]

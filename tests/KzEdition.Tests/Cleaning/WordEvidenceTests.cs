@@ -110,7 +110,7 @@ public sealed class WordEvidenceTests
     public void Empty_ContainsNothing()
     {
         Assert.False(WordEvidence.Empty.Contains("қазақ"));
-        Assert.False(WordEvidence.From([]).Contains("қазақ"));
+        Assert.False(WordEvidence.From(Array.Empty<string>()).Contains("қазақ"));
         Assert.False(WordEvidence.From(["", "\n\n"]).Contains(""));
     }
 }

@@ -4,158 +4,134 @@ namespace KzEdition.Tests.Engine;
 
 public sealed class DocumentTests
 {
+    private static readonly Key<string> Title = new("Title");
+    private static readonly Key<string> Lang = new("Lang");
+    private static readonly Key<bool> InSitemap = new("InSitemap");
+    private static readonly Key<int> Count = new("Count");
+
     [Fact]
-    public void Create_GivesADocumentWithItsPathsContentAndNoMetadata()
+    public void Create_GivesADocumentWithItsPathsAndNoMetadata()
     {
-        var document = Document.Create("input/a.md", "a/index.html", "text");
+        var document = Document.Create("input/a.md", "a/index.html");
 
         Assert.Equal("input/a.md", document.Source);
         Assert.Equal("a/index.html", document.Destination);
-        Assert.Equal("text", document.Content);
-        Assert.Empty(document.Metadata);
-        Assert.Null(document.Bytes);
+        Assert.Empty(document.Keys);
     }
 
     [Fact]
     public void With_ReturnsACopyWithTheValueAndLeavesTheOriginalUnchanged()
     {
-        var original = Document.Create("a.md", null, "text");
+        var original = Document.Create("a.md", null);
 
-        var changed = original.With(Keys.Title, "Абай");
+        var changed = original.With(Title, "Қазақстан");
 
-        Assert.NotSame(original, changed);
-        Assert.Equal("Абай", changed.Get<string>(Keys.Title));
-        Assert.False(original.Has(Keys.Title));
-        Assert.Empty(original.Metadata);
+        Assert.Equal("Қазақстан", changed.Get(Title));
+        Assert.False(original.Has(Title));
     }
 
     [Fact]
     public void With_WhenTheKeyIsAlreadySet_ReplacesTheValueInTheCopyOnly()
     {
-        var first = Document.Create("a.md", null, "text").With(Keys.Lang, "kk");
+        var first = Document.Create("a.md", null).With(Lang, "kk");
 
-        var second = first.With(Keys.Lang, "ru");
+        var second = first.With(Lang, "ru");
 
-        Assert.Equal("ru", second.Get<string>(Keys.Lang));
-        Assert.Equal("kk", first.Get<string>(Keys.Lang));
-        Assert.Single(second.Metadata);
+        Assert.Equal("kk", first.Get(Lang));
+        Assert.Equal("ru", second.Get(Lang));
+        Assert.Single(second.Keys);
     }
 
     [Fact]
-    public void WithContentAndWithDestination_ReturnCopiesAndKeepTheRest()
+    public void With_TheSameValueObject_GivesTheSameDocument()
     {
-        var original = Document.Create("a.md", "a.html", "old").With(Keys.Layout, "article") with { Bytes = new byte[] { 1, 2 } };
+        var document = Document.Create("a.md", null).With(Lang, "kk");
 
-        var changed = original.WithContent("new").WithDestination("b.html");
+        Assert.Same(document, document.With(Lang, document.Get(Lang)));
+    }
 
-        Assert.Equal(("old", "a.html"), (original.Content, original.Destination));
-        Assert.Equal(("new", "b.html", "a.md"), (changed.Content, changed.Destination, changed.Source));
-        Assert.Equal("article", changed.Get<string>(Keys.Layout));
-        Assert.Equal(new byte[] { 1, 2 }, changed.Bytes!.Value.ToArray());
+    [Fact]
+    public void WithDestinationAndWithSource_ReturnCopiesAndKeepTheRest()
+    {
+        var original = Document.Create("a.md", null).With(Title, "T");
+
+        var moved = original.WithDestination("a/index.html").WithSource("b.md");
+
+        Assert.Equal(("b.md", "a/index.html", "T"), (moved.Source, moved.Destination, moved.Get(Title)));
+        Assert.Equal(("a.md", (string?)null), (original.Source, original.Destination));
     }
 
     [Fact]
     public void WithDestination_WhenGivenNull_MakesADocumentThatIsNotWritten()
     {
-        var document = Document.Create("a.md", "a.html", "text").WithDestination(null);
+        Assert.Null(Document.Create("a.md", "a.html").WithDestination(null).Destination);
+    }
 
-        Assert.Null(document.Destination);
+    [Fact]
+    public void WithoutContent_DropsTheContentKeysOnly()
+    {
+        var document = Document.Create("a.md", "a.html").With(Keys.Text, "<p>").With(Title, "T");
+
+        var released = document.WithoutContent();
+
+        Assert.False(released.Has(Keys.Text));
+        Assert.Equal("T", released.Get(Title));
     }
 
     [Fact]
     public void Has_IsTrueOnlyForKeysThatWereSet()
     {
-        var document = Document.Create("a.md", null, "").With(Keys.InSitemap, false);
+        var document = Document.Create(null, "x.html").With(InSitemap, false);
 
-        Assert.True(document.Has(Keys.InSitemap));
-        Assert.False(document.Has(Keys.Title));
+        Assert.True(document.Has(InSitemap));
+        Assert.False(document.Has(Title));
     }
 
     [Fact]
-    public void Metadata_IsKeyedOrdinally()
+    public void Keys_AreComparedByIdentity_NotByName()
     {
-        var document = Document.Create(null, null, "").With("b", 1).With("B", 2).With("a", 3);
+        var another = new Key<string>("Title");
 
-        Assert.Equal(["B", "a", "b"], document.Metadata.Keys);
-        Assert.Equal(2, document.Get<int>("B"));
-        Assert.Equal(1, document.Get<int>("b"));
-    }
+        var document = Document.Create(null, null).With(Title, "one");
 
-    [Fact]
-    public void Get_WhenTheKeyIsSetWithTheRightType_ReturnsTheValue()
-    {
-        var document = Document.Create("a.md", null, "").With(Keys.InSitemap, true).With(Keys.Title, "T");
-
-        Assert.True(document.Get<bool>(Keys.InSitemap));
-        Assert.Equal("T", document.Get<object>(Keys.Title));
+        Assert.False(document.Has(another));
     }
 
     [Fact]
     public void Get_WhenTheKeyIsMissing_ThrowsNamingTheKeyAndTheDocumentSource()
     {
-        var document = Document.Create("input/sources/abai.md", "abai.html", "");
+        var document = Document.Create("input/sources/001.txt", "a/index.html");
 
-        var ex = Assert.Throws<KeyNotFoundException>(() => document.Get<string>(Keys.Markdown));
+        var ex = Assert.Throws<KeyNotFoundException>(() => document.Get(Title));
 
-        Assert.Contains("'Markdown'", ex.Message, StringComparison.Ordinal);
-        Assert.Contains("input/sources/abai.md", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("'Title'", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("input/sources/001.txt", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Get_WhenTheDocumentHasNoSource_NamesItsDestination()
     {
-        var document = Document.Create(null, "sitemap.xml", "");
-
-        var ex = Assert.Throws<KeyNotFoundException>(() => document.Get<string>(Keys.Title));
+        var ex = Assert.Throws<KeyNotFoundException>(() => Document.Create(null, "sitemap.xml").Get(Title));
 
         Assert.Contains("sitemap.xml", ex.Message, StringComparison.Ordinal);
-        Assert.Contains("'Title'", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Get_WhenTheValueHasAnotherType_ThrowsNamingTheKeyAndTheType()
+    public void GetOrDefault_WhenTheKeyIsMissing_ReturnsTheFallbackOrNull()
     {
-        var document = Document.Create("a.md", null, "").With(Keys.InSitemap, "yes");
+        var document = Document.Create(null, null);
 
-        var ex = Assert.Throws<KeyNotFoundException>(() => document.Get<bool>(Keys.InSitemap));
-
-        Assert.Contains("'InSitemap'", ex.Message, StringComparison.Ordinal);
-        Assert.Contains(nameof(Boolean), ex.Message, StringComparison.Ordinal);
-        Assert.Contains("a.md", ex.Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void GetOrDefault_WhenTheKeyIsSet_ReturnsTheValue()
-    {
-        var document = Document.Create("a.md", null, "").With(Keys.Layout, "article");
-
-        Assert.Equal("article", document.GetOrDefault(Keys.Layout, "page"));
-    }
-
-    [Fact]
-    public void GetOrDefault_WhenTheKeyIsMissing_ReturnsTheFallbackOrDefault()
-    {
-        var document = Document.Create("a.md", null, "");
-
-        Assert.Equal("page", document.GetOrDefault(Keys.Layout, "page"));
-        Assert.Null(document.GetOrDefault<string>(Keys.Layout));
-        Assert.Equal(0, document.GetOrDefault<int>(Keys.Layout));
-    }
-
-    [Fact]
-    public void GetOrDefault_WhenTheValueHasAnotherType_ReturnsTheFallback()
-    {
-        var document = Document.Create("a.md", null, "").With(Keys.InSitemap, "yes");
-
-        Assert.True(document.GetOrDefault(Keys.InSitemap, true));
+        Assert.Null(document.GetOrDefault(Title));
+        Assert.Equal(7, document.GetOrDefault(Count, 7));
+        Assert.Equal(3, document.With(Count, 3).GetOrDefault(Count, 7));
     }
 
     [Theory]
-    [InlineData("input/a.md", "a.html", "input/a.md")]
-    [InlineData(null, "a.html", "a.html")]
+    [InlineData("input/a.md", "a/index.html", "input/a.md")]
+    [InlineData(null, "a/index.html", "a/index.html")]
     [InlineData(null, null, "(generated document)")]
     public void DisplayName_IsTheSourceElseTheDestination(string? source, string? destination, string expected)
     {
-        Assert.Equal(expected, Document.Create(source, destination, "").DisplayName);
+        Assert.Equal(expected, Document.Create(source, destination).DisplayName);
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using KzEdition.Engine;
+using static KzEdition.Tests.Engine.TestDocuments;
 using BuildEngine = KzEdition.Engine.Engine;
 
 namespace KzEdition.Tests.Engine;
@@ -11,15 +12,19 @@ public sealed class EngineTests
 
     private static TaskCompletionSource Signal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    private static Document Doc(string source, string content) => Document.Create(source, null, content);
+    private static PipelineBuilder P(string name, params string[] dependencies) => Pipeline.Named(name).DependsOn(dependencies);
+
+    private static BuildEngine NewEngine(params PipelineBuilder[] pipelines) => new(pipelines.Select(p => p.Build()));
+
+    private static BuildEngine NewEngine(IEnumerable<PipelineBuilder> pipelines) => new(pipelines.Select(p => p.Build()));
 
     // ---- Construction: execution order, cycles, unknown and duplicate names ----
 
     [Fact]
     public void ExecutionOrder_WhenPipelinesAreIndependent_IsByNameWhateverTheDeclarationOrder()
     {
-        var declared = new BuildEngine([new Pipeline("charlie"), new Pipeline("alpha"), new Pipeline("bravo")]);
-        var reversed = new BuildEngine([new Pipeline("bravo"), new Pipeline("alpha"), new Pipeline("charlie")]);
+        var declared = NewEngine([P("charlie"), P("alpha"), P("bravo")]);
+        var reversed = NewEngine([P("bravo"), P("alpha"), P("charlie")]);
 
         Assert.Equal(["alpha", "bravo", "charlie"], declared.ExecutionOrder);
         Assert.Equal(["alpha", "bravo", "charlie"], reversed.ExecutionOrder);
@@ -29,16 +34,16 @@ public sealed class EngineTests
     public void ExecutionOrder_WhenPipelinesDepend_PutsDependenciesFirstAndBreaksTiesByName()
     {
         // Ready at first: m and z (m first by name); a becomes ready after z; b after a and m.
-        Pipeline[] Pipelines() =>
+        PipelineBuilder[] Pipelines() =>
         [
-            new Pipeline("b", "a", "m"),
-            new Pipeline("a", "z"),
-            new Pipeline("z"),
-            new Pipeline("m"),
+            P("b", "a", "m"),
+            P("a", "z"),
+            P("z"),
+            P("m"),
         ];
 
-        var engine = new BuildEngine(Pipelines());
-        var shuffled = new BuildEngine(Pipelines().Reverse());
+        var engine = NewEngine(Pipelines());
+        var shuffled = NewEngine(Pipelines().Reverse());
 
         Assert.Equal(["m", "z", "a", "b"], engine.ExecutionOrder);
         Assert.Equal(engine.ExecutionOrder, shuffled.ExecutionOrder);
@@ -47,7 +52,7 @@ public sealed class EngineTests
     [Fact]
     public void ExecutionOrder_WhenADependencyIsListedTwice_CountsItOnce()
     {
-        var engine = new BuildEngine([new Pipeline("b", "a", "a"), new Pipeline("a")]);
+        var engine = NewEngine([P("b", "a", "a"), P("a")]);
 
         Assert.Equal(["a", "b"], engine.ExecutionOrder);
     }
@@ -56,7 +61,7 @@ public sealed class EngineTests
     public void Constructor_WhenTwoPipelinesDependOnEachOther_ThrowsNamingTheCycle()
     {
         var ex = Assert.Throws<InvalidOperationException>(() =>
-            new BuildEngine([new Pipeline("b", "a"), new Pipeline("a", "b")]));
+            NewEngine([P("b", "a"), P("a", "b")]));
 
         Assert.Contains("cycle", ex.Message, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("a → b → a", ex.Message, StringComparison.Ordinal);
@@ -66,7 +71,7 @@ public sealed class EngineTests
     public void Constructor_WhenThreePipelinesFormACycle_ThrowsNamingTheWholePath()
     {
         var ex = Assert.Throws<InvalidOperationException>(() =>
-            new BuildEngine([new Pipeline("c", "a"), new Pipeline("a", "b"), new Pipeline("b", "c")]));
+            NewEngine([P("c", "a"), P("a", "b"), P("b", "c")]));
 
         Assert.Contains("a → b → c → a", ex.Message, StringComparison.Ordinal);
     }
@@ -74,7 +79,7 @@ public sealed class EngineTests
     [Fact]
     public void Constructor_WhenAPipelineDependsOnItself_ThrowsNamingIt()
     {
-        var ex = Assert.Throws<InvalidOperationException>(() => new BuildEngine([new Pipeline("self", "self")]));
+        var ex = Assert.Throws<InvalidOperationException>(() => NewEngine([P("self", "self")]));
 
         Assert.Contains("self → self", ex.Message, StringComparison.Ordinal);
     }
@@ -83,7 +88,7 @@ public sealed class EngineTests
     public void Constructor_WhenAPipelineLeadsIntoACycle_NamesOnlyTheCycle()
     {
         var ex = Assert.Throws<InvalidOperationException>(() =>
-            new BuildEngine([new Pipeline("entry", "x"), new Pipeline("x", "y"), new Pipeline("y", "x")]));
+            NewEngine([P("entry", "x"), P("x", "y"), P("y", "x")]));
 
         Assert.Contains("x → y → x", ex.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("entry", ex.Message, StringComparison.Ordinal);
@@ -93,7 +98,7 @@ public sealed class EngineTests
     public void Constructor_WhenADependencyDoesNotExist_ThrowsNamingPipelineAndDependency()
     {
         var ex = Assert.Throws<InvalidOperationException>(() =>
-            new BuildEngine([new Pipeline("articles"), new Pipeline("feed", "articles", "autors")]));
+            NewEngine([P("articles"), P("feed", "articles", "autors")]));
 
         Assert.Equal("Pipeline 'feed' depends on 'autors', which does not exist.", ex.Message);
     }
@@ -102,7 +107,7 @@ public sealed class EngineTests
     public void Constructor_WhenTwoPipelinesHaveTheSameName_ThrowsNamingIt()
     {
         var ex = Assert.Throws<InvalidOperationException>(() =>
-            new BuildEngine([new Pipeline("assets"), new Pipeline("pages"), new Pipeline("assets")]));
+            NewEngine([P("assets"), P("pages"), P("assets")]));
 
         Assert.Contains("'assets'", ex.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("pages", ex.Message, StringComparison.Ordinal);
@@ -115,20 +120,20 @@ public sealed class EngineTests
     {
         var log = new ConcurrentQueue<string>();
         var dependentInputDone = Signal();
-        var engine = new BuildEngine(
+        var engine = NewEngine(
         [
-            new Pipeline("alpha", "zulu")
-                .WithInput(new SignalModule(dependentInputDone))
-                .WithProcess(new RecordingModule(log)),
-            new Pipeline("zulu").WithProcess(new RecordingModule(log, async () =>
+            P("alpha", "zulu")
+                .Input(new SignalModule(dependentInputDone))
+                .Process(new RecordingModule(log)),
+            P("zulu").Process(new RecordingModule(log, () =>
             {
                 // The dependent is ready to process: an engine that did not wait would start it now.
-                await dependentInputDone.Task.WaitAsync(TestLimits.Rendezvous, Ct);
-                await Task.Delay(5, Ct);
+                TestLimits.Wait(dependentInputDone, Ct);
+                Thread.Sleep(5);
             })),
         ]);
 
-        await engine.RunAsync(Ct);
+        await engine.RunAsync(Run(), Ct);
 
         Assert.Equal(["start zulu.Process", "end zulu.Process", "start alpha.Process", "end alpha.Process"], log);
     }
@@ -137,14 +142,14 @@ public sealed class EngineTests
     public async Task Run_WhenPipelinesFormAChain_RunsTheirProcessPhasesInDependencyOrder()
     {
         var log = new ConcurrentQueue<string>();
-        var engine = new BuildEngine(
+        var engine = NewEngine(
         [
-            new Pipeline("a", "b").WithProcess(new RecordingModule(log)),
-            new Pipeline("b", "c").WithProcess(new RecordingModule(log)),
-            new Pipeline("c").WithProcess(new RecordingModule(log, () => Task.Delay(2, Ct))),
+            P("a", "b").Process(new RecordingModule(log)),
+            P("b", "c").Process(new RecordingModule(log)),
+            P("c").Process(new RecordingModule(log, () => Thread.Sleep(2))),
         ]);
 
-        await engine.RunAsync(Ct);
+        await engine.RunAsync(Run(), Ct);
 
         Assert.Equal(["c", "b", "a"], engine.ExecutionOrder);
         Assert.Equal(
@@ -156,13 +161,13 @@ public sealed class EngineTests
     public async Task Run_WhenAPipelineHasADependency_RunsItsInputPhaseWithoutWaitingForTheDependency()
     {
         var dependentInputDone = Signal();
-        var engine = new BuildEngine(
+        var engine = NewEngine(
         [
-            new Pipeline("dependent", "dependency").WithInput(new SignalModule(dependentInputDone)),
-            new Pipeline("dependency").WithProcess(new WaitModule(() => dependentInputDone.Task.WaitAsync(TestLimits.Rendezvous, Ct))),
+            P("dependent", "dependency").Input(new SignalModule(dependentInputDone)),
+            P("dependency").Process(new WaitModule(() => TestLimits.Wait(dependentInputDone, Ct))),
         ]);
 
-        var result = await engine.RunAsync(Ct);
+        var result = await engine.RunAsync(Run(), Ct);
 
         Assert.Equal(["dependency", "dependent"], result.Outputs.Keys.Order(StringComparer.Ordinal));
     }
@@ -173,13 +178,13 @@ public sealed class EngineTests
         // Each module waits for the other to have started: only concurrent execution finishes.
         var leftStarted = Signal();
         var rightStarted = Signal();
-        var engine = new BuildEngine(
+        var engine = NewEngine(
         [
-            new Pipeline("left").WithProcess(new RendezvousModule(leftStarted, rightStarted)),
-            new Pipeline("right").WithProcess(new RendezvousModule(rightStarted, leftStarted)),
+            P("left").Process(new RendezvousModule(leftStarted, rightStarted)),
+            P("right").Process(new RendezvousModule(rightStarted, leftStarted)),
         ]);
 
-        var result = await engine.RunAsync(Ct);
+        var result = await engine.RunAsync(Run(), Ct);
 
         Assert.Equal(2, result.Outputs.Count);
     }
@@ -191,47 +196,28 @@ public sealed class EngineTests
         // runs inline): the preview's search index and index of names were built so, in turn.
         var leftStarted = Signal();
         var rightStarted = Signal();
-        var engine = new BuildEngine(
+        var engine = NewEngine(
         [
-            new Pipeline("articles").WithProcess(new WaitModule(() => Task.Delay(20, Ct))),
-            new Pipeline("left", "articles").WithProcess(new BlockingRendezvousModule(leftStarted, rightStarted)),
-            new Pipeline("right", "articles").WithProcess(new BlockingRendezvousModule(rightStarted, leftStarted)),
+            P("articles").Process(new WaitModule(() => Thread.Sleep(20))),
+            P("left", "articles").Process(new RendezvousModule(leftStarted, rightStarted)),
+            P("right", "articles").Process(new RendezvousModule(rightStarted, leftStarted)),
         ]);
 
-        var result = await engine.RunAsync(Ct);
+        var result = await engine.RunAsync(Run(), Ct);
 
         Assert.Equal(3, result.Outputs.Count);
     }
 
     [Fact]
-    public async Task Run_TwoDocumentsForOneFile_FailBeforeAnythingIsWritten_NamingBoth()
-    {
-        var written = new ConcurrentQueue<string>();
-        var engine = new BuildEngine(
-        [
-            new Pipeline("pages").WithInput(new SourceModule(Document.Create("input/pages/search.md", "search/index.html", "a page"))).WithOutput(new RecordingModule(written)),
-            new Pipeline("search").WithInput(new SourceModule(Document.Create(null, "search/index.html", "the search page"))).WithOutput(new RecordingModule(written)),
-        ]);
-
-        var failure = await Assert.ThrowsAsync<BuildException>(() => engine.RunAsync(Ct));
-
-        var error = Assert.Single(failure.Diagnostics);
-        Assert.Equal("input/pages/search.md", error.File);
-        Assert.Contains("'search/index.html'", error.Message, StringComparison.Ordinal);
-        Assert.Contains("input/pages/search.md (pages) and a generated page (search)", error.Message, StringComparison.Ordinal);
-        Assert.Empty(written);
-    }
-
-    [Fact]
     public async Task Run_RecordsWhenEachPhaseStarted_OnTheRunsTimeline()
     {
-        var engine = new BuildEngine(
+        var engine = NewEngine(
         [
-            new Pipeline("first").WithProcess(new WaitModule(() => Task.Delay(30, Ct))),
-            new Pipeline("second", "first").WithProcess(new AppendModule("+")),
+            P("first").Process(new WaitModule(() => Thread.Sleep(30))),
+            P("second", "first").Process(new AppendModule("+")),
         ]);
 
-        var result = await engine.RunAsync(Ct);
+        var result = await engine.RunAsync(Run(), Ct);
 
         var first = result.Timings.Single(t => t is { Pipeline: "first", Phase: Phase.Process });
         var second = result.Timings.Single(t => t is { Pipeline: "second", Phase: Phase.Process });
@@ -244,13 +230,13 @@ public sealed class EngineTests
     {
         var dependencyStarted = Signal();
         var dependentStarted = Signal();
-        var engine = new BuildEngine(
+        var engine = NewEngine(
         [
-            new Pipeline("dependency").WithPostProcess(new RendezvousModule(dependencyStarted, dependentStarted)),
-            new Pipeline("dependent", "dependency").WithPostProcess(new RendezvousModule(dependentStarted, dependencyStarted)),
+            P("dependency").PostProcess(new RendezvousModule(dependencyStarted, dependentStarted)),
+            P("dependent", "dependency").PostProcess(new RendezvousModule(dependentStarted, dependencyStarted)),
         ]);
 
-        var result = await engine.RunAsync(Ct);
+        var result = await engine.RunAsync(Run(), Ct);
 
         Assert.Equal(2, result.Outputs.Count);
     }
@@ -258,21 +244,20 @@ public sealed class EngineTests
     [Fact]
     public async Task Run_ReturnsEachPipelinesDocumentsAfterAllPhasesInModuleOrder()
     {
-        var engine = new BuildEngine(
+        var engine = NewEngine(
         [
-            new Pipeline("pages")
-                .WithInput(new SourceModule(Doc("1.md", "one"), Doc("2.md", "two")), new SourceModule(Doc("3.md", "three")))
-                .WithProcess(new AppendModule("+p"), new AppendModule("+q"))
-                .WithPostProcess(new AppendModule("+pp"))
-                .WithOutput(new AppendModule("+o")),
-            new Pipeline("empty"),
+            P("pages")
+                .Input(new SourceModule(Doc("1.md", "one"), Doc("2.md", "two")), new SourceModule(Doc("3.md", "three")))
+                .Process(new AppendModule("+p"), new AppendModule("+q"))
+                .PostProcess(new AppendModule("+pp")),
+            P("empty"),
         ]);
 
-        var result = await engine.RunAsync(Ct);
+        var result = await engine.RunAsync(Run(), Ct);
 
         Assert.Equal(
-            ["one+p+q+pp+o", "two+p+q+pp+o", "three+p+q+pp+o"],
-            result.Outputs["pages"].Select(d => d.Content));
+            ["one+p+q+pp", "two+p+q+pp", "three+p+q+pp"],
+            result.Outputs["pages"].Select(TestDocuments.Text));
         Assert.Equal(["1.md", "2.md", "3.md"], result.Outputs["pages"].Select(d => d.Source));
         Assert.Empty(result.Outputs["empty"]);
     }
@@ -283,47 +268,47 @@ public sealed class EngineTests
     public async Task Run_WhenProcessReadsADependency_SeesItsProcessedDocuments()
     {
         var reader = new ReadOutputsModule("articles");
-        var engine = new BuildEngine(
+        var engine = NewEngine(
         [
-            new Pipeline("articles")
-                .WithInput(new SourceModule(Doc("a.md", "a"), Doc("b.md", "b")))
-                .WithProcess(new AppendModule("+processed"))
-                .WithPostProcess(new AppendModule("+post")),
-            new Pipeline("index", "articles").WithProcess(reader),
+            P("articles")
+                .Input(new SourceModule(Doc("a.md", "a"), Doc("b.md", "b")))
+                .Process(new AppendModule("+processed"))
+                .PostProcess(new AppendModule("+post")),
+            P("index", "articles").Process(reader),
         ]);
 
-        var result = await engine.RunAsync(Ct);
+        var result = await engine.RunAsync(Run(), Ct);
 
-        Assert.Equal(["a+processed", "b+processed"], reader.Seen!.Value.Select(d => d.Content));
-        Assert.Equal(["index read a+processed", "index read b+processed"], result.Outputs["index"].Select(d => d.Content));
+        Assert.Equal(["a+processed", "b+processed"], reader.Seen!.Value.Select(TestDocuments.Text));
+        Assert.Equal(["index read a+processed", "index read b+processed"], result.Outputs["index"].Select(TestDocuments.Text));
     }
 
     [Fact]
     public async Task Run_WhenProcessReadsAnIndirectDependency_SeesItsProcessedDocuments()
     {
         var reader = new ReadOutputsModule("sources");
-        var engine = new BuildEngine(
+        var engine = NewEngine(
         [
-            new Pipeline("sources").WithInput(new SourceModule(Doc("s.md", "s"))).WithProcess(new AppendModule("+p")),
-            new Pipeline("articles", "sources"),
-            new Pipeline("feed", "articles").WithProcess(reader),
+            P("sources").Input(new SourceModule(Doc("s.md", "s"))).Process(new AppendModule("+p")),
+            P("articles", "sources"),
+            P("feed", "articles").Process(reader),
         ]);
 
-        await engine.RunAsync(Ct);
+        await engine.RunAsync(Run(), Ct);
 
-        Assert.Equal(["s+p"], reader.Seen!.Value.Select(d => d.Content));
+        Assert.Equal(["s+p"], reader.Seen!.Value.Select(TestDocuments.Text));
     }
 
     [Fact]
     public async Task Run_WhenProcessReadsAPipelineItDoesNotDependOn_ThrowsNamingBothPipelines()
     {
-        var engine = new BuildEngine(
+        var engine = NewEngine(
         [
-            new Pipeline("articles").WithInput(new SourceModule(Doc("a.md", "a"))),
-            new Pipeline("sitemap").WithProcess(new ReadOutputsModule("articles")),
+            P("articles").Input(new SourceModule(Doc("a.md", "a"))),
+            P("sitemap").Process(new ReadOutputsModule("articles")),
         ]);
 
-        var ex = await Assert.ThrowsAsync<PipelineException>(() => engine.RunAsync(Ct));
+        var ex = await Assert.ThrowsAsync<PipelineException>(() => engine.RunAsync(Run(), Ct));
 
         Assert.Equal("sitemap", ex.Pipeline);
         Assert.Equal(Phase.Process, ex.Phase);
@@ -338,9 +323,9 @@ public sealed class EngineTests
     [Fact]
     public async Task Run_WhenProcessReadsItsOwnPipeline_Throws()
     {
-        var engine = new BuildEngine([new Pipeline("loop").WithProcess(new ReadOutputsModule("loop"))]);
+        var engine = NewEngine([P("loop").Process(new ReadOutputsModule("loop"))]);
 
-        var ex = await Assert.ThrowsAsync<PipelineException>(() => engine.RunAsync(Ct));
+        var ex = await Assert.ThrowsAsync<PipelineException>(() => engine.RunAsync(Run(), Ct));
 
         Assert.IsType<InvalidOperationException>(ex.InnerException);
         Assert.Contains("'loop'", ex.Message, StringComparison.Ordinal);
@@ -349,13 +334,13 @@ public sealed class EngineTests
     [Fact]
     public async Task Run_WhenInputReadsAnotherPipeline_ThrowsNamingTheReader()
     {
-        var engine = new BuildEngine(
+        var engine = NewEngine(
         [
-            new Pipeline("articles"),
-            new Pipeline("feed", "articles").WithInput(new ReadOutputsModule("articles")),
+            P("articles"),
+            P("feed", "articles").Input(new ReadOutputsModule("articles")),
         ]);
 
-        var ex = await Assert.ThrowsAsync<PipelineException>(() => engine.RunAsync(Ct));
+        var ex = await Assert.ThrowsAsync<PipelineException>(() => engine.RunAsync(Run(), Ct));
 
         Assert.Equal(("feed", Phase.Input), (ex.Pipeline, ex.Phase));
         var inner = Assert.IsType<InvalidOperationException>(ex.InnerException);
@@ -368,47 +353,28 @@ public sealed class EngineTests
     {
         var otherPostProcessed = Signal();
         var reader = new ReadOutputsModule("articles");
-        var engine = new BuildEngine(
+        var engine = NewEngine(
         [
-            new Pipeline("articles")
-                .WithInput(new SourceModule(Doc("a.md", "a")))
-                .WithProcess(new AppendModule("+p"))
-                .WithPostProcess(new AppendModule("+post"), new SignalModule(otherPostProcessed)),
-            new Pipeline("home")
-                .WithPostProcess(new WaitModule(() => otherPostProcessed.Task.WaitAsync(TestLimits.Rendezvous, Ct)), reader),
+            P("articles")
+                .Input(new SourceModule(Doc("a.md", "a")))
+                .Process(new AppendModule("+p"))
+                .PostProcess(new AppendModule("+post"), new SignalModule(otherPostProcessed)),
+            P("home")
+                .PostProcess(new WaitModule(() => TestLimits.Wait(otherPostProcessed, Ct)), reader),
         ]);
 
-        var result = await engine.RunAsync(Ct);
+        var result = await engine.RunAsync(Run(), Ct);
 
-        Assert.Equal(["a+p"], reader.Seen!.Value.Select(d => d.Content));
-        Assert.Equal(["home read a+p"], result.Outputs["home"].Select(d => d.Content));
-    }
-
-    [Fact]
-    public async Task Run_WhenOutputReadsAnyPipeline_SeesItsPostProcessedDocuments()
-    {
-        var reader = new ReadOutputsModule("articles");
-        var engine = new BuildEngine(
-        [
-            new Pipeline("articles")
-                .WithInput(new SourceModule(Doc("a.md", "a")))
-                .WithProcess(new AppendModule("+p"))
-                .WithPostProcess(new AppendModule("+post"))
-                .WithOutput(new AppendModule("+written")),
-            new Pipeline("manifest").WithOutput(reader),
-        ]);
-
-        await engine.RunAsync(Ct);
-
-        Assert.Equal(["a+p+post"], reader.Seen!.Value.Select(d => d.Content));
+        Assert.Equal(["a+p"], reader.Seen!.Value.Select(TestDocuments.Text));
+        Assert.Equal(["home read a+p"], result.Outputs["home"].Select(TestDocuments.Text));
     }
 
     [Fact]
     public async Task Run_WhenPostProcessReadsAnUnknownPipeline_ThrowsNamingIt()
     {
-        var engine = new BuildEngine([new Pipeline("home").WithPostProcess(new ReadOutputsModule("artcles"))]);
+        var engine = NewEngine([P("home").PostProcess(new ReadOutputsModule("artcles"))]);
 
-        var ex = await Assert.ThrowsAsync<PipelineException>(() => engine.RunAsync(Ct));
+        var ex = await Assert.ThrowsAsync<PipelineException>(() => engine.RunAsync(Run(), Ct));
 
         Assert.Equal(Phase.PostProcess, ex.Phase);
         Assert.Contains("'artcles'", ex.Message, StringComparison.Ordinal);
@@ -420,22 +386,20 @@ public sealed class EngineTests
     [InlineData(Phase.Input)]
     [InlineData(Phase.Process)]
     [InlineData(Phase.PostProcess)]
-    [InlineData(Phase.Output)]
     public async Task Run_WhenAModuleThrows_NamesPipelinePhaseAndModule(Phase phase)
     {
         var boom = new InvalidDataException("boom");
-        var pipeline = new Pipeline("pages");
+        var pipeline = P("pages");
         IModule[] modules = [new AppendModule("!"), new ThrowingModule(boom)];
         _ = phase switch
         {
-            Phase.Input => pipeline.WithInput(modules),
-            Phase.Process => pipeline.WithProcess(modules),
-            Phase.PostProcess => pipeline.WithPostProcess(modules),
-            _ => pipeline.WithOutput(modules),
+            Phase.Input => pipeline.Input(modules),
+            Phase.Process => pipeline.Process(modules),
+            _ => pipeline.PostProcess(modules),
         };
-        var engine = new BuildEngine([new Pipeline("assets"), pipeline]);
+        var engine = NewEngine([P("assets"), pipeline]);
 
-        var ex = await Assert.ThrowsAsync<PipelineException>(() => engine.RunAsync(Ct));
+        var ex = await Assert.ThrowsAsync<PipelineException>(() => engine.RunAsync(Run(), Ct));
 
         Assert.Equal("pages", ex.Pipeline);
         Assert.Equal(phase, ex.Phase);
@@ -448,14 +412,14 @@ public sealed class EngineTests
     [Fact]
     public async Task Run_WhenAModuleThrowsOnADocument_NamesPipelineModuleAndDocument()
     {
-        var engine = new BuildEngine(
+        var engine = NewEngine(
         [
-            new Pipeline("articles")
-                .WithInput(new SourceModule(Doc("input/a.md", "A"), Doc("input/b.md", "B"), Doc("input/c.md", "C")))
-                .WithProcess(new AppendModule("+p"), new FailOnSourceModule("input/b.md")),
+            P("articles")
+                .Input(new SourceModule(Doc("input/a.md", "A"), Doc("input/b.md", "B"), Doc("input/c.md", "C")))
+                .Process(new AppendModule("+p"), new FailOnSourceModule("input/b.md")),
         ]);
 
-        var ex = await Assert.ThrowsAsync<PipelineException>(() => engine.RunAsync(Ct));
+        var ex = await Assert.ThrowsAsync<PipelineException>(() => engine.RunAsync(Run(), Ct));
 
         Assert.Equal("articles", ex.Pipeline);
         Assert.Equal(Phase.Process, ex.Phase);
@@ -470,45 +434,18 @@ public sealed class EngineTests
     public async Task Run_WhenAProcessPhaseFails_RunsNoDependentAndNoLaterPhase()
     {
         var log = new ConcurrentQueue<string>();
-        var engine = new BuildEngine(
+        var engine = NewEngine(
         [
-            new Pipeline("broken").WithProcess(new ThrowingModule(new InvalidDataException("bad"))),
-            new Pipeline("dependent", "broken")
-                .WithProcess(new RecordingModule(log))
-                .WithPostProcess(new RecordingModule(log))
-                .WithOutput(new RecordingModule(log)),
-            new Pipeline("other").WithPostProcess(new RecordingModule(log)).WithOutput(new RecordingModule(log)),
+            P("broken").Process(new ThrowingModule(new InvalidDataException("bad"))),
+            P("dependent", "broken")
+                .Process(new RecordingModule(log))
+                .PostProcess(new RecordingModule(log)),
+            P("other").PostProcess(new RecordingModule(log)),
         ]);
 
-        var ex = await Assert.ThrowsAsync<PipelineException>(() => engine.RunAsync(Ct));
+        var ex = await Assert.ThrowsAsync<PipelineException>(() => engine.RunAsync(Run(), Ct));
 
         Assert.Equal("broken", ex.Pipeline);
-        Assert.Empty(log);
-    }
-
-    [Fact]
-    public async Task Run_WhenAPostProcessPhaseFails_RunsNoOutputPhaseOfAnyPipeline()
-    {
-        var log = new ConcurrentQueue<string>();
-        var firstPostProcessed = Signal();
-        var lastPostProcessed = Signal();
-        var engine = new BuildEngine(
-        [
-            new Pipeline("first").WithPostProcess(new SignalModule(firstPostProcessed)).WithOutput(new RecordingModule(log)),
-            new Pipeline("sitemap")
-                .WithPostProcess(new ThrowingModule(new InvalidDataException("bad sitemap"), async () =>
-                {
-                    // The others have finished PostProcess: an engine that did not wait would write them now.
-                    await Task.WhenAll(firstPostProcessed.Task, lastPostProcessed.Task).WaitAsync(TestLimits.Rendezvous, Ct);
-                    await Task.Delay(5, Ct);
-                }))
-                .WithOutput(new RecordingModule(log)),
-            new Pipeline("last").WithPostProcess(new SignalModule(lastPostProcessed)).WithOutput(new RecordingModule(log)),
-        ]);
-
-        var ex = await Assert.ThrowsAsync<PipelineException>(() => engine.RunAsync(Ct));
-
-        Assert.Equal(("sitemap", Phase.PostProcess), (ex.Pipeline, ex.Phase));
         Assert.Empty(log);
     }
 
@@ -517,14 +454,14 @@ public sealed class EngineTests
     {
         var slowStarted = Signal();
         var slow = new WaitForCancellationModule(slowStarted);
-        var engine = new BuildEngine(
+        var engine = NewEngine(
         [
-            new Pipeline("slow").WithProcess(slow),
-            new Pipeline("broken").WithProcess(
-                new ThrowingModule(new InvalidDataException("bad"), () => slowStarted.Task.WaitAsync(TestLimits.Rendezvous, Ct))),
+            P("slow").Process(slow),
+            P("broken").Process(
+                new ThrowingModule(new InvalidDataException("bad"), () => TestLimits.Wait(slowStarted, Ct))),
         ]);
 
-        var ex = await Assert.ThrowsAsync<PipelineException>(() => engine.RunAsync(Ct));
+        var ex = await Assert.ThrowsAsync<PipelineException>(() => engine.RunAsync(Run(), Ct));
 
         Assert.Equal("broken", ex.Pipeline);
         Assert.IsType<InvalidDataException>(ex.InnerException);
@@ -537,13 +474,13 @@ public sealed class EngineTests
         // A module's own time-out (HttpClient, a linked token source) is a failure of that module,
         // not a cancellation of the build: it must be reported like any other failure.
         var timeout = new TaskCanceledException("The request timed out.");
-        var engine = new BuildEngine(
+        var engine = NewEngine(
         [
-            new Pipeline("fonts").WithProcess(new ThrowingModule(timeout)),
-            new Pipeline("pages"),
+            P("fonts").Process(new ThrowingModule(timeout)),
+            P("pages"),
         ]);
 
-        var ex = await Assert.ThrowsAnyAsync<Exception>(() => engine.RunAsync(Ct));
+        var ex = await Assert.ThrowsAnyAsync<Exception>(() => engine.RunAsync(Run(), Ct));
 
         var failure = Assert.IsType<PipelineException>(ex);
         Assert.Equal(("fonts", Phase.Process, nameof(ThrowingModule)), (failure.Pipeline, failure.Phase, failure.Module));
@@ -554,11 +491,11 @@ public sealed class EngineTests
     public async Task Run_WhenTheCallerHasCancelled_ThrowsOperationCanceledAndRunsNoModule()
     {
         var log = new ConcurrentQueue<string>();
-        var engine = new BuildEngine([new Pipeline("pages").WithInput(new RecordingModule(log)).WithProcess(new RecordingModule(log))]);
+        var engine = NewEngine([P("pages").Input(new RecordingModule(log)).Process(new RecordingModule(log))]);
         using var cancelled = new CancellationTokenSource();
         await cancelled.CancelAsync();
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => engine.RunAsync(cancelled.Token));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => engine.RunAsync(Run(), cancelled.Token));
 
         Assert.Empty(log);
     }
@@ -568,22 +505,22 @@ public sealed class EngineTests
     [Fact]
     public async Task Run_ReturnsReportedDiagnosticsSortedByFileThenLineThenMessage()
     {
-        var engine = new BuildEngine(
+        var engine = NewEngine(
         [
-            new Pipeline("a").WithProcess(new ReportingModule(
+            P("a").Process(new ReportingModule(
             [
                 Diagnostic.Warning("z", "b.md", 1),
                 Diagnostic.Error("b", "a.md", 10),
                 Diagnostic.Info("x", "a.md", 2),
             ])),
-            new Pipeline("b").WithPostProcess(new ReportingModule(
+            P("b").PostProcess(new ReportingModule(
             [
                 Diagnostic.Warning("a", "a.md", 10),
                 Diagnostic.Error("y", "b.md", 1),
             ])),
         ]);
 
-        var result = await engine.RunAsync(Ct);
+        var result = await engine.RunAsync(Run(), Ct);
 
         Assert.Equal(
             [
@@ -626,20 +563,20 @@ public sealed class EngineTests
     [Fact]
     public async Task Run_ReturnsATimingForEachPipelineAndPhaseInExecutionOrder()
     {
-        var engine = new BuildEngine(
+        var engine = NewEngine(
         [
-            new Pipeline("a", "b").WithInput(new SourceModule(Doc("1", "1"), Doc("2", "2"), Doc("3", "3"))),
-            new Pipeline("b")
-                .WithInput(new SourceModule(Doc("x", "x"), Doc("y", "y")))
-                .WithProcess(new TakeModule(1)),
+            P("a", "b").Input(new SourceModule(Doc("1", "1"), Doc("2", "2"), Doc("3", "3"))),
+            P("b")
+                .Input(new SourceModule(Doc("x", "x"), Doc("y", "y")))
+                .Process(new TakeModule(1)),
         ]);
 
-        var result = await engine.RunAsync(Ct);
+        var result = await engine.RunAsync(Run(), Ct);
 
         Assert.Equal(
             [
-                ("b", Phase.Input, 2), ("b", Phase.Process, 1), ("b", Phase.PostProcess, 1), ("b", Phase.Output, 1),
-                ("a", Phase.Input, 3), ("a", Phase.Process, 3), ("a", Phase.PostProcess, 3), ("a", Phase.Output, 3),
+                ("b", Phase.Input, 2), ("b", Phase.Process, 1), ("b", Phase.PostProcess, 1),
+                ("a", Phase.Input, 3), ("a", Phase.Process, 3), ("a", Phase.PostProcess, 3),
             ],
             result.Timings.Select(t => (t.Pipeline, t.Phase, t.Documents)));
     }
@@ -648,16 +585,16 @@ public sealed class EngineTests
     public async Task Run_RaisesPhaseCompletedOncePerPipelineAndPhaseWithTheReturnedTimings()
     {
         var raised = new ConcurrentQueue<PipelineTiming>();
-        var engine = new BuildEngine(
+        var engine = NewEngine(
         [
-            new Pipeline("pages", "articles").WithInput(new SourceModule(Doc("p", "p"))),
-            new Pipeline("articles").WithInput(new SourceModule(Doc("a", "a"), Doc("b", "b"))),
+            P("pages", "articles").Input(new SourceModule(Doc("p", "p"))),
+            P("articles").Input(new SourceModule(Doc("a", "a"), Doc("b", "b"))),
         ]);
         engine.PhaseCompleted += raised.Enqueue;
 
-        var result = await engine.RunAsync(Ct);
+        var result = await engine.RunAsync(Run(), Ct);
 
-        Assert.Equal(8, raised.Count);
+        Assert.Equal(6, raised.Count);
         Assert.Equal(result.Timings, raised.OrderBy(t => engine.ExecutionOrder.IndexOf(t.Pipeline)).ThenBy(t => t.Phase));
         Assert.All(
             raised.GroupBy(t => t.Pipeline),
@@ -669,13 +606,13 @@ public sealed class EngineTests
     {
         var leftDone = Signal();
         var rightDone = Signal();
-        Func<Task> After(TaskCompletionSource done) => () => done.Task.WaitAsync(TestLimits.Rendezvous, Ct);
-        var engine = new BuildEngine(
+        Action After(TaskCompletionSource done) => () => TestLimits.Wait(done, Ct);
+        var engine = NewEngine(
         [
-            new Pipeline("left").WithProcess(new ReportingModule(fromLeft, leftFirst ? null : After(rightDone), leftDone)),
-            new Pipeline("right").WithProcess(new ReportingModule(fromRight, leftFirst ? After(leftDone) : null, rightDone)),
+            P("left").Process(new ReportingModule(fromLeft, leftFirst ? null : After(rightDone), leftDone)),
+            P("right").Process(new ReportingModule(fromRight, leftFirst ? After(leftDone) : null, rightDone)),
         ]);
 
-        return (await engine.RunAsync(Ct)).Diagnostics;
+        return (await engine.RunAsync(Run(), Ct)).Diagnostics;
     }
 }

@@ -19,9 +19,9 @@ public sealed class PipelineExceptionTests
     [Fact]
     public void Constructor_WithoutADocument_LeavesItOutOfTheMessage()
     {
-        var ex = new PipelineException("sitemap", Phase.Output, "WriteFiles", null, new IOException("disk full"));
+        var ex = new PipelineException("sitemap", Phase.PostProcess, "WriteFiles", null, new IOException("disk full"));
 
-        Assert.Equal("Pipeline 'sitemap', Output phase, module WriteFiles: disk full", ex.Message);
+        Assert.Equal("Pipeline 'sitemap', PostProcess phase, module WriteFiles: disk full", ex.Message);
         Assert.Null(ex.DocumentName);
     }
 }

@@ -5,9 +5,9 @@ namespace KzEdition.Tests.Engine;
 public sealed class PipelineTests
 {
     [Fact]
-    public void Constructor_KeepsNameAndDependenciesAndStartsWithNoModules()
+    public void Build_KeepsNameAndDependenciesAndStartsWithNoModules()
     {
-        var pipeline = new Pipeline("feed", "articles", "authors");
+        var pipeline = Pipeline.Named("feed").DependsOn("articles", "authors").Build();
 
         Assert.Equal("feed", pipeline.Name);
         Assert.Equal(["articles", "authors"], pipeline.Dependencies);
@@ -17,40 +17,44 @@ public sealed class PipelineTests
     [Theory]
     [InlineData("")]
     [InlineData("  ")]
-    public void Constructor_WhenTheNameIsBlank_Throws(string name)
+    public void Named_WhenTheNameIsBlank_Throws(string name)
     {
-        Assert.Throws<ArgumentException>(() => new Pipeline(name));
+        Assert.Throws<ArgumentException>(() => Pipeline.Named(name));
     }
 
     [Fact]
-    public void Constructor_WhenTheNameIsNull_Throws()
+    public void Named_WhenTheNameIsNull_Throws()
     {
-        Assert.Throws<ArgumentNullException>(() => new Pipeline(null!));
+        Assert.Throws<ArgumentNullException>(() => Pipeline.Named(null!));
     }
 
     [Fact]
-    public void With_AddsModulesToTheirPhaseInOrderAndReturnsTheSamePipeline()
+    public void Builder_AddsModulesToTheirPhaseInOrder()
     {
-        var pipeline = new Pipeline("pages");
-        IModule input = new TakeModule(1), first = new AppendModule("1"), second = new AppendModule("2"), post = new TakeModule(2), output = new TakeModule(3);
+        IModule input = new TakeModule(1), first = new AppendModule("1"), second = new AppendModule("2"), post = new TakeModule(2);
 
-        var returned = pipeline.WithInput(input).WithProcess(first).WithProcess(second).WithPostProcess(post).WithOutput(output);
+        var pipeline = Pipeline.Named("pages").Input(input).Process(first).Process(second).PostProcess(post).Build();
 
-        Assert.Same(pipeline, returned);
         Assert.Equal([input], pipeline.ModulesOf(Phase.Input));
         Assert.Equal([first, second], pipeline.ModulesOf(Phase.Process));
         Assert.Equal([post], pipeline.ModulesOf(Phase.PostProcess));
-        Assert.Equal([output], pipeline.ModulesOf(Phase.Output));
     }
 
     [Fact]
-    public void Dependencies_AreACopyOfTheArrayGiven()
+    public void Build_FreezesThePipeline_LaterChangesToTheBuilderDoNotReachIt()
     {
-        string[] dependencies = ["articles"];
-        var pipeline = new Pipeline("feed", dependencies);
+        var builder = Pipeline.Named("pages").Process(new AppendModule("1"));
+        var pipeline = builder.Build();
 
-        dependencies[0] = "changed";
+        builder.Process(new AppendModule("2")).DependsOn("articles");
 
-        Assert.Equal(["articles"], pipeline.Dependencies);
+        Assert.Single(pipeline.Process);
+        Assert.Empty(pipeline.Dependencies);
+    }
+
+    [Fact]
+    public void DependsOn_ADependencyListedTwice_IsKeptOnce()
+    {
+        Assert.Equal(["articles"], Pipeline.Named("feed").DependsOn("articles", "articles").Build().Dependencies);
     }
 }

@@ -9,163 +9,177 @@ internal static class TestLimits
 {
     /// <summary>How long a module waits for another to reach a point before the test fails.</summary>
     public static readonly TimeSpan Rendezvous = TimeSpan.FromSeconds(10);
+
+    /// <summary>Waits for a signal, failing the test rather than hanging when it never comes.</summary>
+    public static void Wait(TaskCompletionSource signal, CancellationToken cancellationToken)
+    {
+        if (!signal.Task.Wait(Rendezvous, cancellationToken))
+        {
+            throw new TimeoutException("the awaited module never got there");
+        }
+    }
 }
 
-/// <summary>Adds fixed documents to its inputs (an Input-phase source).</summary>
-internal sealed class SourceModule(params Document[] documents) : IModule
+/// <summary>Documents of the engine tests: a source and text content.</summary>
+internal static class TestDocuments
 {
-    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context) =>
-        Task.FromResult(inputs.AddRange(documents));
+    public static Document Doc(string? source, string content, string? destination = null) =>
+        Document.Create(source, destination).With(Keys.Text, content);
+
+    public static string Text(Document document) => (string)document.GetOrDefault(Keys.Text, "");
+
+    /// <summary>A run writing into a sink that records what it was given.</summary>
+    public static EngineRun Run(RecordingSink? sink = null) => new(Resources.None, sink ?? new RecordingSink());
 }
 
-/// <summary>Appends a suffix to every document's content.</summary>
-internal sealed class AppendModule(string suffix) : IModule
+/// <summary>An output that keeps the destinations written, in order.</summary>
+internal sealed class RecordingSink : IOutputSink
 {
-    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context) =>
-        Task.FromResult(inputs.Select(d => d.WithContent(d.Content + suffix)).ToImmutableArray());
+    public ConcurrentQueue<string> Written { get; } = new();
+
+    public void Write(Document document) => Written.Enqueue(document.Destination!);
+}
+
+/// <summary>Adds fixed documents to its inputs (an Input-phase source, like a module reading files: not remembered, what it gives is not in what it declares).</summary>
+internal sealed class SourceModule(params Document[] documents) : AllDocumentsModule
+{
+    public override Reads Reads { get; } = Reads.Nothing.NotRemembered();
+
+    public override ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, IExecutionContext context) => inputs.AddRange(documents);
+}
+
+/// <summary>Appends a suffix to every document's content, document by document.</summary>
+internal sealed class AppendModule(string suffix) : PerDocumentModule
+{
+    public override string Name => $"{nameof(AppendModule)}({suffix})";
+
+    public override Reads Reads { get; } = Reads.Of(Keys.Text);
+
+    public int Runs => _runs;
+
+    private int _runs;
+
+    public override IEnumerable<Document> Execute(Document input, IExecutionContext context)
+    {
+        Interlocked.Increment(ref _runs);
+        return [input.With(Keys.Text, input.GetOrDefault(Keys.Text, "") + suffix)];
+    }
 }
 
 /// <summary>Keeps only the first <paramref name="count"/> documents.</summary>
-internal sealed class TakeModule(int count) : IModule
+internal sealed class TakeModule(int count) : AllDocumentsModule
 {
-    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context) =>
-        Task.FromResult(inputs.Take(count).ToImmutableArray());
+    public override Reads Reads { get; } = Reads.Nothing;
+
+    public override ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, IExecutionContext context) => [.. inputs.Take(count)];
 }
 
-/// <summary>
-/// Logs "start pipeline.Phase" and "end pipeline.Phase" in a shared log, optionally awaiting
-/// <paramref name="during"/> in between.
-/// </summary>
-internal sealed class RecordingModule(ConcurrentQueue<string> log, Func<Task>? during = null) : IModule
+/// <summary>Logs "start pipeline.Phase" and "end pipeline.Phase" in a shared log, optionally doing <paramref name="during"/> in between.</summary>
+internal sealed class RecordingModule(ConcurrentQueue<string> log, Action? during = null) : AllDocumentsModule
 {
-    public async Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context)
+    public override Reads Reads { get; } = Reads.Nothing.NotRemembered();
+
+    public override ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, IExecutionContext context)
     {
         log.Enqueue($"start {context.PipelineName}.{context.Phase}");
-        await Task.Yield();
-        if (during is not null)
-        {
-            await during();
-        }
-
+        during?.Invoke();
         log.Enqueue($"end {context.PipelineName}.{context.Phase}");
         return inputs;
     }
 }
 
 /// <summary>Optionally waits for <paramref name="before"/>, then throws <paramref name="exception"/>.</summary>
-internal sealed class ThrowingModule(Exception exception, Func<Task>? before = null) : IModule
+internal sealed class ThrowingModule(Exception exception, Action? before = null) : AllDocumentsModule
 {
-    public async Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context)
-    {
-        if (before is not null)
-        {
-            await before();
-        }
+    public override Reads Reads { get; } = Reads.Nothing;
 
+    public override ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, IExecutionContext context)
+    {
+        before?.Invoke();
         throw exception;
     }
 }
 
-/// <summary>Says it has started, then waits (with a time limit) until <paramref name="other"/> has started too.</summary>
-internal sealed class RendezvousModule(TaskCompletionSource started, TaskCompletionSource other) : IModule
+/// <summary>Says it has started, then waits (holding its thread, as CPU-bound work does) until <paramref name="other"/> has started too.</summary>
+internal sealed class RendezvousModule(TaskCompletionSource started, TaskCompletionSource other) : AllDocumentsModule
 {
-    public async Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context)
+    public override Reads Reads { get; } = Reads.Nothing.NotRemembered();
+
+    public override ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, IExecutionContext context)
     {
         started.TrySetResult();
-        await other.Task.WaitAsync(TestLimits.Rendezvous, context.CancellationToken);
+        TestLimits.Wait(other, context.CancellationToken);
         return inputs;
-    }
-}
-
-/// <summary>
-/// As <see cref="RendezvousModule"/>, but waiting as CPU-bound work does: holding its thread, with
-/// no await to give it back.
-/// </summary>
-internal sealed class BlockingRendezvousModule(TaskCompletionSource started, TaskCompletionSource other) : IModule
-{
-    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context)
-    {
-        started.TrySetResult();
-        if (!other.Task.Wait(TestLimits.Rendezvous, context.CancellationToken))
-        {
-            throw new TimeoutException("the other module never started");
-        }
-
-        return Task.FromResult(inputs);
     }
 }
 
 /// <summary>Completes <paramref name="signal"/> when it has run.</summary>
-internal sealed class SignalModule(TaskCompletionSource signal) : IModule
+internal sealed class SignalModule(TaskCompletionSource signal) : AllDocumentsModule
 {
-    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context)
+    public override Reads Reads { get; } = Reads.Nothing.NotRemembered();
+
+    public override ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, IExecutionContext context)
     {
         signal.TrySetResult();
-        return Task.FromResult(inputs);
-    }
-}
-
-/// <summary>Awaits <paramref name="wait"/>, then passes its inputs on.</summary>
-internal sealed class WaitModule(Func<Task> wait) : IModule
-{
-    public async Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context)
-    {
-        await wait();
         return inputs;
     }
 }
 
-/// <summary>
-/// Waits until the build is cancelled (or the time limit passes, which fails the test) and
-/// remembers whether it saw the cancellation.
-/// </summary>
-internal sealed class WaitForCancellationModule(TaskCompletionSource started) : IModule
+/// <summary>Does <paramref name="wait"/>, then passes its inputs on.</summary>
+internal sealed class WaitModule(Action wait) : AllDocumentsModule
+{
+    public override Reads Reads { get; } = Reads.Nothing.NotRemembered();
+
+    public override ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, IExecutionContext context)
+    {
+        wait();
+        return inputs;
+    }
+}
+
+/// <summary>Waits until the build is cancelled (or the time limit passes, which fails the test) and remembers whether it saw the cancellation.</summary>
+internal sealed class WaitForCancellationModule(TaskCompletionSource started) : AllDocumentsModule
 {
     public bool WasCancelled { get; private set; }
 
-    public async Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context)
+    public override Reads Reads { get; } = Reads.Nothing.NotRemembered();
+
+    public override ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, IExecutionContext context)
     {
         started.TrySetResult();
-        try
-        {
-            await Task.Delay(Timeout.InfiniteTimeSpan, context.CancellationToken).WaitAsync(TestLimits.Rendezvous);
-        }
-        catch (OperationCanceledException)
+        if (context.CancellationToken.WaitHandle.WaitOne(TestLimits.Rendezvous))
         {
             WasCancelled = true;
-            throw;
+            context.CancellationToken.ThrowIfCancellationRequested();
         }
 
-        return inputs;
+        throw new TimeoutException("the build was never cancelled");
     }
 }
 
-/// <summary>
-/// Reads another pipeline's outputs and returns its inputs followed by copies of them whose
-/// content says who read them; remembers what it saw.
-/// </summary>
-internal sealed class ReadOutputsModule(string other) : IModule
+/// <summary>Reads another pipeline's documents and returns its inputs followed by copies of them whose content says who read them; remembers what it saw.</summary>
+internal sealed class ReadOutputsModule(string other) : AllDocumentsModule
 {
     public ImmutableArray<Document>? Seen { get; private set; }
 
-    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context)
+    public override Reads Reads { get; } = Reads.Of(Keys.Text).From(other, Keys.Text);
+
+    public override ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, IExecutionContext context)
     {
         var seen = context.OutputsOf(other);
         Seen = seen;
-        return Task.FromResult(inputs.AddRange(seen.Select(d => d.WithContent($"{context.PipelineName} read {d.Content}"))));
+        return inputs.AddRange(seen.Select(d => d.With(Keys.Text, $"{context.PipelineName} read {TestDocuments.Text(d)}")));
     }
 }
 
 /// <summary>Optionally waits for <paramref name="before"/>, reports diagnostics, then signals <paramref name="after"/>.</summary>
-internal sealed class ReportingModule(Diagnostic[] diagnostics, Func<Task>? before = null, TaskCompletionSource? after = null) : IModule
+internal sealed class ReportingModule(Diagnostic[] diagnostics, Action? before = null, TaskCompletionSource? after = null) : AllDocumentsModule
 {
-    public async Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context)
-    {
-        if (before is not null)
-        {
-            await before();
-        }
+    public override Reads Reads { get; } = Reads.Nothing.NotRemembered();
 
+    public override ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, IExecutionContext context)
+    {
+        before?.Invoke();
         foreach (var diagnostic in diagnostics)
         {
             context.Report(diagnostic);
@@ -176,10 +190,12 @@ internal sealed class ReportingModule(Diagnostic[] diagnostics, Func<Task>? befo
     }
 }
 
-/// <summary>A per-document module made of a delegate, for tests of <see cref="PerDocumentModule"/>.</summary>
-internal sealed class DelegatePerDocumentModule(Func<Document, Task<IEnumerable<Document>>> body) : PerDocumentModule
+/// <summary>A per-document module made of a delegate, reading the content.</summary>
+internal sealed class DelegatePerDocumentModule(Func<Document, IEnumerable<Document>> body) : PerDocumentModule
 {
-    protected override Task<IEnumerable<Document>> ExecuteAsync(Document input, IExecutionContext context) => body(input);
+    public override Reads Reads { get; } = Reads.Of(Keys.Text);
+
+    public override IEnumerable<Document> Execute(Document input, IExecutionContext context) => body(input);
 }
 
 /// <summary>A per-document module with a name of its own that fails on the document with a given source.</summary>
@@ -187,25 +203,8 @@ internal sealed class FailOnSourceModule(string failingSource) : PerDocumentModu
 {
     public override string Name => "FailOnSource";
 
-    protected override Task<IEnumerable<Document>> ExecuteAsync(Document input, IExecutionContext context) =>
-        input.Source == failingSource
-            ? throw new FormatException($"cannot parse {input.Content}")
-            : Task.FromResult<IEnumerable<Document>>([input]);
-}
+    public override Reads Reads { get; } = Reads.Of(Keys.Text).AndPlace();
 
-/// <summary>A context for running a module on its own, outside the engine.</summary>
-internal sealed class FakeExecutionContext(CancellationToken cancellationToken) : IExecutionContext
-{
-    public string PipelineName => "fake";
-
-    public Phase Phase => Phase.Process;
-
-    public CancellationToken CancellationToken { get; } = cancellationToken;
-
-    public ConcurrentQueue<Diagnostic> Reported { get; } = new();
-
-    public ImmutableArray<Document> OutputsOf(string pipelineName) =>
-        throw new InvalidOperationException("The fake context has no other pipelines.");
-
-    public void Report(Diagnostic diagnostic) => Reported.Enqueue(diagnostic);
+    public override IEnumerable<Document> Execute(Document input, IExecutionContext context) =>
+        input.Source == failingSource ? throw new FormatException($"cannot parse {TestDocuments.Text(input)}") : [input];
 }

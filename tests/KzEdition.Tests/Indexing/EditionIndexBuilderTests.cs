@@ -132,7 +132,7 @@ public sealed class EditionIndexBuilderTests
     {
         // НАТО in both articles relates nothing (log 2/2 = 0); with a third article that mentions
         // nothing the entries are the very same, but НАТО now weighs log 3/2 and relates a and b.
-        var memo = new IndexMemo(new KzEdition.Engine.MemoStore(), new KzEdition.Engine.MemoStore(), new KzEdition.Engine.MemoStore());
+        var memo = new IndexMemo();
         IndexedArticle[] two = [Article("a", "kk", "НАТО туралы."), Article("b", "kk", "НАТО жайында.")];
         IndexedArticle[] three = [.. two, Article("c", "kk", "Бұл мәтін сынақ үшін жазылды.")];
 

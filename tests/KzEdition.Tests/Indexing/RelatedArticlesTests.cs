@@ -1,3 +1,4 @@
+using KzEdition.Model;
 using System.Collections.Immutable;
 using KzEdition.Indexing;
 using KzEdition.Text;
@@ -50,7 +51,7 @@ public sealed class RelatedArticlesTests
         var mentionedIn = entries.ToDictionary(e => e, e => e.Locators.Select(l => l.ArticleId).ToHashSet(StringComparer.Ordinal));
         var weight = mentionedIn.ToDictionary(m => m.Key, m => Math.Log((double)articles.Count / m.Value.Count));
         var related = new Dictionary<string, RelatedArticle[]>(StringComparer.Ordinal);
-        foreach (var (article, _) in articles)
+        foreach (var (article, _, _) in articles)
         {
             var shared = new Dictionary<string, List<IndexEntry>>(StringComparer.Ordinal);
             foreach (var entry in entries.Where(e => weight[e] > 0 && mentionedIn[e].Contains(article.Id)))

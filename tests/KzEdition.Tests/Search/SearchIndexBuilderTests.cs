@@ -10,7 +10,17 @@ public sealed class SearchIndexBuilderTests
         new($"Мақала {n}", $"articles/a{n}/index.html", lang, [.. paragraphs.Select((p, i) => new NumberedParagraph(i + 1, p))]);
 
     private static Dictionary<string, string> Build(params SearchArticle[] articles) =>
-        SearchIndexBuilder.Build(articles, SearchParagraph.Of).ToDictionary(f => f.Path, f => f.Content);
+        SearchIndexBuilder.Build(articles).ToDictionary(f => f.Path, f => f.Content);
+
+    /// <summary>Updates the state to these articles, told which differ from those it was last given (by identity).</summary>
+    private static Dictionary<string, string> Update(SearchIndexState state, List<SearchArticle> articles, List<SearchArticle> before)
+    {
+        var changed = articles.Select((a, i) => i >= before.Count || !ReferenceEquals(a, before[i])).ToList();
+        var files = SearchIndexBuilder.Update(state, articles, changed).ToDictionary(f => f.Path, f => f.Content);
+        before.Clear();
+        before.AddRange(articles);
+        return files;
+    }
 
     [Theory]
     [InlineData("Қазақстан", "kazakstan")]
@@ -90,10 +100,11 @@ public sealed class SearchIndexBuilderTests
     {
         var articles = Enumerable.Range(0, 30).Select(a => Article(a, a % 5 == 0 ? "ru" : "kk", $"НАТО және Қазақстан {a}.", $"Бейбітшілік үшін әріптестік {a * 7}.")).ToList();
         var state = new SearchIndexState();
-        var first = SearchIndexBuilder.Update(state, articles, SearchParagraph.Of).ToDictionary(f => f.Path, f => f.Content);
+        var before = new List<SearchArticle>();
+        var first = Update(state, articles, before);
 
         articles[7] = Article(7, "kk", "Мүлде жаңа абзац: Ресей мен Қытай.", "Екінші абзац.", "Үшінші абзац қосылды.");
-        var updated = SearchIndexBuilder.Update(state, articles, SearchParagraph.Of).ToDictionary(f => f.Path, f => f.Content);
+        var updated = Update(state, articles, before);
 
         Assert.Equal(Build([.. articles]), updated);
         Assert.Same(first["search/text/3/1.json"], updated["search/text/3/1.json"]); // an unchanged article's files are the last build's strings
@@ -106,16 +117,17 @@ public sealed class SearchIndexBuilderTests
         const string Long = "Қазақстан мен НАТО арасындағы ынтымақтастық бейбітшілік үшін әріптестік бағдарламасы аясында жыл сайын кеңейіп келеді";
         var articles = Enumerable.Range(0, 30).Select(a => Article(a, "kk", $"{Long} {a}.", $"Екінші абзац {a}.")).ToList();
         var state = new SearchIndexState();
-        var first = SearchIndexBuilder.Update(state, articles, SearchParagraph.Of).ToDictionary(f => f.Path, f => f.Content);
+        var before = new List<SearchArticle>();
+        var first = Update(state, articles, before);
 
         articles[7] = Article(7, "kk", $"{Long} 7!", "Екінші абзац 7.");
-        var punctuated = SearchIndexBuilder.Update(state, articles, SearchParagraph.Of).ToDictionary(f => f.Path, f => f.Content);
+        var punctuated = Update(state, articles, before);
 
         Assert.Equal(Build([.. articles]), punctuated);
         Assert.All(first.Keys.Where(k => k.StartsWith("search/terms/", StringComparison.Ordinal)), k => Assert.Same(first[k], punctuated[k]));
         Assert.NotEqual(first["search/text/7/1.json"], punctuated["search/text/7/1.json"]);
 
         articles[7] = Article(7, "kk", $"{Long} түзетілді 7.", "Екінші абзац 7.");
-        Assert.Equal(Build([.. articles]), SearchIndexBuilder.Update(state, articles, SearchParagraph.Of).ToDictionary(f => f.Path, f => f.Content));
+        Assert.Equal(Build([.. articles]), Update(state, articles, before));
     }
 }

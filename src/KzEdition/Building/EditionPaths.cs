@@ -1,0 +1,9 @@
+namespace KzEdition.Building;
+
+/// <summary>Where a build reads: the input folder (full path, and as the user named it, for messages) and the theme's folder.</summary>
+public sealed record EditionPaths(string Input, string DisplayInput, string Theme)
+{
+    public string Folder(string name) => Path.Combine(Input, name);
+
+    public string Display(string name) => $"{DisplayInput.TrimEnd('/', '\\')}/{name}";
+}

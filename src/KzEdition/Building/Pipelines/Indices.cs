@@ -1,0 +1,14 @@
+using KzEdition.Engine;
+using KzEdition.Modules;
+
+namespace KzEdition.Building.Pipelines;
+
+/// <summary>The edition's indices (persons, organisations, places, acronyms, keywords), the timeline and the related articles, and their pages.</summary>
+public static class Indices
+{
+    public static Pipeline Create() => Pipeline.Named(PipelineNames.Indices)
+        .DependsOn(PipelineNames.Articles)
+        .Process(new ReadFromPipeline(PipelineNames.Articles), new BuildEditionIndex())
+        .PostProcess(PageSteps.Modules())
+        .Build();
+}

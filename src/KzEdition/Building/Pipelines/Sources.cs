@@ -1,0 +1,23 @@
+using KzEdition.Engine;
+using KzEdition.Modules;
+
+namespace KzEdition.Building.Pipelines;
+
+/// <summary>
+/// The raw texts of <c>input/sources/</c>: each file read and decoded, the corpus's evidence gathered
+/// from all of them, then each cleaned and cut into article segments.
+/// </summary>
+public static class Sources
+{
+    public static Pipeline Create(EditionPaths paths) => Pipeline.Named(PipelineNames.Sources)
+        .Input(new ListFiles(paths.Folder("sources"), paths.Display("sources")))
+        .Process(
+            new RequireSources(paths.Display("sources")),
+            new DecodeSource(),
+            new DescribeVocabulary(),
+            new GatherCorpusEvidence(),
+            new AttachSourceEdits(),
+            new CleanSource(),
+            new SegmentSource())
+        .Build();
+}

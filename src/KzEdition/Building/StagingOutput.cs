@@ -1,0 +1,87 @@
+using System.Collections.Concurrent;
+using System.Text;
+using KzEdition.Engine;
+
+namespace KzEdition.Building;
+
+/// <summary>
+/// A plain build's output: each file written at once into the staging folder (which becomes the
+/// output when the whole build has succeeded, <see cref="OutputFolder"/>), as UTF-8 without BOM or
+/// as its bytes, a document in parts part by part. Refuses destinations that would leave the folder,
+/// and a second document for a file already written, naming both.
+/// </summary>
+public sealed class StagingOutput(string stagingDirectory) : IOutputSink
+{
+    internal static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    private readonly string _root = Path.GetFullPath(stagingDirectory) + Path.DirectorySeparatorChar;
+    private readonly ConcurrentDictionary<string, string> _written = new(StringComparer.Ordinal);
+
+    /// <summary>The files written, relative with '/', each with the document it was made from (for messages).</summary>
+    public IReadOnlyDictionary<string, string> Written => _written;
+
+    public void Write(Document document)
+    {
+        var destination = Destination(document);
+        var source = document.Source ?? "a generated page";
+        if (!_written.TryAdd(destination, source))
+        {
+            var both = new[] { _written[destination], source }.Order(StringComparer.Ordinal).ToArray();
+            throw new BuildException(Diagnostic.Error($"two documents would be written to '{destination}': {both[0]} and {both[1]}", document.Source ?? _written[destination]));
+        }
+
+        var path = PathOf(_root, destination);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        using var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
+        foreach (var chunk in Chunks(document))
+        {
+            file.Write(chunk.Span);
+        }
+    }
+
+    /// <summary>The document's content as UTF-8 bytes, in chunks: a document in parts never becomes one array.</summary>
+    internal static IEnumerable<ReadOnlyMemory<byte>> Chunks(Document document)
+    {
+        if (document.Raw(Keys.Bytes) is ReadOnlyMemory<byte> bytes)
+        {
+            yield return bytes;
+        }
+        else if (document.Raw(Keys.Parts) is ContentParts parts)
+        {
+            var encoder = Utf8.GetEncoder();
+            var buffer = new byte[1 << 16];
+            foreach (var part in parts.Parts)
+            {
+                for (var offset = 0; offset < part.Length;)
+                {
+                    // At most a quarter of the buffer's size in chars: UTF-8 needs up to 3 bytes a char.
+                    var count = Math.Min(part.Length - offset, buffer.Length / 4);
+                    var written = encoder.GetBytes(part.AsSpan(offset, count), buffer, flush: false);
+                    yield return buffer.AsMemory(0, written); // written out before the next is made
+                    offset += count;
+                }
+            }
+
+            var last = encoder.GetBytes([], buffer, flush: true);
+            yield return buffer.AsMemory(0, last);
+        }
+        else if (document.Raw(Keys.Text) is string text)
+        {
+            yield return Utf8.GetBytes(text);
+        }
+        else
+        {
+            throw new InvalidOperationException($"{document.DisplayName} has a destination but no content to write.");
+        }
+    }
+
+    internal static string Destination(Document document) => document.Destination!.Replace('\\', '/');
+
+    internal static string PathOf(string root, string destination)
+    {
+        var path = Path.GetFullPath(Path.Combine(root, destination));
+        return path.StartsWith(root, StringComparison.Ordinal)
+            ? path
+            : throw new InvalidOperationException($"destination '{destination}' lies outside the output folder");
+    }
+}

@@ -1,0 +1,115 @@
+using System.Collections.Immutable;
+using KzEdition.Cleaning;
+using KzEdition.Engine;
+using KzEdition.Indexing;
+using KzEdition.Markdown;
+using KzEdition.Model;
+using KzEdition.Reading;
+using KzEdition.Search;
+using KzEdition.Templating;
+
+namespace KzEdition;
+
+/// <summary>
+/// The metadata keys of the edition's documents, in one place so that modules agree on them (each
+/// module's doc comment and <see cref="Reads"/> say which it reads and writes). The engine's own keys
+/// (content) are <see cref="Keys"/>.
+/// </summary>
+public static class EditionKeys
+{
+    /// <summary>A file of the input as listed: its path, length and time of writing (<see cref="Reading.FileStamp"/>).</summary>
+    public static readonly Key<FileStamp> FileStamp = new(nameof(FileStamp));
+
+    /// <summary>The text of an input file read as UTF-8 (a page, an editor's corrected article).</summary>
+    public static readonly Key<string> FileText = new(nameof(FileText));
+
+    /// <summary>A source file decoded.</summary>
+    public static readonly Key<SourceText> SourceText = new(nameof(SourceText));
+
+    /// <summary>What one source gives the corpus's evidence (its words, and how it writes their case).</summary>
+    public static readonly Key<SourceVocabulary> Vocabulary = new(nameof(Vocabulary));
+
+    /// <summary>The corpus's word evidence for hyphens, made from every source and read by queries.</summary>
+    public static readonly Key<WordEvidence> WordEvidence = new(nameof(WordEvidence));
+
+    /// <summary>How the corpus writes each word (capitals, capitalised, lower case), made from every source and read by queries.</summary>
+    public static readonly Key<CaseEvidence> CaseEvidence = new(nameof(CaseEvidence));
+
+    /// <summary>The editors' splits and joins of one source (lines).</summary>
+    public static readonly Key<SourceEdits> SourceEdits = new(nameof(SourceEdits));
+
+    /// <summary>What the cleaner made of a source.</summary>
+    public static readonly Key<CleanedSource> CleanedSource = new(nameof(CleanedSource));
+
+    /// <summary>The article segments a cleaned source was cut into.</summary>
+    public static readonly Key<ImmutableArray<ArticleSegment>> Segments = new(nameof(Segments));
+
+    /// <summary>One article segment (a document of the ArticleTexts pipeline before witnesses are merged).</summary>
+    public static readonly Key<ArticleSegment> Segment = new(nameof(Segment));
+
+    /// <summary>The <see cref="Model.Article"/> a document stands for.</summary>
+    public static readonly Key<Article> Article = new(nameof(Article));
+
+    /// <summary>An editor's hand-corrected Markdown of an article (input/articles/&lt;slug&gt;.md), used as it stands.</summary>
+    public static readonly Key<string> CorrectedMarkdown = new(nameof(CorrectedMarkdown));
+
+    /// <summary>The cleaned Markdown (front matter and text) of an article.</summary>
+    public static readonly Key<string> Markdown = new(nameof(Markdown));
+
+    /// <summary>An article's text parsed once (the Markdig syntax tree), from which every HTML of it is rendered.</summary>
+    public static readonly Key<ArticleBody> Body = new(nameof(Body));
+
+    /// <summary>The article's numbered body paragraphs, as the indices and search read them.</summary>
+    public static readonly Key<ImmutableArray<NumberedParagraph>> Paragraphs = new(nameof(Paragraphs));
+
+    /// <summary>What index detection finds in each paragraph of an article (acronyms, persons, dates).</summary>
+    public static readonly Key<ImmutableArray<ParagraphFacts>> IndexFacts = new(nameof(IndexFacts));
+
+    /// <summary>Each paragraph's search terms (stemmed, keyed).</summary>
+    public static readonly Key<ImmutableArray<SearchParagraph>> SearchTerms = new(nameof(SearchTerms));
+
+    /// <summary>An article's body as the print edition shows it (ids in the article's own space, no cross-links).</summary>
+    public static readonly Key<string> PrintHtml = new(nameof(PrintHtml));
+
+    /// <summary>The HTML of a page's own text (an article's body with its links, an about page).</summary>
+    public static readonly Key<string> BodyHtml = new(nameof(BodyHtml));
+
+    /// <summary>A page's opening text (HTML) shown on the home page: about.md's text before its first heading.</summary>
+    public static readonly Key<string> Introduction = new(nameof(Introduction));
+
+    /// <summary>The layout (template name under theme/layouts) a page is rendered with.</summary>
+    public static readonly Key<string> Layout = new(nameof(Layout));
+
+    /// <summary>The page's title, for the <c>&lt;title&gt;</c> element.</summary>
+    public static readonly Key<string> Title = new(nameof(Title));
+
+    /// <summary>The language of the text a document holds (BCP 47).</summary>
+    public static readonly Key<string> Lang = new(nameof(Lang));
+
+    /// <summary>The script a page is written in: absent for the edition's own, <c>latn</c> for the Latin reading view.</summary>
+    public static readonly Key<string> Script = new(nameof(Script));
+
+    /// <summary>Whether a page belongs in sitemap.xml (false for 404.html).</summary>
+    public static readonly Key<bool> InSitemap = new(nameof(InSitemap));
+
+    /// <summary>The edition's index (entries, timeline, related articles), built once a build.</summary>
+    public static readonly Key<EditionIndex> EditionIndex = new(nameof(EditionIndex));
+
+    /// <summary>The edition's index as a page's text links to it, read by queries.</summary>
+    public static readonly Key<IndexLinks> IndexLinks = new(nameof(IndexLinks));
+
+    /// <summary>Which index a page shows; absent on the list of indices and the timeline.</summary>
+    public static readonly Key<TermType> IndexKind = new(nameof(IndexKind));
+
+    /// <summary>What every page's model shares (site, interface strings, table of contents, index), made once a build.</summary>
+    public static readonly Key<SiteModel> SiteModel = new(nameof(SiteModel));
+
+    /// <summary>Everything a page's template receives; the page is rendered again only when what its templates read of it changed.</summary>
+    public static readonly Key<PageModel> PageModel = new(nameof(PageModel));
+
+    /// <summary>An article's entry of edition.json, as written.</summary>
+    public static readonly Key<string> ManifestEntry = new(nameof(ManifestEntry));
+
+    /// <summary>The build report's summary.</summary>
+    public static readonly Key<Site.EditionReport> EditionReport = new(nameof(EditionReport));
+}

@@ -1,0 +1,6 @@
+using System.Collections.Immutable;
+
+namespace KzEdition.Engine.Memo;
+
+/// <summary>An incremental module's state, with the fingerprints of the inputs it reflects (each input's declared values, and what all share: resources, other pipelines).</summary>
+internal sealed record IncrementalEntry(Fingerprint Shared, ImmutableArray<Fingerprint> Inputs, object State);

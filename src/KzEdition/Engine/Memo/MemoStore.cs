@@ -1,0 +1,120 @@
+using System.Collections.Concurrent;
+
+namespace KzEdition.Engine.Memo;
+
+/// <summary>
+/// The engine's memory of module results, by fingerprint of what each module read, kept from one
+/// build to the next by the preview (<c>EditionSession</c>). A plain build runs with
+/// <see cref="Forgetful"/>: the same code path, remembering nothing, so a cold build holds no more
+/// than it must.
+/// </summary>
+/// <remarks>
+/// Entries not used by a successful build are dropped after it, so the store holds what the edition
+/// is now, not everything it ever was; after a failed build it keeps both. The latest value of a
+/// slot (an incremental module's state, a file reader's documents) is kept apart: it is replaced, not
+/// aged, since it always reflects exactly what it was last made from.
+/// </remarks>
+public sealed class MemoStore
+{
+    private readonly Lock _lock = new();
+    private Dictionary<Fingerprint, object> _previous = [];
+    private Dictionary<Fingerprint, object> _current = [];
+    private readonly ConcurrentDictionary<string, object> _latest = new(StringComparer.Ordinal);
+    private ConcurrentDictionary<string, (int Hits, int Misses)> _counts = new(StringComparer.Ordinal);
+
+    public MemoStore()
+        : this(remembers: true)
+    {
+    }
+
+    private MemoStore(bool remembers) => Remembers = remembers;
+
+    /// <summary>A store that remembers nothing: a plain build's.</summary>
+    public static MemoStore Forgetful => new(remembers: false);
+
+    /// <summary>Whether anything is remembered; the engine makes no fingerprints for a store that keeps nothing.</summary>
+    public bool Remembers { get; }
+
+    public bool TryGet<T>(Fingerprint key, out T value)
+    {
+        if (Remembers)
+        {
+            lock (_lock)
+            {
+                if (_current.TryGetValue(key, out var found) || _previous.Remove(key, out found))
+                {
+                    _current[key] = found;
+                    value = (T)found;
+                    return true;
+                }
+            }
+        }
+
+        value = default!;
+        return false;
+    }
+
+    public void Set(Fingerprint key, object value)
+    {
+        if (Remembers)
+        {
+            lock (_lock)
+            {
+                _current[key] = value;
+            }
+        }
+    }
+
+    public bool TryGetLatest<T>(string slot, out T value)
+    {
+        if (Remembers && _latest.TryGetValue(slot, out var found))
+        {
+            value = (T)found;
+            return true;
+        }
+
+        value = default!;
+        return false;
+    }
+
+    public void SetLatest(string slot, object value)
+    {
+        if (Remembers)
+        {
+            _latest[slot] = value;
+        }
+    }
+
+    /// <summary>Counts a lookup of a module's (a slot's) results, for <see cref="Statistics"/>.</summary>
+    public void Count(string slot, bool hit) =>
+        _counts.AddOrUpdate(slot, _ => hit ? (1, 0) : (0, 1), (_, c) => hit ? (c.Hits + 1, c.Misses) : (c.Hits, c.Misses + 1));
+
+    /// <summary>Hits and misses of each module in the last build, by slot (pipeline/phase/module): what the benchmark and tests look at.</summary>
+    public IReadOnlyDictionary<string, (int Hits, int Misses)> Statistics { get; private set; } = new Dictionary<string, (int, int)>();
+
+    /// <summary>
+    /// After a successful build: forget what it did not use. After a failed one, keep everything:
+    /// the next build may need what the failed one never reached.
+    /// </summary>
+    public void EndBuild(bool succeeded)
+    {
+        lock (_lock)
+        {
+            if (succeeded)
+            {
+                _previous = _current;
+            }
+            else
+            {
+                foreach (var (key, value) in _current)
+                {
+                    _previous[key] = value;
+                }
+            }
+
+            _current = [];
+            Statistics = new Dictionary<string, (int, int)>(_counts, StringComparer.Ordinal);
+            _counts = new(StringComparer.Ordinal);
+        }
+    }
+}

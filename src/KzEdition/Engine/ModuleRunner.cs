@@ -1,0 +1,250 @@
+using System.Collections.Immutable;
+using KzEdition.Engine.Memo;
+
+namespace KzEdition.Engine;
+
+/// <summary>
+/// Runs one module of a pipeline phase for the engine, and is the one place where results are
+/// remembered: keys are made of exactly what the module declares it reads (<see cref="Reads"/>),
+/// reads outside that are refused (<see cref="ReadScope"/>), and a remembered result is given back
+/// with the messages the module reported when it made it.
+/// </summary>
+/// <remarks>
+/// With a store that remembers nothing (a plain build) no key is made and nothing is observed;
+/// outputs go through the same steps otherwise.
+/// </remarks>
+internal sealed class ModuleRunner
+{
+    private static readonly Fingerprint Absent = new FingerprintBuilder().Add("absent").Build();
+
+    private readonly IModule _module;
+    private readonly ExecutionContext _context;
+    private readonly EngineRun _run;
+    private readonly ReadScope _scope;
+    private readonly Lazy<Fingerprint> _shared;
+
+    public ModuleRunner(IModule module, string slot, ExecutionContext context, EngineRun run)
+    {
+        _module = module;
+        Slot = slot;
+        _context = context;
+        _run = run;
+        _scope = ReadScope.For(module);
+        _shared = new Lazy<Fingerprint>(SharedFingerprint);
+    }
+
+    /// <summary>Where the module stands (pipeline, phase, place, name): what its memory is filed under.</summary>
+    public string Slot { get; }
+
+    public string Name => _module.Name;
+
+    /// <summary>The statistics' name of the module: pipeline and module.</summary>
+    private string Counted => $"{_context.PipelineName}/{_module.Name}";
+
+    private MemoStore Store => _run.Store;
+
+    /// <summary>Runs a per-document module on one document.</summary>
+    public List<Document> RunOne(Document input)
+    {
+        var module = (PerDocumentModule)_module;
+        if (!Store.Remembers || !module.Reads.Remembered)
+        {
+            return [.. _scope.Run(() => module.Execute(input, _context).ToList()).Select(o => DocumentDelta.Between(input, o, []).ApplyTo(input))];
+        }
+
+        var key = KeyOf(input);
+        if (Store.TryGet(key, out PerDocumentEntry entry) && entry.Observations.All(o => StillAnswers(input, o.Key, o.Log)))
+        {
+            Store.Count(Counted, hit: true);
+            Replay(entry.Reported);
+            return [.. entry.Outputs.Select(d => d.ApplyTo(input))];
+        }
+
+        Store.Count(Counted, hit: false);
+        var recorded = new List<Diagnostic>();
+        var context = _context.Recording(recorded);
+        var seen = input;
+        var observations = ImmutableArray.CreateBuilder<(IKey, ObservationLog?)>();
+        var views = new List<object>();
+        foreach (var observed in module.Reads.Observed)
+        {
+            if (input.Raw(observed) is null)
+            {
+                observations.Add((observed, null)); // absent, and then it must stay absent
+                continue;
+            }
+
+            var log = new ObservationLog();
+            var view = ((IObservedValue)Observed(input, observed)).ObservedBy(log);
+            seen = seen.Set(observed, view);
+            observations.Add((observed, log));
+            views.Add(view);
+        }
+
+        var outputs = _scope.Run(() => module.Execute(seen, context).ToList());
+        var deltas = outputs.Select(o => DocumentDelta.Between(seen, o, views)).ToImmutableArray();
+        Store.Set(key, new PerDocumentEntry(deltas, observations.ToImmutable(), [.. recorded]));
+        return [.. deltas.Select(d => d.ApplyTo(input))];
+    }
+
+    /// <summary>Runs an all-documents or incremental module on the pipeline's documents.</summary>
+    public ImmutableArray<Document> RunAll(ImmutableArray<Document> inputs) => _module switch
+    {
+        IIncrementalModule incremental => RunIncremental(incremental, inputs),
+        AllDocumentsModule all when !all.Reads.Folders.IsEmpty => RunFolderReader(all, inputs),
+        AllDocumentsModule all => RunAllDocuments(all, inputs),
+        _ => throw new InvalidOperationException($"Module {_module.Name} is of no kind the engine runs."),
+    };
+
+    private ImmutableArray<Document> RunAllDocuments(AllDocumentsModule module, ImmutableArray<Document> inputs)
+    {
+        if (!Store.Remembers || !module.Reads.Remembered)
+        {
+            return _scope.Run(() => module.Execute(inputs, _context));
+        }
+
+        var key = new FingerprintBuilder().Add(_shared.Value).Add(inputs.Length);
+        foreach (var input in inputs)
+        {
+            key.Add(InputFingerprint(input));
+        }
+
+        var fingerprint = key.Build();
+        if (Store.TryGet(fingerprint, out AllDocumentsEntry entry))
+        {
+            Store.Count(Counted, hit: true);
+            Replay(entry.Reported);
+            return [.. entry.Outputs.Select(o => o is int place ? inputs[place] : (Document)o)];
+        }
+
+        Store.Count(Counted, hit: false);
+        var recorded = new List<Diagnostic>();
+        var outputs = _scope.Run(() => module.Execute(inputs, _context.Recording(recorded)));
+        var places = new Dictionary<Document, int>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < inputs.Length; i++)
+        {
+            places.TryAdd(inputs[i], i);
+        }
+
+        Store.Set(fingerprint, new AllDocumentsEntry([.. outputs.Select(o => places.TryGetValue(o, out var place) ? (object)place : o)], [.. recorded]));
+        return outputs;
+    }
+
+    private ImmutableArray<Document> RunFolderReader(AllDocumentsModule module, ImmutableArray<Document> inputs)
+    {
+        if (Store.Remembers && module.Reads.Folders.All(_run.Untouched) && Store.TryGetLatest(Slot, out FolderReadEntry last) && last.Shared == _shared.Value)
+        {
+            Store.Count(Counted, hit: true);
+            Replay(last.Reported);
+            return last.Outputs;
+        }
+
+        Store.Count(Counted, hit: false);
+        var recorded = new List<Diagnostic>();
+        var outputs = _scope.Run(() => module.Execute(inputs, _context.Recording(recorded)));
+        if (Store.Remembers)
+        {
+            Store.SetLatest(Slot, new FolderReadEntry(_shared.Value, outputs, [.. recorded]));
+        }
+
+        return outputs;
+    }
+
+    private ImmutableArray<Document> RunIncremental(IIncrementalModule module, ImmutableArray<Document> inputs)
+    {
+        if (!Store.Remembers)
+        {
+            return _scope.Run(() => module.Build(inputs, _context)).Outputs;
+        }
+
+        var fingerprints = inputs.Select(InputFingerprint).ToImmutableArray();
+        (ImmutableArray<Document> Outputs, object State) result;
+        try
+        {
+            if (Store.TryGetLatest(Slot, out IncrementalEntry last) && last.Shared == _shared.Value)
+            {
+                var changed = fingerprints.Select((f, i) => i >= last.Inputs.Length || f != last.Inputs[i]).ToArray();
+                Store.Count(Counted, hit: !changed.Any(c => c) && last.Inputs.Length == inputs.Length);
+                result = _scope.Run(() => module.Update(last.State, inputs, changed, last.Inputs.Length, _context));
+            }
+            else
+            {
+                Store.Count(Counted, hit: false);
+                result = _scope.Run(() => module.Build(inputs, _context));
+            }
+        }
+        catch
+        {
+            // The state may be half updated: the next build starts from nothing.
+            Store.SetLatest(Slot, new IncrementalEntry(default, [], new object()));
+            throw;
+        }
+
+        Store.SetLatest(Slot, new IncrementalEntry(_shared.Value, fingerprints, result.State));
+        return result.Outputs;
+    }
+
+    /// <summary>The key of one document's run: what all share, then the document's place (when declared) and declared values.</summary>
+    private Fingerprint KeyOf(Document input) => new FingerprintBuilder().Add(_shared.Value).Add(InputFingerprint(input)).Build();
+
+    private Fingerprint InputFingerprint(Document input)
+    {
+        var reads = _module.Reads;
+        var builder = new FingerprintBuilder();
+
+        // A module that observes keeps one remembered result a document (its queries are that document's):
+        // documents alike in all else must not share, and so overwrite, one entry.
+        if (reads.Place || !reads.Observed.IsEmpty)
+        {
+            builder.Add(input.Source).Add(input.Destination);
+        }
+
+        foreach (var key in reads.Keys)
+        {
+            builder.Add(input.Raw(key) is { } value ? Fingerprints.Of(value) : Absent);
+        }
+
+        return builder.Build();
+    }
+
+    /// <summary>What every document's key shares: the module, its place, its resources and the other pipelines it reads.</summary>
+    private Fingerprint SharedFingerprint()
+    {
+        var reads = _module.Reads;
+        var builder = new FingerprintBuilder().Add(Slot);
+        foreach (var resource in reads.Resources)
+        {
+            builder.Add(resource.Name).Add(Fingerprints.Of(_run.Resources.Raw(resource)));
+        }
+
+        foreach (var (pipeline, keys) in reads.Pipelines)
+        {
+            var documents = _context.OutputsOf(pipeline);
+            builder.Add(pipeline).Add(documents.Length);
+            foreach (var document in documents)
+            {
+                foreach (var key in keys)
+                {
+                    builder.Add(document.Raw(key) is { } value ? Fingerprints.Of(value) : Absent);
+                }
+            }
+        }
+
+        return builder.Build();
+    }
+
+    /// <summary>Whether the document's observed value answers the logged queries as before (or is still absent, as it was).</summary>
+    private static bool StillAnswers(Document input, IKey key, ObservationLog? log) =>
+        log is null ? input.Raw(key) is null : input.Raw(key) is not null && ((IObservedValue)Observed(input, key)).Answers(log);
+
+    private static object Observed(Document input, IKey key) =>
+        input.Raw(key) as IObservedValue ?? throw new InvalidOperationException($"'{key.Name}' is declared observed but its value of {input.DisplayName} is no IObservedValue.");
+
+    private void Replay(ImmutableArray<Diagnostic> reported)
+    {
+        foreach (var diagnostic in reported)
+        {
+            _context.Report(diagnostic);
+        }
+    }
+}

@@ -1,0 +1,58 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using KzEdition.Engine;
+
+namespace KzEdition.Modules;
+
+/// <summary>
+/// Puts the print edition together: the rendered frame (the last document, <c>print/index.html</c>)
+/// cut at its markers, with each rendered fragment in its place, as <see cref="ContentParts"/> (never
+/// one string of megabytes). A frame that drops or repeats a fragment's marker is an error naming
+/// the print layout. Reads each part's content and <see cref="EditionKeys.Layout"/>; the fragments
+/// are not written.
+/// </summary>
+public sealed class JoinPrintEdition : AllDocumentsModule
+{
+    public override Reads Reads { get; } = Reads.Of(Keys.Text).Using(EditionResources.Theme).NotRemembered();
+
+    public override ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, IExecutionContext context)
+    {
+        if (inputs.IsEmpty)
+        {
+            return [];
+        }
+
+        var frame = inputs[^1];
+        var fragments = inputs[..^1].Select(d => d.Get(Keys.Text)).ToArray();
+        var rendered = frame.Get(Keys.Text);
+        var texts = ImmutableArray.CreateBuilder<string>();
+        var places = ImmutableArray.CreateBuilder<int>();
+        var position = 0;
+        while (rendered.IndexOf(MakePrintModels.MarkerEdge, position) is var start and >= 0
+            && rendered.IndexOf(MakePrintModels.MarkerEdge, start + 1) is var end and >= 0
+            && int.TryParse(rendered.AsSpan(start + 1, end - start - 1), NumberStyles.None, CultureInfo.InvariantCulture, out var fragment))
+        {
+            texts.Add(rendered[position..start]);
+            places.Add(fragment);
+            position = end + 1;
+        }
+
+        texts.Add(rendered[position..]);
+        if (places.Count != fragments.Length || !places.Order().SequenceEqual(Enumerable.Range(0, fragments.Length)))
+        {
+            throw new BuildException(Diagnostic.Error(
+                "the print layout must show every article's print_html and indices_html once each (a control character U+0001 in the text can also cause this)",
+                Path.Combine(context.Get(EditionResources.Theme).Directory, "layouts", RenderPage.PrintLayout + ".html")));
+        }
+
+        var parts = ImmutableArray.CreateBuilder<string>((texts.Count * 2) - 1);
+        for (var i = 0; i < places.Count; i++)
+        {
+            parts.Add(texts[i]);
+            parts.Add(fragments[places[i]]);
+        }
+
+        parts.Add(texts[^1]);
+        return [Document.Create(null, frame.Destination).With(EditionKeys.InSitemap, false).With(Keys.Parts, new ContentParts(parts.MoveToImmutable()))];
+    }
+}

@@ -1,0 +1,106 @@
+using KzEdition.Engine;
+using KzEdition.Model;
+using KzEdition.Site;
+using KzEdition.Templating;
+using Scriban.Runtime;
+
+namespace KzEdition.Modules;
+
+/// <summary>
+/// Makes each page's template model (<see cref="PageModel"/>): the shared site model, and what the
+/// page itself shows: its article with citation, related articles and keyword links, its index or
+/// timeline, its title, language, script, links to the root. Pages without a layout (the search
+/// index's data files) pass through. Reads <see cref="EditionKeys.Layout"/>, <see cref="EditionKeys.Title"/>,
+/// <see cref="EditionKeys.Article"/>, <see cref="EditionKeys.BodyHtml"/>, <see cref="EditionKeys.Script"/>,
+/// <see cref="EditionKeys.IndexKind"/>, the page's place, and the SiteModel pipeline's model; writes
+/// <see cref="EditionKeys.PageModel"/>. Not remembered: making a model costs less than the lookup,
+/// and the page's rendering is remembered by what its templates read of the model.
+/// </summary>
+public sealed class MakePageModel(string siteModelPipeline) : PerDocumentModule
+{
+    public override Reads Reads { get; } = Reads.Of(EditionKeys.Layout, EditionKeys.Title, EditionKeys.Article, EditionKeys.BodyHtml, EditionKeys.Script, EditionKeys.IndexKind)
+        .From(siteModelPipeline, EditionKeys.SiteModel)
+        .Using(EditionResources.Settings, EditionResources.Options)
+        .AndPlace()
+        .NotRemembered();
+
+    public override IEnumerable<Document> Execute(Document input, IExecutionContext context)
+    {
+        if (input.GetOrDefault(EditionKeys.Layout) is not { } layout)
+        {
+            return [input]; // not a page (the search index's data files)
+        }
+
+        var shared = context.OutputsOf(siteModelPipeline)[0].Get(EditionKeys.SiteModel);
+        var settings = context.Get(EditionResources.Settings);
+        var pdf = context.Get(EditionResources.Options).Pdf;
+        var destination = input.Destination ?? throw new InvalidOperationException("a page needs a destination");
+        var baseUrl = settings.BaseUrl;
+        var index = shared.Index;
+
+        // The 404 page is served at whatever depth the missing URL had, so relative links cannot
+        // work there: it links absolutely when the base URL is known.
+        var root = layout == "404" && baseUrl is not null ? baseUrl : SitePaths.RootPrefix(destination);
+        var model = new ScriptObject
+        {
+            ["site"] = shared.Site,
+            ["ui"] = shared.Ui,
+            ["articles"] = shared.ContentsArray,
+            ["article"] = null,
+            ["previous"] = null,
+            ["next"] = null,
+        };
+
+        // The page is in the edition's language; an article in another language says so on its own element.
+        var title = input.GetOrDefault(EditionKeys.Title);
+        if (input.GetOrDefault(EditionKeys.Article) is { } article)
+        {
+            var position = shared.Articles[article.Id].Number - 1;
+            var articleModel = TemplateModel.Article(article, position + 1, input.GetOrDefault(EditionKeys.BodyHtml));
+            articleModel["cite"] = TemplateModel.Citation(new Citing.ArticleCitation(article, settings) { WithPdf = pdf });
+            articleModel["pdf_url"] = pdf ? SitePaths.ArticlePdf(article.Slug) : null;
+            articleModel["related"] = IndexTemplateModel.Related(index, article, shared.Articles);
+            articleModel["keyword_links"] = IndexTemplateModel.KeywordLinks(index, article);
+            model["article"] = articleModel;
+            model["previous"] = position > 0 ? shared.Contents[position - 1] : null;
+            model["next"] = position < shared.Contents.Length - 1 ? shared.Contents[position + 1] : null;
+            title = article.DisplayTitle;
+        }
+
+        var ui = shared.Ui;
+        switch (layout)
+        {
+            case "indices":
+                model["indices"] = IndexTemplateModel.Indices(index);
+                title = ui["indices"] as string;
+                break;
+            case "index":
+                var kind = input.Get(EditionKeys.IndexKind);
+                model["index"] = IndexTemplateModel.Index(index, kind, shared.Articles);
+                title = ui["index_" + SitePaths.IndexName(kind)] as string;
+                break;
+            case "timeline":
+                model["timeline"] = IndexTemplateModel.Timeline(index, shared.Articles);
+                title = ui["timeline"] as string;
+                break;
+            case "search":
+                title = ui["search"] as string;
+                break;
+        }
+
+        model["page"] = new ScriptObject
+        {
+            ["title"] = title,
+            ["lang"] = settings.Lang,
+            ["layout"] = layout,
+            ["root"] = root,
+            ["path"] = destination,
+            ["is_home"] = destination == SitePaths.Home,
+            ["body_html"] = input.GetOrDefault(EditionKeys.BodyHtml),
+            ["script"] = input.GetOrDefault(EditionKeys.Script) ?? "cyrl",
+            ["canonical"] = baseUrl is null || layout == "404" ? null : SitePaths.Absolute(baseUrl, destination),
+        };
+
+        return [input.With(EditionKeys.PageModel, new PageModel(model))];
+    }
+}

@@ -1,0 +1,97 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using KzEdition.Engine;
+using KzEdition.Site;
+using KzEdition.Templating;
+using Scriban.Runtime;
+
+namespace KzEdition.Modules;
+
+/// <summary>
+/// Makes the models of the print edition's parts, <c>print/index.html</c>: one fragment an article
+/// (<c>partials/print-article</c>), the indices (<c>partials/print-indices</c>), and the frame around
+/// them (<c>print</c>: title page, contents, colophon), in which the fragments' places are marked.
+/// Each part is rendered on its own, and again only when what it shows changed; <see cref="JoinPrintEdition"/>
+/// puts them together. A theme without a <c>print</c> layout gets no print edition. Reads
+/// <see cref="EditionKeys.Article"/> and <see cref="EditionKeys.PrintHtml"/> of the articles and the
+/// SiteModel pipeline's model; writes <see cref="EditionKeys.Layout"/> and <see cref="EditionKeys.PageModel"/>.
+/// </summary>
+public sealed class MakePrintModels(string siteModelPipeline) : AllDocumentsModule
+{
+    /// <summary>One article of the print edition.</summary>
+    public const string ArticlePartial = "partials/print-article";
+
+    /// <summary>The print edition's indices.</summary>
+    public const string IndicesPartial = "partials/print-indices";
+
+    /// <summary>Marks where a fragment goes in the rendered frame (characters no HTML the theme writes holds).</summary>
+    public const char MarkerEdge = '\u0001';
+
+    public override Reads Reads { get; } = Reads.Of(EditionKeys.Article, EditionKeys.PrintHtml)
+        .From(siteModelPipeline, EditionKeys.SiteModel)
+        .Using(EditionResources.Settings, EditionResources.Theme)
+        .NotRemembered();
+
+    public override ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, IExecutionContext context)
+    {
+        var theme = context.Get(EditionResources.Theme);
+        if (!theme.HasLayout(RenderPage.PrintLayout))
+        {
+            return [];
+        }
+
+        var settings = context.Get(EditionResources.Settings);
+        var shared = context.OutputsOf(siteModelPipeline)[0].Get(EditionKeys.SiteModel);
+        var site = TemplateModel.Site(settings);
+
+        // The about page's text in the colophon: its ids in their own space, its links (to the report) as text.
+        site["about_html"] = shared.AboutHtml is null ? "" : Printing.PrintBody.Rewrite(shared.AboutHtml, "about");
+        var page = new ScriptObject
+        {
+            ["lang"] = settings.Lang,
+            ["root"] = SitePaths.RootPrefix(SitePaths.PrintEdition),
+            ["path"] = SitePaths.PrintEdition,
+            ["layout"] = RenderPage.PrintLayout,
+        };
+        ScriptObject Variables() => new() { ["site"] = site, ["ui"] = shared.Ui, ["page"] = page };
+
+        var parts = ImmutableArray.CreateBuilder<Document>(inputs.Length + 2);
+        var frameArticles = new List<ScriptObject>();
+        for (var i = 0; i < inputs.Length; i++)
+        {
+            var article = inputs[i].Get(EditionKeys.Article);
+            var model = ArticleModel(article, i + 1);
+            model["body_html"] = inputs[i].Get(EditionKeys.PrintHtml);
+            model["cite"] = TemplateModel.Citation(new Citing.ArticleCitation(article, settings));
+            var variables = Variables();
+            variables["article"] = model;
+            parts.Add(inputs[i].With(EditionKeys.Layout, ArticlePartial).With(EditionKeys.PageModel, new PageModel(variables)));
+
+            var entry = ArticleModel(article, i + 1);
+            entry["print_html"] = Marker(i);
+            frameArticles.Add(entry);
+        }
+
+        var index = shared.Index;
+        var indices = Variables();
+        indices["indices"] = PrintTemplateModel.Indices(index, shared.Articles);
+        parts.Add(Document.Create(null, null).With(EditionKeys.Layout, IndicesPartial).With(EditionKeys.PageModel, new PageModel(indices)));
+
+        var frame = Variables();
+        frame["articles"] = new ScriptArray(frameArticles);
+        frame["indices"] = new ScriptArray(index.KindsWithRows(PrintTemplateModel.Kinds).Select(k => new ScriptObject { ["name"] = SitePaths.IndexName(k), ["id"] = PrintTemplateModel.IndexId(k) }));
+        frame["indices_html"] = Marker(inputs.Length);
+        frame["sources"] = PrintTemplateModel.Sources(inputs.Select((d, i) => (d.Get(EditionKeys.Article), i + 1)));
+        parts.Add(Document.Create(null, SitePaths.PrintEdition).With(EditionKeys.Layout, RenderPage.PrintLayout).With(EditionKeys.InSitemap, false).With(EditionKeys.PageModel, new PageModel(frame)));
+        return parts.MoveToImmutable();
+    }
+
+    private static ScriptObject ArticleModel(Model.Article article, int number)
+    {
+        var model = TemplateModel.Article(article, number);
+        model["print_id"] = PrintTemplateModel.ArticleId(article);
+        return model;
+    }
+
+    private static string Marker(int fragment) => $"{MarkerEdge}{fragment.ToString(CultureInfo.InvariantCulture)}{MarkerEdge}";
+}

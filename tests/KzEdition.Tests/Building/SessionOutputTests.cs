@@ -1,0 +1,104 @@
+using KzEdition.Building;
+using KzEdition.Engine;
+using KzEdition.Tests.Support;
+
+namespace KzEdition.Tests.Building;
+
+/// <summary>What the preview's output does from build to build, played out call by call.</summary>
+public sealed class SessionOutputTests
+{
+    private static Document Page(string destination, object content) => content switch
+    {
+        ContentParts parts => Document.Create(null, destination).With(Keys.Parts, parts),
+        _ => Document.Create(null, destination).With(Keys.Text, (string)content),
+    };
+
+    private static IReadOnlyList<string> Build(SessionFiles known, string folder, bool inPlace, params Document[] documents)
+    {
+        var output = new SessionOutput(known, folder, inPlace);
+        foreach (var document in documents)
+        {
+            output.Write(document);
+        }
+
+        output.Commit();
+        return output.Changed;
+    }
+
+    [Fact]
+    public void InPlace_TheSameContentObjectIsNotEncodedAgain_EqualContentIsNotWritten_ChangedContentIs()
+    {
+        using var temp = new TempDirectory();
+        var known = new SessionFiles();
+        var first = new ContentParts(["a", "б"]);
+
+        Assert.Equal(["print/index.html"], Build(known, temp.Path, inPlace: false, Page("print/index.html", first)));
+
+        // The very parts: recognised by identity, not hashed, not even looked for on disk.
+        File.Delete(temp.Combine("print", "index.html"));
+        Assert.Empty(Build(known, temp.Path, inPlace: true, Page("print/index.html", first)));
+        Assert.False(File.Exists(temp.Combine("print", "index.html")));
+
+        // Equal parts: hashed, and the missing file written; then hashed and not written.
+        Assert.Equal(["print/index.html"], Build(known, temp.Path, inPlace: true, Page("print/index.html", new ContentParts(["a", "б"]))));
+        Assert.Equal("aб", File.ReadAllText(temp.Combine("print", "index.html")));
+        Assert.Empty(Build(known, temp.Path, inPlace: true, Page("print/index.html", new ContentParts(["a", "б"]))));
+
+        Assert.Equal(["print/index.html"], Build(known, temp.Path, inPlace: true, Page("print/index.html", new ContentParts(["a", "в"]))));
+        Assert.Equal("aв", File.ReadAllText(temp.Combine("print", "index.html")));
+    }
+
+    [Fact]
+    public void InPlace_AFailedBuildWritesNothing_AndTheNextBuildStartsFromWhatIsThere()
+    {
+        using var temp = new TempDirectory();
+        var known = new SessionFiles();
+        Build(known, temp.Path, inPlace: false, Page("index.html", "first"));
+
+        // A build that fails: the changed file is held back, never committed.
+        new SessionOutput(known, temp.Path, inPlace: true).Write(Page("index.html", "second"));
+        Assert.Equal("first", File.ReadAllText(temp.Combine("index.html")));
+
+        Assert.Empty(Build(known, temp.Path, inPlace: true, Page("index.html", new string("first"))));
+        Assert.Equal(["index.html"], Build(known, temp.Path, inPlace: true, Page("index.html", "third")));
+        Assert.Equal("third", File.ReadAllText(temp.Combine("index.html")));
+    }
+
+    [Fact]
+    public void InPlace_FilesNoLongerMadeAreDeleted_AndUnchangedOnesKept()
+    {
+        using var temp = new TempDirectory();
+        var known = new SessionFiles();
+        Build(known, temp.Path, inPlace: false, Page("kept.html", "kept"), Page("gone/index.html", "gone"));
+
+        Assert.Equal(["gone/index.html"], Build(known, temp.Path, inPlace: true, Page("kept.html", "kept")));
+
+        Assert.False(File.Exists(temp.Combine("gone", "index.html")));
+        Assert.Equal("kept", File.ReadAllText(temp.Combine("kept.html")));
+        Assert.Empty(Build(known, temp.Path, inPlace: true, Page("kept.html", "kept")));
+    }
+
+    [Fact]
+    public void InPlace_ALongerFileWrittenOverByAShorterOne_IsCutToItsLength()
+    {
+        using var temp = new TempDirectory();
+        var known = new SessionFiles();
+        Build(known, temp.Path, inPlace: false, Page("a.html", new string('x', 1000)));
+
+        Build(known, temp.Path, inPlace: true, Page("a.html", "short"));
+
+        Assert.Equal("short", File.ReadAllText(temp.Combine("a.html")));
+    }
+
+    [Fact]
+    public void TwoDocumentsForOneFile_AreAnErrorNamingBoth()
+    {
+        using var temp = new TempDirectory();
+        var output = new SessionOutput(new SessionFiles(), temp.Path, inPlace: false);
+        output.Write(Document.Create("input/pages/search.md", "search/index.html").With(Keys.Text, "a page"));
+
+        var ex = Assert.Throws<BuildException>(() => output.Write(Document.Create(null, "search/index.html").With(Keys.Text, "the search page")));
+
+        Assert.Contains("a generated page and input/pages/search.md", Assert.Single(ex.Diagnostics).Message, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,100 @@
+using System.Collections.Immutable;
+using KzEdition.Engine.Memo;
+
+namespace KzEdition.Tests.Engine;
+
+public sealed class FingerprintsTests
+{
+    private sealed record Title(string Text);
+
+    private sealed record Heading(string Text);
+
+    private sealed record Page(string Path, ImmutableArray<string> Words, int Number, double Weight);
+
+    private sealed class Plain(string text)
+    {
+        public string Text { get; } = text;
+    }
+
+    private sealed class Counted(string text) : IFingerprinted
+    {
+        public int Asked { get; private set; }
+
+        public Fingerprint GetFingerprint()
+        {
+            Asked++;
+            return new FingerprintBuilder().Add(text).Build();
+        }
+    }
+
+    [Fact]
+    public void EqualContent_InOtherObjects_HasTheSameFingerprint()
+    {
+        Assert.Equal(Fingerprints.Of(new Page("a", ["x", "y"], 3, 0.5)), Fingerprints.Of(new Page("a", ["x", "y"], 3, 0.5)));
+        Assert.Equal(Fingerprints.Of(new string('қ', 10_000)), Fingerprints.Of(new string('қ', 10_000)));
+    }
+
+    [Fact]
+    public void AnyFieldThatDiffers_MakesAnotherFingerprint()
+    {
+        var page = new Page("a", ["x", "y"], 3, 0.5);
+
+        Assert.NotEqual(Fingerprints.Of(page), Fingerprints.Of(page with { Path = "b" }));
+        Assert.NotEqual(Fingerprints.Of(page), Fingerprints.Of(page with { Words = ["y", "x"] }));
+        Assert.NotEqual(Fingerprints.Of(page), Fingerprints.Of(page with { Number = 4 }));
+        Assert.NotEqual(Fingerprints.Of(page), Fingerprints.Of(page with { Weight = 0.5000001 }));
+    }
+
+    [Fact]
+    public void TheTypeIsPartOfTheFingerprint_AndPartsNeverRunTogether()
+    {
+        Assert.NotEqual(Fingerprints.Of(new Title("НАТО")), Fingerprints.Of(new Heading("НАТО")));
+        Assert.NotEqual(Fingerprints.Of(ImmutableArray.Create("ab", "c")), Fingerprints.Of(ImmutableArray.Create("a", "bc")));
+        Assert.NotEqual(Fingerprints.Of(ImmutableArray<string>.Empty), Fingerprints.Of(default(ImmutableArray<string>)));
+        Assert.NotEqual(Fingerprints.Of(null), Fingerprints.Of(""));
+    }
+
+    [Fact]
+    public void DictionariesAndSets_HaveOneFingerprintWhateverTheirOrder()
+    {
+        var forward = new Dictionary<string, object> { ["a"] = 1, ["b"] = "two" };
+        var backward = new Dictionary<string, object> { ["b"] = "two", ["a"] = 1 };
+
+        Assert.Equal(Fingerprints.Of(forward), Fingerprints.Of(backward));
+        Assert.Equal(Fingerprints.Of(new HashSet<string> { "x", "y" }), Fingerprints.Of(new HashSet<string> { "y", "x" }));
+        Assert.NotEqual(Fingerprints.Of(forward), Fingerprints.Of(new Dictionary<string, object> { ["a"] = 1, ["b"] = "three" }));
+    }
+
+    [Fact]
+    public void ATemplateModel_IsReadAsTheDictionaryItIs()
+    {
+        var model = new Scriban.Runtime.ScriptObject { ["title"] = "Қазақстан", ["authors"] = new Scriban.Runtime.ScriptArray(["А. Б."]) };
+        var same = new Scriban.Runtime.ScriptObject { ["authors"] = new Scriban.Runtime.ScriptArray(["А. Б."]), ["title"] = "Қазақстан" };
+
+        Assert.Equal(Fingerprints.Of(model), Fingerprints.Of(same));
+        same["title"] = "Ресей";
+        Assert.NotEqual(Fingerprints.Of(model), Fingerprints.Of(new Scriban.Runtime.ScriptObject { ["authors"] = new Scriban.Runtime.ScriptArray(["А. Б."]), ["title"] = "Ресей" }));
+    }
+
+    [Fact]
+    public void AClassThatIsNoRecord_IsRefusedByName_NeverFingerprintedByIdentity()
+    {
+        var ex = Assert.Throws<InvalidOperationException>(() => Fingerprints.Of(new Plain("x")));
+
+        Assert.Contains(nameof(Plain), ex.Message, StringComparison.Ordinal);
+        Assert.Contains("IFingerprinted", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AValueThatSaysItsFingerprint_IsAskedOnceAnObject()
+    {
+        var value = new Counted("x");
+
+        var first = Fingerprints.Of(value);
+        var second = Fingerprints.Of(value);
+
+        Assert.Equal(first, second);
+        Assert.Equal(1, value.Asked);
+        Assert.Equal(first, Fingerprints.Of(new Counted("x")));
+    }
+}
