@@ -29,46 +29,91 @@ public static class KazakhLatin
         ['ю'] = "iu", ['я'] = "ia",
     };
 
-    public static string Transliterate(string text)
+    // Every letter of the table and its capital lies in the Cyrillic block U+0400–U+04FF (and no
+    // character outside it lower-cases into the table), so the spellings are looked up by offset.
+    private const char FirstCyrillic = '\u0400';
+    private const int CyrillicBlockSize = 0x100;
+
+    /// <summary>Each letter's spelling in running text: lower case, or the capital of a capital letter.</summary>
+    private static readonly string?[] Spellings = new string?[CyrillicBlockSize];
+
+    /// <summary>A capital's spelling inside a word set in capitals, where that differs (Ч → CH, not Ch).</summary>
+    private static readonly string?[] SpellingsInCapitals = new string?[CyrillicBlockSize];
+
+    static KazakhLatin()
     {
-        var latin = new StringBuilder(text.Length);
-        for (var i = 0; i < text.Length; i++)
+        for (var i = 0; i < CyrillicBlockSize; i++)
         {
-            var c = text[i];
+            var c = (char)(FirstCyrillic + i);
             var lower = char.ToLowerInvariant(c);
             if (!Table.TryGetValue(lower, out var spelling))
             {
-                latin.Append(c);
                 continue;
             }
 
             if (c == lower || spelling.Length == 0)
             {
-                latin.Append(spelling);
+                Spellings[i] = spelling;
             }
             else if (lower is 'и' or 'й')
             {
-                latin.Append('İ'); // The capital of dotted i.
+                Spellings[i] = "İ"; // The capital of dotted i.
             }
             else if (lower == 'і')
             {
-                latin.Append('I'); // The capital of dotless ı.
-            }
-            else if (spelling.Length > 1 && InCapitals(text, i))
-            {
-                latin.Append(spelling.ToUpperInvariant());
+                Spellings[i] = "I"; // The capital of dotless ı.
             }
             else
             {
-                latin.Append(char.ToUpperInvariant(spelling[0])).Append(spelling.AsSpan(1));
+                Spellings[i] = char.ToUpperInvariant(spelling[0]) + spelling[1..];
+                if (spelling.Length > 1)
+                {
+                    SpellingsInCapitals[i] = spelling.ToUpperInvariant();
+                }
+            }
+        }
+    }
+
+    public static string Transliterate(string text)
+    {
+        var latin = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (Spell(text, i) is { } spelling)
+            {
+                latin.Append(spelling);
+            }
+            else
+            {
+                latin.Append(text[i]);
             }
         }
 
         return latin.ToString();
     }
 
+    /// <summary>Whether <see cref="Transliterate"/> writes <paramref name="c"/> otherwise (a letter of the table, small or capital).</summary>
+    public static bool Changes(char c) => (uint)(c - FirstCyrillic) < CyrillicBlockSize && Spellings[c - FirstCyrillic] is not null;
+
+    /// <summary>
+    /// The Latin spelling of the character at <paramref name="index"/> of <paramref name="text"/>, or
+    /// null when <see cref="Transliterate"/> leaves it as it is. The text around it decides a
+    /// two-letter capital (<see cref="InCapitals"/>), so callers that write a text piece by piece
+    /// (an HTML text node between character references) pass the whole text.
+    /// </summary>
+    public static string? Spell(ReadOnlySpan<char> text, int index)
+    {
+        var offset = (uint)(text[index] - FirstCyrillic);
+        if (offset >= CyrillicBlockSize || Spellings[offset] is not { } spelling)
+        {
+            return null;
+        }
+
+        return SpellingsInCapitals[offset] is { } inCapitals && InCapitals(text, index) ? inCapitals : spelling;
+    }
+
     /// <summary>Whether the letter at <paramref name="index"/> stands in a word set in capitals (a neighbouring letter is a capital).</summary>
-    private static bool InCapitals(string text, int index) =>
+    private static bool InCapitals(ReadOnlySpan<char> text, int index) =>
         (index + 1 < text.Length && char.IsLetter(text[index + 1]) && char.IsUpper(text[index + 1])) ||
         (index > 0 && char.IsLetter(text[index - 1]) && char.IsUpper(text[index - 1]));
 }

@@ -50,4 +50,26 @@ public sealed class KazakhLatinTests
     [InlineData("NATO [1, 18-19 б.]", "NATO [1, 18-19 b.]")]
     public void Transliterate_KeepsCapitalsAndLeavesOtherCharactersAlone(string cyrillic, string latin) =>
         Assert.Equal(latin, KazakhLatin.Transliterate(cyrillic));
+
+    [Fact]
+    public void Changes_IsTrueForTheTablesLettersAndTheirCapitals_AndNoOtherCharacter()
+    {
+        for (var c = char.MinValue; c < char.MaxValue; c++)
+        {
+            if (KazakhLatin.Table.ContainsKey(char.ToLowerInvariant(c)) != KazakhLatin.Changes(c))
+            {
+                Assert.Fail($"U+{(int)c:X4} '{c}': Changes says {KazakhLatin.Changes(c)}");
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("ЧЕХ", 0, "CH")]
+    [InlineData("Чех", 0, "Ch")]
+    [InlineData("Ч", 0, "Ch")]
+    [InlineData("аЧ", 1, "Ch")]
+    [InlineData("AЧ", 1, "CH")]
+    [InlineData("Ч.", 1, null)]
+    public void Spell_IsTheLatinOfOneLetter_WithItsNeighboursDecidingCapitals(string text, int index, string? latin) =>
+        Assert.Equal(latin, KazakhLatin.Spell(text, index));
 }
