@@ -6,7 +6,7 @@ namespace KzEdition.Modules;
 /// <summary>
 /// Renders each page through its layout and then the theme's <c>base</c> layout (the print
 /// edition's layouts are whole documents or fragments of one, and have no frame); a page in the
-/// Latin script is written through <see cref="LatinPage"/>. Reads, by queries, the page's
+/// Latin script is written through a <see cref="LatinPageWriter"/> as it is rendered. Reads, by queries, the page's
 /// <see cref="EditionKeys.PageModel"/> (so it is rendered again exactly when a variable its templates
 /// read changed), its <see cref="EditionKeys.Layout"/> and <see cref="EditionKeys.Script"/>, and the
 /// theme; writes the content. Documents without a model pass through.
@@ -31,22 +31,26 @@ public sealed class RenderPage : PerDocumentModule
         var theme = context.Get(EditionResources.Theme);
         var layout = input.Get(EditionKeys.Layout);
         var variables = model.Variables([Content]);
-        string html;
-        if (layout == PrintLayout || layout.StartsWith("partials/", StringComparison.Ordinal))
-        {
-            html = theme.Render(layout, variables);
-        }
-        else
+        var framed = layout != PrintLayout && !layout.StartsWith("partials/", StringComparison.Ordinal);
+        if (framed)
         {
             variables[Content] = theme.Render(layout, variables);
-            html = theme.Render("base", variables);
         }
 
-        if (input.GetOrDefault(EditionKeys.Script) == "latn")
+        var outer = framed ? "base" : layout;
+        if (input.GetOrDefault(EditionKeys.Script) != "latn")
         {
-            html = LatinPage.Transliterate(html);
+            return [input.With(Keys.Text, theme.Render(outer, variables))];
         }
 
-        return [input.With(Keys.Text, html)];
+        // The Latin page: written in Latin while the frame writes it (the page's own layout, already
+        // rendered, goes through the writer as the frame places it).
+        var page = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        using (var latin = new LatinPageWriter(page, leaveOpen: true))
+        {
+            theme.Render(outer, variables, latin);
+        }
+
+        return [input.With(Keys.Text, page.ToString())];
     }
 }
