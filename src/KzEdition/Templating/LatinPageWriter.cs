@@ -15,6 +15,14 @@ namespace KzEdition.Templating;
 /// (<see cref="Theme.Render(string, ScriptObject, IScriptOutput)"/>). <see cref="Complete"/> (or
 /// disposing) ends the page: the last text is written then.
 /// </summary>
+/// <example>
+/// <code>
+/// using (var latin = new LatinPageWriter(pageWriter, leaveOpen: true))
+/// {
+///     theme.Render("base", model, latin); // the layout's output goes through the writer as it is made
+/// }                                       // disposing completes the page: its last text node is written
+/// </code>
+/// </example>
 /// <remarks>
 /// <para>
 /// What changes is what a DOM-based transliteration (parse, change the tree, serialize) changed,

@@ -10,8 +10,9 @@ namespace KzEdition.Tests.Templating;
 /// and Markdig write (the writer's documented limits lie outside it): nested elements in Kazakh,
 /// Russian, English, Kazakh Latin or no language, code, script, style, textarea, comments, void
 /// elements, the three translated attributes and others in all three quotings, and text made of
-/// capitals and small letters, two-letter spellings at the edges of text nodes, and character
-/// references, some of which stand for Cyrillic letters.
+/// capitals and small letters, two-letter spellings at the edges of text nodes, characters outside
+/// the BMP (so that cuts fall inside surrogate pairs), and character references, some of which
+/// stand for Cyrillic letters.
 /// </summary>
 public sealed class LatinPagePropertyTests
 {
@@ -19,7 +20,7 @@ public sealed class LatinPagePropertyTests
     [
         "Қазақстан", "ҚАЗАҚСТАН", "және", "НАТО", "Чех", "ЧЕХ", "Ч", "ч", "Ш", "шығыс", "Щ", "ЩИ", "щ", "Ю", "Юрий",
         "ЮНЕСКО", "Я", "я", "Ц", "ЦК", "Ё", "ёлка", "ЁЛ", "Ъ", "ъ", "ь", "Ь", "Ә", "ә", "ІІ", "і", "Й", "Ң", "ұлт", "Һ",
-        "Э", "NATO", "abc", "X", "1992", "ж.",
+        "Э", "NATO", "abc", "X", "1992", "ж.", "𝐀", "😀Я",
     ];
 
     private static readonly string[] Separators = ["", " ", ", ", "-", ". ", "\n", "«", "»", "\u00a0"];
