@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text.RegularExpressions;
 using KzEdition.Engine;
 using KzEdition.Model;
 using KzEdition.Text;
@@ -13,58 +12,81 @@ namespace KzEdition.Cleaning;
 /// are kept as variant notes. Differences of line breaks and hyphenation are not variants: the
 /// words are compared after cleaning.
 /// </summary>
-public static partial class WitnessMerger
+public static class WitnessMerger
 {
     /// <summary>Share of the shorter text's word 4-grams the longer must contain to be the same article.</summary>
+    /// <remarks>"Shorter" is the text with fewer distinct 4-grams (see <see cref="WitnessSignature.Shingles"/>).</remarks>
     public const double SameArticleContainment = 0.5;
-
-    private const int ShingleWords = 4; // Shingles() spells out the four words.
 
     /// <summary>More variant notes than this are summed up in one note: the witnesses are then too different to list word by word.</summary>
     private const int MaxVariantNotes = 400;
 
-    public static ImmutableArray<Article> Merge(IReadOnlyList<CleanedArticle> articles, Action<Diagnostic> report)
+    public static ImmutableArray<Article> Merge(IReadOnlyList<CleanedArticle> articles, Action<Diagnostic> report) =>
+        Merge(articles, [.. articles.Select(a => WitnessSignature.Of(a.Segment))], report);
+
+    /// <summary>
+    /// Merges with the articles' signatures already made (one an article, in the same order): a
+    /// signature depends on its article alone, so a caller that keeps them need not make them again.
+    /// </summary>
+    public static ImmutableArray<Article> Merge(IReadOnlyList<CleanedArticle> articles, IReadOnlyList<WitnessSignature> signatures, Action<Diagnostic> report)
     {
-        var words = articles.Select(a => ComparableWords(a.Segment)).ToArray();
-        var shingles = words.Select(w => Shingles(w.Select(x => x.Word).ToList())).ToArray();
-        var mergedInto = new int[articles.Count];
-        Array.Fill(mergedInto, -1);
-        var groups = new List<List<int>>();
-        for (var i = 0; i < articles.Count; i++)
+        if (signatures.Count != articles.Count)
         {
-            if (mergedInto[i] >= 0)
-            {
-                continue;
-            }
-
-            var group = new List<int> { i };
-            for (var j = i + 1; j < articles.Count; j++)
-            {
-                if (mergedInto[j] < 0 && articles[j].Segment.Source != articles[i].Segment.Source)
-                {
-                    var containment = Containment(shingles[i], shingles[j]);
-                    if (containment >= SameArticleContainment)
-                    {
-                        mergedInto[j] = i;
-                        group.Add(j);
-                        report(Diagnostic.Info(
-                            $"same article as {articles[i].Segment.Source.Source.FileName} lines {articles[i].Segment.FirstLine}–{articles[i].Segment.LastLine} ({containment:P0} of the shorter text's word 4-grams shared): merged as two witnesses",
-                            articles[j].Segment.Source.Source.Path, articles[j].Segment.FirstLine));
-                    }
-                }
-            }
-
-            groups.Add(group);
+            throw new ArgumentException($"{signatures.Count} signatures for {articles.Count} articles: one an article is needed", nameof(signatures));
         }
 
-        return [.. groups.Select(g => g.Count == 1 ? articles[g[0]].Article : Combine(g.Select(k => (articles[k], words[k])).ToList()))];
+        var groups = WitnessCandidates.Groups(signatures, SourceNumbers([.. articles.Select(a => a.Segment)]), SameArticleContainment);
+        foreach (var group in groups)
+        {
+            var leader = articles[group.Leader].Segment;
+            foreach (var pair in group.Merged)
+            {
+                var merged = articles[pair.Second].Segment;
+                report(Diagnostic.Info(
+                    $"same article as {leader.Source.Source.FileName} lines {leader.FirstLine}–{leader.LastLine} ({pair.Containment:P0} of the shorter text's word 4-grams shared): merged as two witnesses",
+                    merged.Source.Source.Path, merged.FirstLine));
+            }
+        }
+
+        return [.. groups.Select(g => g.Merged.IsEmpty ? articles[g.Leader].Article : Combine([.. g.Members.Select(k => (articles[k], signatures[k].Words))]))];
     }
 
-    private static Article Combine(List<(CleanedArticle Cleaned, List<(string Word, string Original, int Line)> Words)> witnesses)
+    /// <summary>
+    /// A number for each segment's source, the same for two segments when their sources are equal
+    /// records, as the pairwise search compared them (<c>!=</c>). Looked up by reference first: the
+    /// articles of one source share its instance, and a record's hash would read the whole text.
+    /// </summary>
+    internal static int[] SourceNumbers(IReadOnlyList<ArticleSegment> segments)
+    {
+        var byInstance = new Dictionary<CleanedSource, int>(ReferenceEqualityComparer.Instance);
+        var distinct = new List<CleanedSource>();
+        var numbers = new int[segments.Count];
+        for (var i = 0; i < segments.Count; i++)
+        {
+            var source = segments[i].Source;
+            if (!byInstance.TryGetValue(source, out var number))
+            {
+                number = distinct.FindIndex(known => known == source);
+                if (number < 0)
+                {
+                    number = distinct.Count;
+                    distinct.Add(source);
+                }
+
+                byInstance.Add(source, number);
+            }
+
+            numbers[i] = number;
+        }
+
+        return numbers;
+    }
+
+    private static Article Combine(List<(CleanedArticle Cleaned, ImmutableArray<ComparableWord> Words)> witnesses)
     {
         // The fuller witness gives the reading text; on a tie, the one with fewer line breaks to repair.
         var ordered = witnesses
-            .OrderByDescending(w => w.Words.Count)
+            .OrderByDescending(w => w.Words.Length)
             .ThenBy(w => w.Cleaned.Segment.Source.Layout == SourceLayout.HardWrapped ? 1 : 0)
             .ToList();
         var primary = ordered[0];
@@ -93,14 +115,14 @@ public static partial class WitnessMerger
         };
     }
 
-    private static List<EditorialNote> Variants(List<(string Word, string Original, int Line)> primary, List<(string Word, string Original, int Line)> other, string otherSource)
+    private static List<EditorialNote> Variants(ImmutableArray<ComparableWord> primary, ImmutableArray<ComparableWord> other, string otherSource)
     {
-        var hunks = WordDiff.Compare(primary.Select(w => w.Word).ToList(), other.Select(w => w.Word).ToList());
+        var hunks = WordDiff.Compare(primary.Select(w => w.Folded).ToList(), other.Select(w => w.Folded).ToList());
         var notes = hunks.Take(MaxVariantNotes).Select(h =>
         {
             var lemma = string.Join(' ', primary.Skip(h.AStart).Take(h.AEnd - h.AStart).Select(w => w.Original));
             var reading = string.Join(' ', other.Skip(h.BStart).Take(h.BEnd - h.BStart).Select(w => w.Original));
-            var line = h.BStart < other.Count ? other[h.BStart].Line : other.Count > 0 ? other[^1].Line : 0;
+            var line = h.BStart < other.Length ? other[h.BStart].Line : other.Length > 0 ? other[^1].Line : 0;
             return new EditorialNote("variant", reading, otherSource, line, lemma.Length == 0 ? "" : lemma);
         }).ToList();
         if (hunks.Count > MaxVariantNotes)
@@ -110,32 +132,4 @@ public static partial class WitnessMerger
 
         return notes;
     }
-
-    /// <summary>The words of a segment's text (its head and reference heading left out), folded for comparison, each with its source line.</summary>
-    private static List<(string Word, string Original, int Line)> ComparableWords(ArticleSegment segment) =>
-        [.. segment.Blocks
-            .Where(b => !BlockClassifier.IsHeadKind(b.Kind) && b.Kind is not (BlockKind.ReferencesHeading or BlockKind.Boundary))
-            .SelectMany(b => Word().Matches(b.Text).Select(m => (TextKey.Fold(m.Value), m.Value, b.LineAt(m.Index))))];
-
-    private static HashSet<string> Shingles(List<string> words)
-    {
-        var set = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i + ShingleWords <= words.Count; i++)
-        {
-            // Indexed, not Skip(i): Skip on a list walks from the start, which made this O(n²).
-            set.Add($"{words[i]} {words[i + 1]} {words[i + 2]} {words[i + 3]}");
-        }
-
-        return set;
-    }
-
-    private static double Containment(HashSet<string> a, HashSet<string> b)
-    {
-        var smaller = a.Count <= b.Count ? a : b;
-        var larger = ReferenceEquals(smaller, a) ? b : a;
-        return smaller.Count == 0 ? 0 : smaller.Count(larger.Contains) / (double)smaller.Count;
-    }
-
-    [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}\p{Mn}]*(?:-[\p{L}\p{N}][\p{L}\p{N}\p{Mn}]*)*")]
-    private static partial Regex Word();
 }
