@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 
 namespace KzEdition.Cleaning;
 
@@ -185,8 +186,10 @@ public static class WitnessCandidates
     /// <param name="frequency">How many articles carry the shingle at each place.</param>
     private static int[][] RankedShingles(IReadOnlyList<WitnessSignature> signatures, out int[] frequency)
     {
-        var numbers = new Dictionary<ulong, int>();
-        var carried = new List<int>();
+        // Sized for the most distinct shingles there can be, so that neither is copied as it grows.
+        var total = signatures.Sum(s => s.Shingles.Length);
+        var numbers = new Dictionary<ulong, int>(total);
+        var carried = new int[total];
         var ranked = new int[signatures.Count][];
         for (var a = 0; a < signatures.Count; a++)
         {
@@ -194,11 +197,10 @@ public static class WitnessCandidates
             var numbered = new int[shingles.Length];
             for (var k = 0; k < shingles.Length; k++)
             {
-                if (!numbers.TryGetValue(shingles[k], out var number))
+                ref var number = ref CollectionsMarshal.GetValueRefOrAddDefault(numbers, shingles[k], out var known);
+                if (!known)
                 {
-                    number = numbers.Count;
-                    numbers.Add(shingles[k], number);
-                    carried.Add(0);
+                    number = numbers.Count - 1;
                 }
 
                 carried[number]++; // A signature's shingles are distinct: one count an article.
@@ -208,21 +210,33 @@ public static class WitnessCandidates
             ranked[a] = numbered;
         }
 
-        var order = new (int Carried, ulong Hash)[numbers.Count];
-        var numberAt = new int[numbers.Count];
+        // The order: sorted by hash (plain numbers, the fast sort), then stably by how many
+        // articles carry each shingle (a counting sort: at most one count an article).
+        var hashes = new ulong[numbers.Count];
+        var byHash = new int[numbers.Count];
         foreach (var (hash, number) in numbers)
         {
-            order[number] = (carried[number], hash);
-            numberAt[number] = number;
+            (hashes[number], byHash[number]) = (hash, number);
         }
 
-        Array.Sort(order, numberAt);
+        Array.Sort(hashes, byHash);
+        var firstPlace = new int[signatures.Count + 2];
+        foreach (var number in byHash)
+        {
+            firstPlace[carried[number] + 1]++;
+        }
+
+        for (var count = 1; count < firstPlace.Length; count++)
+        {
+            firstPlace[count] += firstPlace[count - 1];
+        }
+
         var place = new int[numbers.Count];
         frequency = new int[numbers.Count];
-        for (var p = 0; p < numberAt.Length; p++)
+        foreach (var number in byHash)
         {
-            place[numberAt[p]] = p;
-            frequency[p] = order[p].Carried;
+            place[number] = firstPlace[carried[number]]++;
+            frequency[place[number]] = carried[number];
         }
 
         foreach (var numbered in ranked)
