@@ -78,10 +78,26 @@ public sealed partial record WitnessSignature(ImmutableArray<ComparableWord> Wor
         return shared;
     }
 
-    private static ImmutableArray<ComparableWord> ComparableWords(ArticleSegment segment) =>
-        [.. segment.Blocks
-            .Where(b => !BlockClassifier.IsHeadKind(b.Kind) && b.Kind is not (BlockKind.ReferencesHeading or BlockKind.Boundary))
-            .SelectMany(b => Word().Matches(b.Text).Select(m => new ComparableWord(TextKey.Fold(m.Value), m.Value, b.LineAt(m.Index))))];
+    private static ImmutableArray<ComparableWord> ComparableWords(ArticleSegment segment)
+    {
+        var words = ImmutableArray.CreateBuilder<ComparableWord>();
+        foreach (var block in segment.Blocks)
+        {
+            if (BlockClassifier.IsHeadKind(block.Kind) || block.Kind is BlockKind.ReferencesHeading or BlockKind.Boundary)
+            {
+                continue;
+            }
+
+            // EnumerateMatches: no Match object a word, only the word's own string.
+            foreach (var match in Word().EnumerateMatches(block.Text))
+            {
+                var original = block.Text.Substring(match.Index, match.Length);
+                words.Add(new ComparableWord(TextKey.Fold(original), original, block.LineAt(match.Index)));
+            }
+        }
+
+        return words.DrainToImmutable();
+    }
 
     private static ImmutableArray<ulong> ShinglesOf(ImmutableArray<ComparableWord> words)
     {
