@@ -34,6 +34,12 @@ if (args.Length > 0 && args[0] == "--vs-hugo")
     return await HugoComparison.Run(args[1..]);
 }
 
+// dotnet run -c Release --project benchmarks/KzEdition.Benchmarks -- --witnesses [articles] [rounds]
+if (args.Length > 0 && args[0] == "--witnesses")
+{
+    return WitnessSearch.Run(args[1..]);
+}
+
 if (args.Length > 0 && args[0] == "--peak-memory")
 {
     return PeakMemory.Run(args[1..]);
