@@ -54,23 +54,31 @@ public static class WitnessMerger
     /// <summary>
     /// A number for each segment's source, the same for two segments when their sources are equal
     /// records, as the pairwise search compared them (<c>!=</c>). Looked up by reference first: the
-    /// articles of one source share its instance, and a record's hash would read the whole text.
+    /// segments of one source share its instance, and a record's hash would read the whole text. A
+    /// new instance is compared whole only with the sources of its path: equal records have equal
+    /// paths, and an edition of thousands of sources is not searched source by source.
     /// </summary>
     internal static int[] SourceNumbers(IReadOnlyList<ArticleSegment> segments)
     {
         var byInstance = new Dictionary<CleanedSource, int>(ReferenceEqualityComparer.Instance);
-        var distinct = new List<CleanedSource>();
+        var byPath = new Dictionary<string, List<(CleanedSource Source, int Number)>>(StringComparer.Ordinal);
+        var distinct = 0;
         var numbers = new int[segments.Count];
         for (var i = 0; i < segments.Count; i++)
         {
             var source = segments[i].Source;
             if (!byInstance.TryGetValue(source, out var number))
             {
-                number = distinct.FindIndex(known => known == source);
-                if (number < 0)
+                if (!byPath.TryGetValue(source.Source.Path, out var samePath))
                 {
-                    number = distinct.Count;
-                    distinct.Add(source);
+                    byPath.Add(source.Source.Path, samePath = []);
+                }
+
+                var equal = samePath.FindIndex(known => known.Source == source);
+                number = equal >= 0 ? samePath[equal].Number : distinct++;
+                if (equal < 0)
+                {
+                    samePath.Add((source, number));
                 }
 
                 byInstance.Add(source, number);
