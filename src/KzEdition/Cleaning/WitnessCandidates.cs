@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using System.Runtime.InteropServices;
+using System.Numerics;
 
 namespace KzEdition.Cleaning;
 
@@ -25,12 +25,15 @@ namespace KzEdition.Cleaning;
 /// that a prefix holds the shingles that few other articles carry and the lists probed are short:
 /// most of an article's 4-grams are its own. A pair is looked for from its smaller member only (the
 /// earlier one when both have as many shingles), so each is compared once. Memory is linear: two
-/// integers a shingle of each article, one entry a distinct shingle, and nothing for a pair that is
-/// never a candidate.
+/// integers a shingle of each article and one a distinct shingle (twelve bytes more a shingle
+/// while the index is sorted), and nothing for a pair that is never a candidate.
 /// </para>
 /// </remarks>
 public static class WitnessCandidates
 {
+    /// <summary>About 2⁴ (sixteen) entries a bucket when the (shingle, article) entries are sorted.</summary>
+    private const int EntriesABucketLog2 = 4;
+
     /// <summary>The articles grouped as <see cref="Groups(int, ImmutableArray{WitnessPair})"/> groups the <see cref="Pairs"/> found among them.</summary>
     public static ImmutableArray<WitnessGroup> Groups(IReadOnlyList<WitnessSignature> signatures, IReadOnlyList<int> sources, double threshold) =>
         Groups(signatures.Count, Pairs(signatures, sources, threshold));
@@ -50,8 +53,7 @@ public static class WitnessCandidates
             throw new ArgumentException($"{sources.Count} sources for {signatures.Count} signatures: one a signature is needed", nameof(sources));
         }
 
-        var ranked = RankedShingles(signatures, out var frequency);
-        var (offsets, carriers) = InvertedIndex(ranked, frequency);
+        var (ranked, offsets, carriers) = Index(signatures);
         var lastProbedBy = new int[signatures.Count];
         Array.Fill(lastProbedBy, -1);
         var candidates = new List<int>();
@@ -180,100 +182,112 @@ public static class WitnessCandidates
         ranked[y].Length > ranked[x].Length || (ranked[y].Length == ranked[x].Length && y > x);
 
     /// <summary>
-    /// Each article's shingles as their places in the one order of all shingles (rarest first, ties
-    /// by hash), ascending: an article's prefix is then its first entries.
+    /// The inverted index and each article's shingles in the one order of all shingles (rarest
+    /// first, ties by hash), as places in that order: the articles that carry the shingle at place p
+    /// are <c>carriers[offsets[p]..offsets[p + 1]]</c>, and an article's places ascend, so that its
+    /// prefix is its first entries.
     /// </summary>
-    /// <param name="frequency">How many articles carry the shingle at each place.</param>
-    private static int[][] RankedShingles(IReadOnlyList<WitnessSignature> signatures, out int[] frequency)
+    /// <remarks>
+    /// Made by sorting every (shingle, article) once by hash, not through a dictionary of the
+    /// distinct shingles: spread into buckets by the hash's top bits (one counting pass, one placing
+    /// pass), then each bucket, a few entries, sorted on its own. The work stays linear and in cache
+    /// where millions of dictionary entries would not be; equal hashes then stand together, as many as
+    /// there are articles carrying the shingle.
+    /// </remarks>
+    private static (int[][] Ranked, int[] Offsets, int[] Carriers) Index(IReadOnlyList<WitnessSignature> signatures)
     {
-        // Sized for the most distinct shingles there can be, so that neither is copied as it grows.
         var total = signatures.Sum(s => s.Shingles.Length);
-        var numbers = new Dictionary<ulong, int>(total);
-        var carried = new int[total];
+        var bits = Math.Clamp(BitOperations.Log2((uint)Math.Max(total, 1)) - EntriesABucketLog2, 1, 24);
+        var shift = 64 - bits;
+        var bucketStart = new int[(1 << bits) + 1];
+        foreach (var signature in signatures)
+        {
+            foreach (var shingle in signature.Shingles)
+            {
+                bucketStart[(int)(shingle >> shift) + 1]++;
+            }
+        }
+
+        for (var b = 1; b < bucketStart.Length; b++)
+        {
+            bucketStart[b] += bucketStart[b - 1];
+        }
+
+        var hashes = new ulong[total];
+        var owners = new int[total];
+        var next = bucketStart[..^1];
+        for (var a = 0; a < signatures.Count; a++)
+        {
+            foreach (var shingle in signatures[a].Shingles)
+            {
+                var at = next[(int)(shingle >> shift)]++;
+                (hashes[at], owners[at]) = (shingle, a);
+            }
+        }
+
+        for (var b = 0; b + 1 < bucketStart.Length; b++)
+        {
+            Array.Sort(hashes, owners, bucketStart[b], bucketStart[b + 1] - bucketStart[b]);
+        }
+
+        // The distinct shingles, in hash order: runs of one hash, each as long as the articles that carry it.
+        var runs = 0;
+        for (var i = 0; i < total; i++)
+        {
+            runs += i == 0 || hashes[i] != hashes[i - 1] ? 1 : 0;
+        }
+
+        var runStart = new int[runs + 1];
+        for (int i = 0, r = 0; i < total; i++)
+        {
+            if (i == 0 || hashes[i] != hashes[i - 1])
+            {
+                runStart[r++] = i;
+            }
+        }
+
+        runStart[runs] = total;
+
+        // The order: the runs by length, a counting sort, stable over the hash order.
+        var firstPlace = new int[signatures.Count + 2];
+        for (var r = 0; r < runs; r++)
+        {
+            firstPlace[runStart[r + 1] - runStart[r] + 1]++;
+        }
+
+        for (var carried = 1; carried < firstPlace.Length; carried++)
+        {
+            firstPlace[carried] += firstPlace[carried - 1];
+        }
+
+        var runAt = new int[runs];
+        for (var r = 0; r < runs; r++)
+        {
+            runAt[firstPlace[runStart[r + 1] - runStart[r]]++] = r;
+        }
+
+        // The index and each article's places, filled place by place: each article's come ascending.
         var ranked = new int[signatures.Count][];
         for (var a = 0; a < signatures.Count; a++)
         {
-            var shingles = signatures[a].Shingles;
-            var numbered = new int[shingles.Length];
-            for (var k = 0; k < shingles.Length; k++)
+            ranked[a] = new int[signatures[a].Shingles.Length];
+        }
+
+        var filled = new int[signatures.Count];
+        var offsets = new int[runs + 1];
+        var carriers = new int[total];
+        for (var p = 0; p < runs; p++)
+        {
+            var (start, end) = (runStart[runAt[p]], runStart[runAt[p] + 1]);
+            offsets[p + 1] = offsets[p] + (end - start);
+            for (var i = start; i < end; i++)
             {
-                ref var number = ref CollectionsMarshal.GetValueRefOrAddDefault(numbers, shingles[k], out var known);
-                if (!known)
-                {
-                    number = numbers.Count - 1;
-                }
-
-                carried[number]++; // A signature's shingles are distinct: one count an article.
-                numbered[k] = number;
-            }
-
-            ranked[a] = numbered;
-        }
-
-        // The order: sorted by hash (plain numbers, the fast sort), then stably by how many
-        // articles carry each shingle (a counting sort: at most one count an article).
-        var hashes = new ulong[numbers.Count];
-        var byHash = new int[numbers.Count];
-        foreach (var (hash, number) in numbers)
-        {
-            (hashes[number], byHash[number]) = (hash, number);
-        }
-
-        Array.Sort(hashes, byHash);
-        var firstPlace = new int[signatures.Count + 2];
-        foreach (var number in byHash)
-        {
-            firstPlace[carried[number] + 1]++;
-        }
-
-        for (var count = 1; count < firstPlace.Length; count++)
-        {
-            firstPlace[count] += firstPlace[count - 1];
-        }
-
-        var place = new int[numbers.Count];
-        frequency = new int[numbers.Count];
-        foreach (var number in byHash)
-        {
-            place[number] = firstPlace[carried[number]]++;
-            frequency[place[number]] = carried[number];
-        }
-
-        foreach (var numbered in ranked)
-        {
-            for (var k = 0; k < numbered.Length; k++)
-            {
-                numbered[k] = place[numbered[k]];
-            }
-
-            Array.Sort(numbered);
-        }
-
-        return ranked;
-    }
-
-    /// <summary>
-    /// The articles that carry each shingle, in one array: those of the shingle at place p are
-    /// <c>carriers[offsets[p]..offsets[p + 1]]</c>, in list order.
-    /// </summary>
-    private static (int[] Offsets, int[] Carriers) InvertedIndex(int[][] ranked, int[] frequency)
-    {
-        var offsets = new int[frequency.Length + 1];
-        for (var p = 0; p < frequency.Length; p++)
-        {
-            offsets[p + 1] = offsets[p] + frequency[p];
-        }
-
-        var carriers = new int[offsets[^1]];
-        var filled = offsets[..^1];
-        for (var a = 0; a < ranked.Length; a++)
-        {
-            foreach (var p in ranked[a])
-            {
-                carriers[filled[p]++] = a;
+                var a = owners[i];
+                carriers[offsets[p] + (i - start)] = a;
+                ranked[a][filled[a]++] = p;
             }
         }
 
-        return (offsets, carriers);
+        return (ranked, offsets, carriers);
     }
 }
