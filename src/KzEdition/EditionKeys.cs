@@ -47,6 +47,9 @@ public static class EditionKeys
     /// <summary>One article segment (a document of the ArticleTexts pipeline before witnesses are merged).</summary>
     public static readonly Key<ArticleSegment> Segment = new(nameof(Segment));
 
+    /// <summary>A segment's comparable words and shingles, by which the witnesses of one article are found.</summary>
+    public static readonly Key<WitnessSignature> WitnessSignature = new(nameof(WitnessSignature));
+
     /// <summary>The <see cref="Model.Article"/> a document stands for.</summary>
     public static readonly Key<Article> Article = new(nameof(Article));
 

@@ -9,7 +9,7 @@ namespace KzEdition.Modules;
 /// <summary>
 /// Makes the edition's articles from the articles of all segments: merges the witnesses of one
 /// article found in several sources, applies the editors' decisions (titles, authors, order …)
-/// and makes slugs unique. Reads <see cref="EditionKeys.Article"/> and <see cref="EditionKeys.Segment"/>
+/// and makes slugs unique. Reads <see cref="EditionKeys.Article"/>, <see cref="EditionKeys.Segment"/> and <see cref="EditionKeys.WitnessSignature"/>
 /// of each segment, the Sources pipeline's cleaned sources and segments (to check the editors' splits
 /// and joins point at real places), and the editorial decisions; writes one document an article,
 /// sourced at its primary witness's file, with <see cref="EditionKeys.Article"/>, <see cref="EditionKeys.Title"/>
@@ -17,7 +17,7 @@ namespace KzEdition.Modules;
 /// </summary>
 public sealed class AssembleArticles(string sourcesPipeline) : AllDocumentsModule
 {
-    public override Reads Reads { get; } = Reads.Of(EditionKeys.Article, EditionKeys.Segment)
+    public override Reads Reads { get; } = Reads.Of(EditionKeys.Article, EditionKeys.Segment, EditionKeys.WitnessSignature)
         .From(sourcesPipeline, EditionKeys.CleanedSource, EditionKeys.Segments)
         .Using(EditionResources.Editorial);
 
@@ -34,7 +34,8 @@ public sealed class AssembleArticles(string sourcesPipeline) : AllDocumentsModul
         }
 
         var built = inputs.Select(d => new CleanedArticle(d.Get(EditionKeys.Article), d.Get(EditionKeys.Segment))).ToList();
-        var decided = EditorialApplier.Apply(editorial, WitnessMerger.Merge(built, context.Report), context.Report);
+        var signatures = inputs.Select(d => d.Get(EditionKeys.WitnessSignature)).ToList();
+        var decided = EditorialApplier.Apply(editorial, WitnessMerger.Merge(built, signatures, context.Report), context.Report);
         var pathOf = cleaned.GroupBy(c => c.Source.FileName, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Source.Path, StringComparer.Ordinal);
         var slugs = new HashSet<string>(StringComparer.Ordinal);
         var articles = ImmutableArray.CreateBuilder<Document>(decided.Length);

@@ -19,6 +19,7 @@ public static class ArticleTexts
                 new ReadFromPipeline(PipelineNames.Sources),
                 new SplitIntoSegments(),
                 new BuildArticle(),
+                new SignWitness(),
                 new AssembleArticles(PipelineNames.Sources));
         return corrections
             ? builder.DependsOn(PipelineNames.Corrections)
