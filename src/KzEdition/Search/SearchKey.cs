@@ -27,7 +27,7 @@ public static class SearchKey
     public static string Of(string word)
     {
         var key = new StringBuilder(word.Length + 2);
-        foreach (var c in word.ToLowerInvariant())
+        foreach (var c in Text.InvariantCase.ToLower(word))
         {
             if (Fold.TryGetValue(c, out var folded))
             {

@@ -33,9 +33,9 @@ public static class SearchText
         return builder.ToString();
     }
 
-    public static string Lower(string text) => text.ToLowerInvariant();
+    public static string Lower(string text) => Text.InvariantCase.ToLower(text);
 
-    public static char Lower(char c) => char.ToLowerInvariant(c);
+    public static char Lower(char c) => Text.InvariantCase.Lower(c);
 
     /// <summary>Only Cyrillic (U+0400–U+04FF) and ASCII letters: anything else is not a word to stem.</summary>
     public static bool IsAllLetters(string text)

@@ -15,7 +15,7 @@ public static class TextKey
     {
         if (text.IndexOf(CombiningAcute) < 0 && text.IndexOf(CombiningGrave) < 0)
         {
-            return text.ToLowerInvariant();
+            return InvariantCase.ToLower(text);
         }
 
         var builder = new StringBuilder(text.Length);
@@ -23,7 +23,7 @@ public static class TextKey
         {
             if (c is not CombiningAcute and not CombiningGrave)
             {
-                builder.Append(char.ToLowerInvariant(c));
+                builder.Append(InvariantCase.Lower(c));
             }
         }
 

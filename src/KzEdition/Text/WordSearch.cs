@@ -18,7 +18,7 @@ public static class WordSearch
         foreach (var c in text)
         {
             if (c >= 0x80 && (char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark
-                || char.ToUpperInvariant(char.ToLowerInvariant(c)) != char.ToUpperInvariant(c)))
+                || InvariantCase.Upper(InvariantCase.Lower(c)) != InvariantCase.Upper(c)))
             {
                 return WordTokens.KeyOf(text);
             }

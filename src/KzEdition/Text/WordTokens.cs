@@ -42,7 +42,7 @@ public static class WordTokens
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
             {
-                builder.Append(char.ToLowerInvariant(c));
+                builder.Append(InvariantCase.Lower(c));
             }
         }
 
