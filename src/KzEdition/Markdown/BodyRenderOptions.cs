@@ -1,0 +1,28 @@
+using KzEdition.Indexing;
+using KzEdition.Markdown.Extensions.IndexLinks;
+
+namespace KzEdition.Markdown;
+
+/// <summary>
+/// What one rendering of an article body adds to the text: the index's cross-links (the site's
+/// pages), or the print edition's ids and links (the one-document edition, where every article
+/// shares one id space), or neither.
+/// </summary>
+public sealed record BodyRenderOptions
+{
+    /// <summary>The body as it stands: numbered paragraphs and citation links only.</summary>
+    public static BodyRenderOptions Plain { get; } = new();
+
+    /// <summary>Cross-links to the index's entries (first mention of each), from a page at <paramref name="root"/> (<c>SitePaths.RootPrefix</c>).</summary>
+    public IndexLinkOptions? IndexLinks { get; init; }
+
+    /// <summary>The article's prefix in the print edition (<c>a-slug</c>): ids prefixed, links within the article followed, others unwrapped.</summary>
+    public string? PrintPrefix { get; init; }
+
+    /// <summary>A page of the site: cross-linked when there is an index with entries to link.</summary>
+    public static BodyRenderOptions Site(EditionIndex? index, string root, string lang) =>
+        index is null || index.Mentions.IsEmpty ? Plain : new BodyRenderOptions { IndexLinks = new IndexLinkOptions(index, root, lang) };
+
+    /// <summary>The article in the print edition, under <paramref name="prefix"/> (<c>PrintTemplateModel.ArticleId</c>).</summary>
+    public static BodyRenderOptions Print(string prefix) => new() { PrintPrefix = prefix };
+}
