@@ -1,0 +1,93 @@
+using KzEdition.Indexing;
+using KzEdition.Markdown.Rendering;
+using KzEdition.Site;
+using KzEdition.Text;
+
+namespace KzEdition.Markdown.Extensions.IndexLinks;
+
+/// <summary>
+/// Writes the running text of a body with the first mention of each indexed person, organisation,
+/// place and acronym linked to its index entry: <c>&lt;a class="term" href="…#id"&gt;</c>, and an
+/// acronym with a known expansion also marked <c>&lt;abbr title="expansion"&gt;</c> (НАТО-ның: the
+/// abbreviation is НАТО, the ending stays outside it). Mentions are found in each text node as a
+/// whole (<see cref="TermMatcher"/>), first mentions counted across the whole body in reading
+/// order. The words are unchanged: only elements are added around them.
+/// </summary>
+public sealed class HtmlIndexLinkRenderer : RunningTextRenderer
+{
+    private readonly HashSet<string> _linked = new(StringComparer.Ordinal);
+    private IndexLinkOptions? _options;
+
+    public override void Begin(BodyRenderOptions options)
+    {
+        _options = options.IndexLinks;
+        _linked.Clear();
+    }
+
+    public override void Write(EditionHtmlRenderer renderer, string text)
+    {
+        if (_options is not { } options)
+        {
+            renderer.WriteText(text);
+            return;
+        }
+
+        var position = 0;
+        foreach (var match in options.Index.Mentions.Matches(text, options.Lang))
+        {
+            if (!_linked.Add(match.Entry))
+            {
+                continue;
+            }
+
+            renderer.WriteText(text.AsSpan(position, match.Start - position));
+            WriteLink(renderer, options, options.Index.Entry(match.Entry), text.Substring(match.Start, match.Length), match.Stem);
+            position = match.Start + match.Length;
+        }
+
+        renderer.WriteText(text.AsSpan(position));
+    }
+
+    private static void WriteLink(EditionHtmlRenderer renderer, IndexLinkOptions options, IndexEntry entry, string mention, int stem)
+    {
+        var href = renderer.FollowLink(options.Root + SitePaths.IndexEntry(entry));
+        if (href is not null)
+        {
+            renderer.WriteStartTag("a");
+            renderer.WriteAttribute("class", "term");
+            renderer.WriteAttribute("href", href);
+            renderer.Write('>');
+        }
+
+        if (Expansion(entry, mention[..stem]) is { } expansion)
+        {
+            renderer.WriteStartTag("abbr");
+            renderer.WriteAttribute("title", expansion);
+            renderer.Write('>');
+            renderer.WriteText(mention.AsSpan(0, stem));
+            renderer.Write("</abbr>");
+            renderer.WriteText(mention.AsSpan(stem));
+        }
+        else
+        {
+            renderer.WriteText(mention);
+        }
+
+        if (href is not null)
+        {
+            renderer.Write("</a>");
+        }
+    }
+
+    /// <summary>What an acronym stands for: an acronym entry's expansion, or the name of the entry an acronym of it names.</summary>
+    private static string? Expansion(IndexEntry entry, string mention)
+    {
+        if (!WordTokens.IsCapitals(mention))
+        {
+            return null;
+        }
+
+        return entry.Type == TermType.Acronym ? entry.Expansion
+            : entry.Acronyms.Any(a => WordTokens.KeyOf(a) == WordTokens.KeyOf(mention)) ? entry.Name : null;
+    }
+}
