@@ -16,12 +16,18 @@ public sealed record BodyRenderOptions
     /// <summary>Cross-links to the index's entries (first mention of each), from a page at <paramref name="root"/> (<c>SitePaths.RootPrefix</c>).</summary>
     public IndexLinkOptions? IndexLinks { get; init; }
 
+    /// <summary>Whether body paragraphs carry their numbers (an article's do; a page's, such as the about page in the print edition's colophon, do not).</summary>
+    public bool Numbered { get; init; } = true;
+
     /// <summary>The article's prefix in the print edition (<c>a-slug</c>): ids prefixed, links within the article followed, others unwrapped.</summary>
     public string? PrintPrefix { get; init; }
 
     /// <summary>A page of the site: cross-linked when there is an index with entries to link.</summary>
-    public static BodyRenderOptions Site(EditionIndex? index, string root, string lang) =>
-        index is null || index.Mentions.IsEmpty ? Plain : new BodyRenderOptions { IndexLinks = new IndexLinkOptions(index, root, lang) };
+    public static BodyRenderOptions Site(EditionIndex? index, string root, string lang) => Site(index?.Links, root, lang);
+
+    /// <summary>A page of the site, its cross-links read through <paramref name="links"/> (which may log what it is asked: the engine's observation of the index).</summary>
+    public static BodyRenderOptions Site(Indexing.IndexLinks? links, string root, string lang) =>
+        links is null || links.IsEmpty ? Plain : new BodyRenderOptions { IndexLinks = new IndexLinkOptions(links, root, lang) };
 
     /// <summary>The article in the print edition, under <paramref name="prefix"/> (<c>PrintTemplateModel.ArticleId</c>).</summary>
     public static BodyRenderOptions Print(string prefix) => new() { PrintPrefix = prefix };

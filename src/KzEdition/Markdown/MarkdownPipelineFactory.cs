@@ -1,9 +1,14 @@
+using KzEdition.Markdown.Extensions;
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
 
 namespace KzEdition.Markdown;
 
-/// <summary>The one Markdig pipeline of a build: immutable and thread-safe, so built once and shared.</summary>
+/// <summary>
+/// The one Markdig pipeline of a build: immutable and thread-safe, so built once and shared. Its
+/// own extensions (<see cref="Extensions.EditionMarkdownExtensions"/>) act only on an article body
+/// (<see cref="ArticleBody"/>): a plain <c>Markdown.ToHtml</c> (the edition's pages) renders as Markdig does.
+/// </summary>
 public static class MarkdownPipelineFactory
 {
     /// <summary>The pipeline every build uses: built once for the process.</summary>
@@ -19,5 +24,10 @@ public static class MarkdownPipelineFactory
             .UseYamlFrontMatter()
             // Source text is never markup: a '<' in an article is a character, not a tag.
             .DisableHtml()
+            .UseParagraphNumbers()
+            .UseCitationLinks()
+            .UseIndexLinks()
+            // Last: it takes over the HTML renderers of all the extensions above.
+            .UseStandardHtml()
             .Build();
 }

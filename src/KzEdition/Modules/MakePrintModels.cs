@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using KzEdition.Engine;
+using KzEdition.Markdown;
 using KzEdition.Site;
 using KzEdition.Templating;
 using Scriban.Runtime;
@@ -45,7 +46,7 @@ public sealed class MakePrintModels(string siteModelPipeline) : AllDocumentsModu
         var site = TemplateModel.Site(settings);
 
         // The about page's text in the colophon: its ids in their own space, its links (to the report) as text.
-        site["about_html"] = shared.AboutHtml is null ? "" : Printing.PrintBody.Rewrite(shared.AboutHtml, "about");
+        site["about_html"] = shared.About is null ? "" : shared.About.RenderHtml(BodyRenderOptions.Print("about") with { Numbered = false });
         var page = new ScriptObject
         {
             ["lang"] = settings.Lang,

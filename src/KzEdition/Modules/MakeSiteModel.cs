@@ -18,7 +18,7 @@ public sealed class MakeSiteModel(string articlesPipeline, string pagesPipeline,
 {
     public override Reads Reads { get; } = new Reads()
         .From(articlesPipeline, EditionKeys.Article)
-        .From(pagesPipeline, EditionKeys.Introduction, EditionKeys.BodyHtml)
+        .From(pagesPipeline, EditionKeys.Introduction, EditionKeys.Body)
         .From(indicesPipeline, EditionKeys.EditionIndex)
         .Using(EditionResources.Settings, EditionResources.Theme, EditionResources.Options)
         .NotRemembered();
@@ -44,7 +44,7 @@ public sealed class MakeSiteModel(string articlesPipeline, string pagesPipeline,
             contents,
             articles.ToImmutableDictionary(a => a.Article.Id, a => a, StringComparer.Ordinal),
             index,
-            about?.GetOrDefault(EditionKeys.BodyHtml));
+            about?.GetOrDefault(EditionKeys.Body));
         return [Document.Create(null, null).With(EditionKeys.SiteModel, model)];
     }
 }

@@ -1,5 +1,6 @@
 using KzEdition.Engine;
 using KzEdition.Markdown;
+using KzEdition.Markdown.Extensions.CitationLinks;
 using KzEdition.Site;
 
 namespace KzEdition.Modules;
@@ -17,7 +18,7 @@ public sealed class ParseArticleBody : PerDocumentModule
     public override IEnumerable<Document> Execute(Document input, IExecutionContext context)
     {
         var article = input.Get(EditionKeys.Article);
-        var body = ArticleBody.Parse(input.Get(EditionKeys.Markdown), article);
+        var body = ArticleBody.Parse(input.Get(EditionKeys.Markdown), MarkdownPipelineFactory.Shared, CitationFacts.Of(article));
         return
         [
             input.WithDestination(SitePaths.ArticlePage(article.Slug))

@@ -8,7 +8,8 @@ namespace KzEdition.Modules;
 /// Makes one of the edition's own pages of its Markdown (<c>input/pages/&lt;name&gt;.md</c>, with a
 /// <c>title:</c> in front matter): <c>about.md</c> becomes <c>about/index.html</c>, and its text before the
 /// first heading is the home page's introduction. Reads <see cref="EditionKeys.FileStamp"/> and
-/// <see cref="EditionKeys.FileText"/>; writes <see cref="EditionKeys.Title"/>, <see cref="EditionKeys.BodyHtml"/>,
+/// <see cref="EditionKeys.FileText"/>; writes <see cref="EditionKeys.Title"/>, <see cref="EditionKeys.BodyHtml"/>, its parsed text
+/// (<see cref="EditionKeys.Body"/>, which the print edition's colophon renders),
 /// <see cref="EditionKeys.Introduction"/>, <see cref="EditionKeys.Layout"/> (about) and <see cref="EditionKeys.InSitemap"/>.
 /// </summary>
 public sealed class ReadPage : PerDocumentModule
@@ -27,6 +28,7 @@ public sealed class ReadPage : PerDocumentModule
         return
         [
             input.WithDestination($"{name}/index.html")
+                .With(EditionKeys.Body, ArticleBody.Parse(markdown, pipeline))
                 .With(EditionKeys.Title, frontMatter.Title ?? name)
                 .With(EditionKeys.BodyHtml, html)
                 .With(EditionKeys.Introduction, introduction)

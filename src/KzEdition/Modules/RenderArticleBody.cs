@@ -1,4 +1,6 @@
 using KzEdition.Engine;
+using KzEdition.Markdown;
+using KzEdition.Site;
 
 namespace KzEdition.Modules;
 
@@ -12,6 +14,9 @@ public sealed class RenderArticleBody : PerDocumentModule
 {
     public override Reads Reads { get; } = Reads.Of(EditionKeys.Body, EditionKeys.Lang).Observing(EditionKeys.IndexLinks).AndPlace();
 
-    public override IEnumerable<Document> Execute(Document input, IExecutionContext context) =>
-        [input.With(EditionKeys.BodyHtml, input.Get(EditionKeys.Body).RenderHtml(input.Get(EditionKeys.IndexLinks), input.Destination!, input.Get(EditionKeys.Lang)))];
+    public override IEnumerable<Document> Execute(Document input, IExecutionContext context)
+    {
+        var options = BodyRenderOptions.Site(input.Get(EditionKeys.IndexLinks), SitePaths.RootPrefix(input.Destination!), input.Get(EditionKeys.Lang));
+        return [input.With(EditionKeys.BodyHtml, input.Get(EditionKeys.Body).RenderHtml(options))];
+    }
 }

@@ -1,4 +1,5 @@
 using KzEdition.Engine;
+using KzEdition.Markdown;
 using KzEdition.Templating;
 
 namespace KzEdition.Modules;
@@ -9,5 +10,5 @@ public sealed class RenderPrintBody : PerDocumentModule
     public override Reads Reads { get; } = Reads.Of(EditionKeys.Body, EditionKeys.Article);
 
     public override IEnumerable<Document> Execute(Document input, IExecutionContext context) =>
-        [input.With(EditionKeys.PrintHtml, input.Get(EditionKeys.Body).RenderPrintHtml(PrintTemplateModel.ArticleId(input.Get(EditionKeys.Article))))];
+        [input.With(EditionKeys.PrintHtml, input.Get(EditionKeys.Body).RenderHtml(BodyRenderOptions.Print(PrintTemplateModel.ArticleId(input.Get(EditionKeys.Article)))))];
 }

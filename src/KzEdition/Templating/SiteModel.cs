@@ -17,7 +17,7 @@ public sealed class SiteModel(
     ImmutableArray<ScriptObject> contents,
     ImmutableDictionary<string, (Article Article, int Number)> articles,
     EditionIndex index,
-    string? aboutHtml)
+    Markdown.ArticleBody? about)
 {
     /// <summary>The edition's metadata and links (<c>site</c>).</summary>
     public ScriptObject Site { get; } = site;
@@ -36,6 +36,6 @@ public sealed class SiteModel(
 
     public EditionIndex Index { get; } = index;
 
-    /// <summary>The about page's HTML, when there is one (the print edition's colophon shows it).</summary>
-    public string? AboutHtml { get; } = aboutHtml;
+    /// <summary>The about page's parsed text, when there is one (the print edition's colophon shows it).</summary>
+    public Markdown.ArticleBody? About { get; } = about;
 }

@@ -1,4 +1,5 @@
 using KzEdition.Indexing;
+using KzEdition.Model;
 using KzEdition.Markdown.Rendering;
 using KzEdition.Site;
 using KzEdition.Text;
@@ -33,7 +34,7 @@ public sealed class HtmlIndexLinkRenderer : RunningTextRenderer
         }
 
         var position = 0;
-        foreach (var match in options.Index.Mentions.Matches(text, options.Lang))
+        foreach (var match in options.Links.Matches(text, options.Lang))
         {
             if (!_linked.Add(match.Entry))
             {
@@ -41,7 +42,7 @@ public sealed class HtmlIndexLinkRenderer : RunningTextRenderer
             }
 
             renderer.WriteText(text.AsSpan(position, match.Start - position));
-            WriteLink(renderer, options, options.Index.Entry(match.Entry), text.Substring(match.Start, match.Length), match.Stem);
+            WriteLink(renderer, options, options.Links.Entry(match.Entry), text.Substring(match.Start, match.Length), match.Stem);
             position = match.Start + match.Length;
         }
 
