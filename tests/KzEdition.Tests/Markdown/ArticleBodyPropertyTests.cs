@@ -1,0 +1,67 @@
+using CsCheck;
+using KzEdition.Markdown;
+using KzEdition.Markdown.Extensions.CitationLinks;
+using KzEdition.Tests.Markdown.Oracles;
+using Markdig;
+
+namespace KzEdition.Tests.Markdown;
+
+/// <summary>
+/// On generated Markdown (<see cref="ArticleMarkdownGen"/>), bodies rendered from the syntax tree
+/// equal the AngleSharp chain byte for byte (site with cross-links, print, as parsed), and the
+/// paragraph texts equal AngleSharp's <c>textContent</c>. KZEDITION_PROPERTY_ITERATIONS sets how many documents (default 400).
+/// </summary>
+public sealed class ArticleBodyPropertyTests
+{
+    private static readonly MarkdownPipeline Pipeline = MarkdownPipelineFactory.Create();
+
+    private static readonly long Iterations =
+        long.TryParse(Environment.GetEnvironmentVariable("KZEDITION_PROPERTY_ITERATIONS"), out var iterations) ? iterations : 400;
+
+    private static readonly Gen<CitationFacts?> Facts = Gen.Frequency(
+        (1, Gen.Const((CitationFacts?)null)),
+        (4, Gen.Select(Gen.Int[0, 4], Gen.Bool, (count, note) => (CitationFacts?)new CitationFacts(count, note))));
+
+    [Fact]
+    public void Bodies_OfGeneratedMarkdown_EqualTheAngleSharpChain()
+    {
+        Gen.Select(ArticleMarkdownGen.Document, Facts).Sample((markdown, facts) =>
+        {
+            var expected = OracleBody.Of(markdown, Pipeline, facts);
+            var body = ArticleBody.Parse(markdown, Pipeline, facts);
+
+            Assert.Equal(expected.Html, body.RenderHtml(BodyRenderOptions.Plain));
+            Assert.Equal(expected.Site(TestIndex.Index, "../../../", "kk"), body.RenderHtml(BodyRenderOptions.Site(TestIndex.Index, "../../../", "kk")));
+            Assert.Equal(expected.Print("a-maqala"), body.RenderHtml(BodyRenderOptions.Print("a-maqala")));
+        }, iter: Iterations, print: t => $"facts {t.Item2}, Markdown:\n{t.Item1}");
+    }
+
+    [Fact]
+    public void ParagraphTexts_OfGeneratedMarkdown_EqualAngleSharpsTextContent()
+    {
+        ArticleMarkdownGen.Document.Sample(markdown =>
+            Assert.Equal(OracleBody.Of(markdown, Pipeline, null).Paragraphs, ArticleBody.Parse(markdown, Pipeline).Paragraphs),
+            iter: Iterations, print: markdown => "Markdown:\n" + markdown);
+    }
+
+    [Fact]
+    public void GeneratedMarkdown_ReachesEveryCornerOfSerializationAndLinking()
+    {
+        string[] corners =
+        [
+            "class=\"citation\"", "href=\"#no-references\"", "class=\"term\"", "<abbr title=", "class=\"pnum\"", "<br>", "&nbsp;", "&amp;", "&lt;",
+            "&gt;", "\"", "<em>", "<strong>", "<code>", "<a href=\"http", "<img", "<table>", "<td>", "<li>", "<h2", "<blockquote>", "<hr>", "<pre>",
+            "<span class=\"math\">", "<abbr title=\"Еуропадағы", "<del>",
+        ];
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        var facts = new CitationFacts(2, true);
+        ArticleMarkdownGen.Document.Sample(markdown =>
+        {
+            var body = ArticleBody.Parse(markdown, Pipeline, facts);
+            var html = body.RenderHtml(BodyRenderOptions.Site(TestIndex.Index, "../../", "kk")) + body.RenderHtml(BodyRenderOptions.Plain);
+            found.UnionWith(corners.Where(c => html.Contains(c, StringComparison.Ordinal)));
+        }, iter: 300, threads: 1);
+
+        Assert.Equal(corners.Order(StringComparer.Ordinal), found.Order(StringComparer.Ordinal));
+    }
+}

@@ -1,0 +1,83 @@
+using AngleSharp.Html.Parser;
+using KzEdition.Markdown;
+using KzEdition.Markdown.Extensions.CitationLinks;
+using Markdig.Syntax;
+
+namespace KzEdition.Tests.Markdown;
+
+public sealed class ArticleBodyTests
+{
+    private static readonly Markdig.MarkdownPipeline Pipeline = MarkdownPipelineFactory.Create();
+
+    private static readonly HtmlParser Parser = new();
+
+    /// <summary>An article with a heading, numbered paragraphs, citations, an editor's link out of the article and one to the top.</summary>
+    private const string Markdown =
+        "## Кіріспе\n\n" +
+        "НАТО-ның саясаты [2].\n\n" +
+        "Астанада өтті; [5] [НАТО сайты](https://www.nato.int/) мен [жоғары](#) және [әдебиет](#ref-1).";
+
+    private static readonly ArticleBody Body = ArticleBody.Parse(Markdown, Pipeline, new CitationFacts(2, true));
+
+    [Fact]
+    public void Print_PrefixesEveryId_AndTheLinksToThem()
+    {
+        var html = Parser.ParseDocument(Body.RenderHtml(BodyRenderOptions.Print("maqala")));
+
+        Assert.Equal(["maqala--кіріспе", "maqala--p1", "maqala--p2"], html.QuerySelectorAll("[id]").Select(e => e.Id));
+        Assert.Equal(["#maqala--p1", "#maqala--ref-2", "#maqala--p2", "#maqala--no-references", "#maqala--ref-1"], html.QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")));
+    }
+
+    [Fact]
+    public void Print_UnwrapsLinksOutOfTheArticleAndEmptyFragments_KeepingEveryWord()
+    {
+        var before = Parser.ParseDocument(Body.RenderHtml(BodyRenderOptions.Plain));
+        var after = Parser.ParseDocument(Body.RenderHtml(BodyRenderOptions.Print("maqala")));
+
+        Assert.Equal(before.Body!.TextContent, after.Body!.TextContent);
+        Assert.Contains("НАТО сайты мен жоғары және", after.Body.InnerHtml, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Print_HasNoCrossLinks()
+    {
+        Assert.DoesNotContain("class=\"term\"", Body.RenderHtml(BodyRenderOptions.Print("maqala")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Renderings_OfOneBody_MayRunAtOnce()
+    {
+        var expected = new[] { BodyRenderOptions.Plain, BodyRenderOptions.Print("a"), BodyRenderOptions.Site(TestIndex.Index, "../../", "kk") }
+            .Select(Body.RenderHtml).ToArray();
+
+        var rendered = new string[600];
+        Parallel.For(0, rendered.Length, i => rendered[i] = Body.RenderHtml(i % 3 == 0 ? BodyRenderOptions.Plain : i % 3 == 1 ? BodyRenderOptions.Print("a") : BodyRenderOptions.Site(TestIndex.Index, "../../", "kk")));
+
+        Assert.All(rendered.Select((html, i) => (html, i)), r => Assert.Equal(expected[r.i % 3], r.html));
+    }
+
+    [Fact]
+    public void Rendering_LeavesTheTreeAsItWas()
+    {
+        var body = ArticleBody.Parse(Markdown, Pipeline, new CitationFacts(2, true));
+        var tree = Tree(body);
+        var first = body.RenderHtml(BodyRenderOptions.Site(TestIndex.Index, "../../", "kk"));
+        _ = body.RenderHtml(BodyRenderOptions.Print("a"));
+
+        Assert.Equal(tree, Tree(body));
+        Assert.Equal(first, body.RenderHtml(BodyRenderOptions.Site(TestIndex.Index, "../../", "kk")));
+    }
+
+    private static string Tree(ArticleBody body) => string.Join('\n', body.Document.Descendants().Select(node => node switch
+    {
+        Markdig.Syntax.Inlines.LiteralInline literal => "literal " + literal.Content,
+        CitationLink link => "citation " + link.Marker + " " + link.Target,
+        _ => node.GetType().Name,
+    }));
+
+    [Fact]
+    public void Parse_AsksForTheEditionsPipeline()
+    {
+        Assert.Throws<ArgumentException>(() => ArticleBody.Parse("Мәтін", new Markdig.MarkdownPipelineBuilder().Build()));
+    }
+}

@@ -1,0 +1,43 @@
+using AngleSharp.Dom;
+
+namespace KzEdition.Tests.Markdown.Oracles;
+
+/// <summary>Test-only copy of the AngleSharp <c>Printing/PrintBody</c>: ids prefixed, links within the article followed, others unwrapped.</summary>
+public static class PrintBodyOracle
+{
+    public static string Rewrite(string bodyHtml, string prefix)
+    {
+        var document = RunningTextOracle.Parse(bodyHtml);
+        var body = document.Body!;
+        foreach (var element in body.QuerySelectorAll("[id]"))
+        {
+            element.Id = $"{prefix}--{element.Id}";
+        }
+
+        foreach (var link in body.QuerySelectorAll("a[href]").ToList())
+        {
+            var href = link.GetAttribute("href")!;
+            if (href.Length > 1 && href.StartsWith('#'))
+            {
+                link.SetAttribute("href", $"#{prefix}--{href[1..]}");
+            }
+            else
+            {
+                Unwrap(link);
+            }
+        }
+
+        return body.InnerHtml;
+    }
+
+    private static void Unwrap(IElement element)
+    {
+        var parent = element.Parent!;
+        while (element.FirstChild is { } child)
+        {
+            parent.InsertBefore(child, element);
+        }
+
+        parent.RemoveChild(element);
+    }
+}
