@@ -28,17 +28,15 @@ public sealed class RealEditionArticles : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        var edition = new EditionContext(
-            EditionSettingsLoader.Load(RepoPaths.Input, "input"),
-            EditorialLoader.Load(RepoPaths.Input, "input"),
-            Theme.Load(RepoPaths.Theme, "theme"),
-            Pipeline,
-            RepoPaths.Input,
-            "input",
-            _temp.Path);
-        var result = await new KzEdition.Engine.Engine(EditionPipelines.Create(edition)).RunAsync(TestContext.Current.CancellationToken);
-        Articles = [.. result.Outputs[PipelineNames.Markdown].Select(d => (d.Get<Article>(Keys.Article), d.Get<string>(Keys.Markdown)))];
-        Index = result.Outputs[PipelineNames.Indices].First().Get<EditionIndex>(Keys.EditionIndex);
+        var resources = Resources.None
+            .With(EditionResources.Settings, EditionSettingsLoader.Load(RepoPaths.Input, "input"))
+            .With(EditionResources.Editorial, EditorialLoader.Load(RepoPaths.Input, "input"))
+            .With(EditionResources.Theme, Theme.Load(RepoPaths.Theme, "theme"))
+            .With(EditionResources.Options, new EditionOptions(Pdf: false));
+        var pipelines = KzEdition.Building.Pipelines.EditionPipelines.Create(new EditionPaths(RepoPaths.Input, "input", RepoPaths.Theme));
+        var result = await new KzEdition.Engine.Engine(pipelines).RunAsync(new EngineRun(resources, new StagingOutput(_temp.Path)), TestContext.Current.CancellationToken);
+        Articles = [.. result.Outputs[PipelineNames.Markdown].Select(d => (d.Get(EditionKeys.Article), d.Get(EditionKeys.Markdown)))];
+        Index = result.Outputs[PipelineNames.Indices].First().Get(EditionKeys.EditionIndex);
     }
 
     public ValueTask DisposeAsync()

@@ -1,3 +1,4 @@
+using KzEdition.Model;
 using KzEdition.Editorial;
 using KzEdition.Indexing;
 using KzEdition.Tests.Indexing;

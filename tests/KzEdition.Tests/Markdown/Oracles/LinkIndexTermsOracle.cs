@@ -1,3 +1,4 @@
+using KzEdition.Model;
 using AngleSharp.Dom;
 using KzEdition.Indexing;
 using KzEdition.Site;

@@ -1,3 +1,4 @@
+using KzEdition.Model;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using KzEdition.Editorial;
@@ -69,7 +70,7 @@ public sealed class IndexLinkExtensionTests
     [Fact]
     public void LinksNothing_WithoutAnIndex()
     {
-        Assert.Equal(Body.RenderHtml(BodyRenderOptions.Plain), Body.RenderHtml(BodyRenderOptions.Site(null, "../../", "kk")));
+        Assert.Equal(Body.RenderHtml(BodyRenderOptions.Plain), Body.RenderHtml(BodyRenderOptions.Site((EditionIndex?)null, "../../", "kk")));
         Assert.Equal(Body.RenderHtml(BodyRenderOptions.Plain), Body.RenderHtml(BodyRenderOptions.Site(EditionIndex.Empty, "../../", "kk")));
     }
 }
