@@ -24,6 +24,13 @@ internal static class BuildSummary
             .Where(t => t.Elapsed > TimeSpan.Zero || t.Documents > 0)
             .Select(t => string.Create(CultureInfo.InvariantCulture, $"  {t.Pipeline,-10} {t.Phase,-11} {t.Elapsed.TotalMilliseconds,8:0.0} ms  {t.Documents,4} docs"));
 
+    /// <summary>The modules that worked longest (summed over their documents: two cores make more than the wall time).</summary>
+    public static IEnumerable<string> ModuleTimings(BuildResult result) =>
+        result.ModuleTimings
+            .Where(t => t.Elapsed.TotalMilliseconds >= 1)
+            .Take(20)
+            .Select(t => string.Create(CultureInfo.InvariantCulture, $"  {t.Pipeline + "/" + t.Module,-44} {t.Elapsed.TotalMilliseconds,8:0.0} ms  {t.Runs,5} runs  {t.Remembered,5} remembered"));
+
     public static IEnumerable<Diagnostic> Shown(BuildResult result, bool verbose) =>
         result.Diagnostics.Where(d => verbose || d.Severity >= Severity.Warning);
 }

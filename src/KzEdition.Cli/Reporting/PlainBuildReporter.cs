@@ -23,6 +23,12 @@ internal sealed class PlainBuildReporter(TextWriter output, TextWriter error) : 
             {
                 output.WriteLine(line);
             }
+
+            output.WriteLine("Modules (time summed over their documents):");
+            foreach (var line in BuildSummary.ModuleTimings(result))
+            {
+                output.WriteLine(line);
+            }
         }
 
         var warnings = BuildSummary.Warnings(result);

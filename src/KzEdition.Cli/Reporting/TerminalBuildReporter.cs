@@ -29,6 +29,11 @@ internal sealed class TerminalBuildReporter : IBuildReporter
             }
 
             AnsiConsole.Write(table);
+            AnsiConsole.MarkupLine("Modules (time summed over their documents):");
+            foreach (var line in BuildSummary.ModuleTimings(result))
+            {
+                AnsiConsole.MarkupLine(Markup.Escape(line));
+            }
         }
 
         var warnings = BuildSummary.Warnings(result);

@@ -11,4 +11,8 @@ public sealed record BuildResult(
     ImmutableArray<Diagnostic> Diagnostics,
     ImmutableArray<PipelineTiming> Timings,
     TimeSpan Elapsed,
-    Site.EditionReport Report);
+    Site.EditionReport Report)
+{
+    /// <summary>How long each module worked, longest first (for <c>--verbose</c>).</summary>
+    public ImmutableArray<ModuleTiming> ModuleTimings { get; init; } = [];
+}

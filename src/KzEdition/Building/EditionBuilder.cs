@@ -100,7 +100,7 @@ public static class EditionBuilder
 
         var files = result.Outputs.Values.Sum(docs => docs.Count(d => d.Destination is not null));
         var report = result.Outputs[PipelineNames.Report].Single().Get(EditionKeys.EditionReport);
-        return new BuildResult(output.Directory, result.Outputs[PipelineNames.Articles].Length, files, result.Diagnostics, result.Timings, stopwatch.Elapsed, report);
+        return new BuildResult(output.Directory, result.Outputs[PipelineNames.Articles].Length, files, result.Diagnostics, result.Timings, stopwatch.Elapsed, report) { ModuleTimings = result.ModuleTimings };
     }
 
     private static EditionSettings LoadSettings(string input, BuildOptions options)

@@ -17,6 +17,9 @@ public sealed class StagingOutput(string stagingDirectory) : IOutputSink
     private readonly string _root = Path.GetFullPath(stagingDirectory) + Path.DirectorySeparatorChar;
     private readonly ConcurrentDictionary<string, string> _written = new(StringComparer.Ordinal);
 
+    /// <summary>The folders made so far: each is made once, not asked of the file system for every file in it.</summary>
+    private readonly ConcurrentDictionary<string, Lazy<bool>> _folders = new(StringComparer.Ordinal);
+
     /// <summary>The files written, relative with '/', each with the document it was made from (for messages).</summary>
     public IReadOnlyDictionary<string, string> Written => _written;
 
@@ -31,11 +34,31 @@ public sealed class StagingOutput(string stagingDirectory) : IOutputSink
         }
 
         var path = PathOf(_root, destination);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        using var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
+        var folder = Path.GetDirectoryName(path)!;
+        _ = _folders.GetOrAdd(folder, f => new Lazy<bool>(() => Directory.CreateDirectory(f).Exists)).Value;
+
+        // Straight to the file, no stream buffer: the text is encoded once into a rented array.
+        using var file = File.OpenHandle(path, FileMode.Create, FileAccess.Write, FileShare.None);
+        if (document.Raw(Keys.Text) is string text)
+        {
+            var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(Utf8.GetMaxByteCount(text.Length));
+            try
+            {
+                RandomAccess.Write(file, buffer.AsSpan(0, Utf8.GetBytes(text, buffer)), 0);
+            }
+            finally
+            {
+                System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+            }
+
+            return;
+        }
+
+        long offset = 0;
         foreach (var chunk in Chunks(document))
         {
-            file.Write(chunk.Span);
+            RandomAccess.Write(file, chunk.Span, offset);
+            offset += chunk.Length;
         }
     }
 

@@ -26,11 +26,12 @@ public sealed record SourceVocabulary(ImmutableArray<string> Words, ImmutableArr
         foreach (var line in text.Split('\n'))
         {
             var tokens = WordEvidence.Word().Matches(line);
+            var end = line.AsSpan().TrimEnd().TrimEnd("-\u2010\u2011").Length;
             for (var i = 0; i < tokens.Count; i++)
             {
                 var token = tokens[i];
                 // A word at the line end, or cut there by a hyphen ("бағдарла-"), may be half a word.
-                var atLineEnd = token.Index + token.Length >= line.TrimEnd().TrimEnd('-', '\u2010', '\u2011').Length;
+                var atLineEnd = token.Index + token.Length >= end;
                 var brokenAtEnd = i == tokens.Count - 1 && atLineEnd;
                 if (brokenAtEnd || (i == 0 && token.Index == 0 && char.IsLower(token.Value[0])))
                 {
@@ -60,21 +61,28 @@ public sealed record SourceVocabulary(ImmutableArray<string> Words, ImmutableArr
                 continue;
             }
 
-            foreach (Match m in WordEvidence.Word().Matches(line))
+            foreach (var m in WordEvidence.Word().EnumerateMatches(line))
             {
-                var before = line[..m.Index].TrimEnd();
-                if (before.Length == 0 || ".!?…»«\"“„:–—".Contains(before[^1], StringComparison.Ordinal))
+                // The character before the word, spaces skipped (not the line up to it cut out and trimmed:
+                // that is quadratic in the length of a line, and web copies hold whole articles on one).
+                var at = m.Index - 1;
+                while (at >= 0 && char.IsWhiteSpace(line[at]))
+                {
+                    at--;
+                }
+
+                if (at < 0 || ".!?…»«\"“„:–—".Contains(line[at], StringComparison.Ordinal))
                 {
                     continue; // A sentence's (or quotation's) first word is capitalised whatever it is.
                 }
 
                 var after = m.Index + m.Length < line.Length ? line[m.Index + m.Length] : ' ';
-                if (m.Value.Length <= 2 && after == '.')
+                if (m.Length <= 2 && after == '.')
                 {
                     continue; // An initial (С. Хантингтон, Дж. Робертсон) says nothing of the word.
                 }
 
-                foreach (var part in m.Value.Split('-'))
+                foreach (var part in line.Substring(m.Index, m.Length).Split('-'))
                 {
                     var key = TextKey.Fold(part);
                     var count = counts.GetValueOrDefault(key);

@@ -66,6 +66,7 @@ public sealed class Engine
         var processed = new ConcurrentDictionary<string, ImmutableArray<Document>>(StringComparer.Ordinal);
         var finished = new ConcurrentDictionary<string, ImmutableArray<Document>>(StringComparer.Ordinal);
         var failures = new ConcurrentQueue<Exception>();
+        var modules = new ConcurrentQueue<ModuleRunner>();
         var clock = Stopwatch.StartNew();
 
         async Task<ImmutableArray<Document>> Run(Pipeline pipeline, Phase phase, ImmutableArray<Document> inputs, Func<string, ImmutableArray<Document>> outputsOf)
@@ -73,7 +74,7 @@ public sealed class Engine
             try
             {
                 var started = clock.Elapsed;
-                var documents = await Task.Run(() => RunModules(pipeline, phase, inputs, outputsOf, run, diagnostics, cancellation.Token), cancellation.Token);
+                var documents = await Task.Run(() => RunModules(pipeline, phase, inputs, outputsOf, run, diagnostics, modules, cancellation.Token), cancellation.Token);
                 var timing = new PipelineTiming(pipeline.Name, phase, clock.Elapsed - started, documents.Length, started);
                 timings.Enqueue(timing);
                 PhaseCompleted?.Invoke(timing);
@@ -121,6 +122,7 @@ public sealed class Engine
         return new EngineResult(
             finished.ToImmutableDictionary(StringComparer.Ordinal),
             [.. timings.OrderBy(t => ExecutionOrder.IndexOf(t.Pipeline)).ThenBy(t => t.Phase)],
+            [.. modules.Select(m => m.Timing).OrderByDescending(t => t.Elapsed)],
             [.. diagnostics.OrderBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Column).ThenBy(d => d.Message, StringComparer.Ordinal).ThenBy(d => d.Severity)]);
     }
 
@@ -132,6 +134,7 @@ public sealed class Engine
         Func<string, ImmutableArray<Document>> outputsOf,
         EngineRun run,
         ConcurrentQueue<Diagnostic> diagnostics,
+        ConcurrentQueue<ModuleRunner> runners,
         CancellationToken cancellationToken)
     {
         var modules = pipeline.ModulesOf(phase);
@@ -143,7 +146,9 @@ public sealed class Engine
             {
                 var module = modules[i];
                 var context = new ExecutionContext(pipeline.Name, phase, module, outputsOf, run.Resources, run.Output, diagnostics.Enqueue, cancellationToken);
-                stage.Add(new ModuleRunner(module, $"{pipeline.Name}/{phase}/{i}/{module.Name}", context, run));
+                var runner = new ModuleRunner(module, $"{pipeline.Name}/{phase}/{i}/{module.Name}", context, run);
+                runners.Enqueue(runner);
+                stage.Add(runner);
                 i++;
             }
             while (modules[i - 1] is PerDocumentModule && i < modules.Length && modules[i] is PerDocumentModule);

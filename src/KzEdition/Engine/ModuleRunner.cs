@@ -33,6 +33,13 @@ internal sealed class ModuleRunner
         _shared = new Lazy<Fingerprint>(SharedFingerprint);
     }
 
+    private long _ticks;
+    private int _runs;
+    private int _remembered;
+
+    /// <summary>How long the module worked in this run, how often it ran, how often it was given back.</summary>
+    public ModuleTiming Timing => new(_context.PipelineName, _context.Phase, _module.Name, TimeSpan.FromTicks(Interlocked.Read(ref _ticks) * TimeSpan.TicksPerSecond / System.Diagnostics.Stopwatch.Frequency), _runs, _remembered);
+
     /// <summary>Where the module stands (pipeline, phase, place, name): what its memory is filed under.</summary>
     public string Slot { get; }
 
@@ -49,13 +56,14 @@ internal sealed class ModuleRunner
         var module = (PerDocumentModule)_module;
         if (!Store.Remembers || !module.Reads.Remembered)
         {
-            return [.. _scope.Run(() => module.Execute(input, _context).ToList()).Select(o => DocumentDelta.Between(input, o, []).ApplyTo(input))];
+            return [.. Timed(() => _scope.Run(() => module.Execute(input, _context).ToList())).Select(o => DocumentDelta.Between(input, o, []).ApplyTo(input))];
         }
 
         var key = KeyOf(input);
         if (Store.TryGet(key, out PerDocumentEntry entry) && entry.Observations.All(o => StillAnswers(input, o.Key, o.Log)))
         {
             Store.Count(Counted, hit: true);
+            Interlocked.Increment(ref _remembered);
             Replay(entry.Reported);
             return [.. entry.Outputs.Select(d => d.ApplyTo(input))];
         }
@@ -81,7 +89,7 @@ internal sealed class ModuleRunner
             views.Add(view);
         }
 
-        var outputs = _scope.Run(() => module.Execute(seen, context).ToList());
+        var outputs = Timed(() => _scope.Run(() => module.Execute(seen, context).ToList()));
         var deltas = outputs.Select(o => DocumentDelta.Between(seen, o, views)).ToImmutableArray();
         Store.Set(key, new PerDocumentEntry(deltas, observations.ToImmutable(), [.. recorded]));
         return [.. deltas.Select(d => d.ApplyTo(input))];
@@ -100,7 +108,7 @@ internal sealed class ModuleRunner
     {
         if (!Store.Remembers || !module.Reads.Remembered)
         {
-            return _scope.Run(() => module.Execute(inputs, _context));
+            return Timed(() => _scope.Run(() => module.Execute(inputs, _context)));
         }
 
         var key = new FingerprintBuilder().Add(_shared.Value).Add(inputs.Length);
@@ -113,13 +121,14 @@ internal sealed class ModuleRunner
         if (Store.TryGet(fingerprint, out AllDocumentsEntry entry))
         {
             Store.Count(Counted, hit: true);
+            Interlocked.Increment(ref _remembered);
             Replay(entry.Reported);
             return [.. entry.Outputs.Select(o => o is int place ? inputs[place] : (Document)o)];
         }
 
         Store.Count(Counted, hit: false);
         var recorded = new List<Diagnostic>();
-        var outputs = _scope.Run(() => module.Execute(inputs, _context.Recording(recorded)));
+        var outputs = Timed(() => _scope.Run(() => module.Execute(inputs, _context.Recording(recorded))));
         var places = new Dictionary<Document, int>(ReferenceEqualityComparer.Instance);
         for (var i = 0; i < inputs.Length; i++)
         {
@@ -135,13 +144,14 @@ internal sealed class ModuleRunner
         if (Store.Remembers && module.Reads.Folders.All(_run.Untouched) && Store.TryGetLatest(Slot, out FolderReadEntry last) && last.Shared == _shared.Value)
         {
             Store.Count(Counted, hit: true);
+            Interlocked.Increment(ref _remembered);
             Replay(last.Reported);
             return last.Outputs;
         }
 
         Store.Count(Counted, hit: false);
         var recorded = new List<Diagnostic>();
-        var outputs = _scope.Run(() => module.Execute(inputs, _context.Recording(recorded)));
+        var outputs = Timed(() => _scope.Run(() => module.Execute(inputs, _context.Recording(recorded))));
         if (Store.Remembers)
         {
             Store.SetLatest(Slot, new FolderReadEntry(_shared.Value, outputs, [.. recorded]));
@@ -154,7 +164,7 @@ internal sealed class ModuleRunner
     {
         if (!Store.Remembers)
         {
-            return _scope.Run(() => module.Build(inputs, _context)).Outputs;
+            return Timed(() => _scope.Run(() => module.Build(inputs, _context))).Outputs;
         }
 
         var fingerprints = inputs.Select(InputFingerprint).ToImmutableArray();
@@ -165,12 +175,12 @@ internal sealed class ModuleRunner
             {
                 var changed = fingerprints.Select((f, i) => i >= last.Inputs.Length || f != last.Inputs[i]).ToArray();
                 Store.Count(Counted, hit: !changed.Any(c => c) && last.Inputs.Length == inputs.Length);
-                result = _scope.Run(() => module.Update(last.State, inputs, changed, last.Inputs.Length, _context));
+                result = Timed(() => _scope.Run(() => module.Update(last.State, inputs, changed, last.Inputs.Length, _context)));
             }
             else
             {
                 Store.Count(Counted, hit: false);
-                result = _scope.Run(() => module.Build(inputs, _context));
+                result = Timed(() => _scope.Run(() => module.Build(inputs, _context)));
             }
         }
         catch
@@ -236,6 +246,20 @@ internal sealed class ModuleRunner
     /// <summary>Whether the document's observed value answers the logged queries as before (or is still absent, as it was).</summary>
     private static bool StillAnswers(Document input, IKey key, ObservationLog? log) =>
         log is null ? input.Raw(key) is null : input.Raw(key) is not null && ((IObservedValue)Observed(input, key)).Answers(log);
+
+    private T Timed<T>(Func<T> run)
+    {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        try
+        {
+            return run();
+        }
+        finally
+        {
+            Interlocked.Add(ref _ticks, System.Diagnostics.Stopwatch.GetTimestamp() - started);
+            Interlocked.Increment(ref _runs);
+        }
+    }
 
     private static object Observed(Document input, IKey key) =>
         input.Raw(key) as IObservedValue ?? throw new InvalidOperationException($"'{key.Name}' is declared observed but its value of {input.DisplayName} is no IObservedValue.");
