@@ -234,6 +234,32 @@ public sealed class EditionSessionTests : IDisposable
     }
 
     [Fact]
+    public async Task StaleAbstract_AThemeThatShowsAbstractsOnTheHomePage_ShowsTheEditedAbstract()
+    {
+        // The case of issue 13: a theme whose home page shows each article's abstract in the table of
+        // contents, and an edit of the abstract of the article that has one. The plain build shows the
+        // new abstract; the preview kept the old one, because its memory was keyed by hand and left
+        // abstracts out of the home page's key.
+        var home = Path.Combine(_theme, "layouts", "home.html");
+        var layout = File.ReadAllText(home);
+        var loop = "<li class=\"toc-entry\">";
+        Assert.Contains(loop, layout, StringComparison.Ordinal);
+        File.WriteAllText(home, layout.Replace(loop, loop + "{{ if a.abstract }}{{ a.abstract | html.escape }}{{ end }}", StringComparison.Ordinal));
+        await ArticleImporter.ImportAsync(_input, "input", Cancel);
+        await BuildAsync();
+        var file = Directory.EnumerateFiles(Path.Combine(_input, "articles"), "*.md").Single(f => File.ReadAllText(f).Contains("\nabstract:", StringComparison.Ordinal));
+        var text = File.ReadAllText(file);
+
+        File.WriteAllText(file, text.Replace("\nabstract: ", "\nabstract: Жаңа аңдатпа. ", StringComparison.Ordinal));
+        var build = await _session.BuildAsync([file], Cancel);
+
+        Assert.True(build.Succeeded, string.Join("\n", build.Errors));
+        Assert.Contains("index.html", build.Changed);
+        Assert.Contains("Жаңа аңдатпа.", File.ReadAllText(Path.Combine(_session.OutputDirectory, "index.html")), StringComparison.Ordinal);
+        await AssertSameAsPlainBuildAsync();
+    }
+
+    [Fact]
     public async Task Build_WhenATemplateBreaks_ReportsItAndKeepsTheLastGoodOutput_ThenRecovers()
     {
         await BuildAsync();
