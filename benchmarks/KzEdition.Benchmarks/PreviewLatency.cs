@@ -9,19 +9,23 @@ namespace KzEdition.Benchmarks;
 /// How long the preview takes from an editor's save to the reload: the preview server
 /// (<see cref="PreviewServer"/>, as <c>kzedition serve</c> runs it, on a free loopback port) over a
 /// copy of the real edition (or a synthetic one of N articles), every article imported to
-/// input/articles/ as editors work; then, twenty times, one paragraph of one article edited (a
-/// word appended) and the time taken from the file write to the reload event read from the
-/// server's event stream over HTTP: the watcher, the quiet period, the rebuild, the event.
+/// input/articles/ as editors work (or, with --source, left in its raw source); then, twenty
+/// times, one paragraph of one article edited (a word appended: to the Markdown's first paragraph,
+/// or to a line in the middle of a source) and the time taken from the file write to the reload
+/// event read from the server's event stream over HTTP: the watcher, the quiet period, the
+/// rebuild, the event.
 /// </summary>
 public static class PreviewLatency
 {
-    /// <param name="args">[articles] [rounds] [--new-term] [--timeline]: with --new-term each edit adds a word
+    /// <param name="args">[articles] [rounds] [--source] [--new-term] [--timeline]: with --source the edits go to
+    /// input/sources/ (cleaning, segmenting and assembling run again for that source); with --new-term each edit adds a word
     /// the index has never seen, an acronym (ҚЖБА, ҚЖББ, …), so the index, its pages and the links change too;
     /// with --timeline the last rebuild is shown phase by phase.</param>
     public static async Task<int> Run(string[] args)
     {
         var newTerm = args.Contains("--new-term");
         var timeline = args.Contains("--timeline");
+        var source = args.Contains("--source");
         args = [.. args.Where(a => !a.StartsWith("--", StringComparison.Ordinal))];
         var articles = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 0;
         var folder = Directory.CreateTempSubdirectory("kzedition-preview-bench-").FullName;
@@ -38,7 +42,11 @@ public static class PreviewLatency
                 SyntheticEdition.Write(input, articles);
             }
 
-            await ArticleImporter.ImportAsync(input, "input");
+            if (!source)
+            {
+                await ArticleImporter.ImportAsync(input, "input");
+            }
+
             var reporter = new QuietReporter();
             await using var server = new PreviewServer(
                 new PreviewOptions(input, Path.Combine(folder, "site"), Path.Combine(root, "theme"), Port: 0), reporter);
@@ -53,7 +61,9 @@ public static class PreviewLatency
             using var http = new HttpClient { BaseAddress = server.Urls[0], Timeout = Timeout.InfiniteTimeSpan };
             using var events = new StreamReader(await http.GetStreamAsync("/_kzedition/events"));
             await NextEventAsync(events, "hello");
-            var files = Directory.GetFiles(Path.Combine(input, "articles"), "*.md").Order(StringComparer.Ordinal).ToArray();
+            var files = source
+                ? Directory.GetFiles(Path.Combine(input, "sources"), "*.txt").Order(StringComparer.Ordinal).ToArray()
+                : Directory.GetFiles(Path.Combine(input, "articles"), "*.md").Order(StringComparer.Ordinal).ToArray();
             var times = new List<double>();
             var rounds = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 20;
             for (var round = 0; round < rounds; round++)
@@ -61,10 +71,7 @@ public static class PreviewLatency
                 var file = files[(round * 7919) % files.Length];
                 var text = await File.ReadAllTextAsync(file);
 
-                // The end of the first paragraph after the front matter (or of the text).
-                var body = text.IndexOf("\n---\n", 3, StringComparison.Ordinal) + 5;
-                var end = text.IndexOf("\n\n", body + 1, StringComparison.Ordinal);
-                end = end < 0 ? text.TrimEnd().Length : end;
+                var end = source ? MiddleLineEnd(text) : FirstParagraphEnd(text);
                 await Task.Delay(300); // let the last round's events settle
                 var (gen0, gen1, gen2, paused) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration());
                 var cpu = Process.GetCurrentProcess().TotalProcessorTime;
@@ -92,6 +99,12 @@ public static class PreviewLatency
                 Console.WriteLine($"  {timing.Pipeline} {timing.Phase}: {timing.Elapsed.TotalMilliseconds:F1} ms ({timing.Started.TotalMilliseconds:F0}–{(timing.Started + timing.Elapsed).TotalMilliseconds:F0})");
             }
 
+            Console.WriteLine("slowest modules of the last edit's rebuild (time summed over their documents):");
+            foreach (var module in reporter.Last!.Result!.ModuleTimings.OrderByDescending(m => m.Elapsed).Take(8))
+            {
+                Console.WriteLine($"  {module.Pipeline}/{module.Module}: {module.Elapsed.TotalMilliseconds:F1} ms, {module.Runs} runs, {module.Remembered} remembered");
+            }
+
             times.Sort();
             Console.WriteLine($"one-paragraph edit, file write to reload event: median {times[times.Count / 2]:F0} ms, p90 {times[(int)(times.Count * 0.9)]:F0} ms, max {times[^1]:F0} ms");
             return 0;
@@ -100,6 +113,34 @@ public static class PreviewLatency
         {
             Directory.Delete(folder, recursive: true);
         }
+    }
+
+    /// <summary>The end of the first paragraph after the front matter (or of the text).</summary>
+    private static int FirstParagraphEnd(string text)
+    {
+        var body = text.IndexOf("\n---\n", 3, StringComparison.Ordinal) + 5;
+        var end = text.IndexOf("\n\n", body + 1, StringComparison.Ordinal);
+        return end < 0 ? text.TrimEnd().Length : end;
+    }
+
+    /// <summary>The end of the first line of text (longer than 40 characters, so a line of the
+    /// article's body, not a heading or furniture) from the middle of a source on; a
+    /// single-line source has its one line's end.</summary>
+    private static int MiddleLineEnd(string text)
+    {
+        for (var start = text.LastIndexOf('\n', text.Length / 2) + 1; start < text.Length;)
+        {
+            var end = text.IndexOf('\n', start);
+            end = end < 0 ? text.Length : end;
+            if (text.AsSpan(start, end - start).Trim().Length > 40)
+            {
+                return end - (end > start && text[end - 1] == '\r' ? 1 : 0);
+            }
+
+            start = end + 1;
+        }
+
+        return text.TrimEnd().Length;
     }
 
     /// <summary>Reads the event stream up to the next event of that name.</summary>

@@ -15,10 +15,11 @@ namespace KzEdition.Building;
 /// changed. Its output is byte-identical to a plain build of the same input (tested, also as a
 /// property over random edits).
 /// </summary>
-public sealed class EditionSession(BuildOptions options) : IDisposable
+/// <param name="store">Where the session remembers results: a new one by default; tests give <see cref="MemoStore.Checking"/>.</param>
+public sealed class EditionSession(BuildOptions options, MemoStore? store = null) : IDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
-    private readonly MemoStore _store = new();
+    private readonly MemoStore _store = store ?? new();
     private readonly SessionFiles _files = new();
 
     // What changed since the last build that succeeded: a failed build may have stopped before a

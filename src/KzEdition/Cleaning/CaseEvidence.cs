@@ -10,7 +10,7 @@ namespace KzEdition.Cleaning;
 /// <see cref="SourceVocabulary"/>, read by queries and updated by one source's difference, like
 /// <see cref="WordEvidence"/>.
 /// </summary>
-public sealed class CaseEvidence : IObservedValue
+public sealed class CaseEvidence : IObservedValue, IFingerprinted
 {
     /// <summary>Inflected forms share at least this many first letters with the form seen.</summary>
     private const int StemLength = 6;
@@ -36,6 +36,9 @@ public sealed class CaseEvidence : IObservedValue
         Capitalised,
         AsWritten,
     }
+
+    /// <summary>Every word's counts and the stems: what an incremental update is checked by (modules read the evidence by queries).</summary>
+    public Fingerprint GetFingerprint() => new FingerprintBuilder().Add(Fingerprints.Of(_counts)).Add(Fingerprints.Of(_capitalisedStems)).Build();
 
     public static CaseEvidence From(IEnumerable<string> texts) => From(texts.Select(SourceVocabulary.Of));
 

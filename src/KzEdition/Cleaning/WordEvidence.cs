@@ -14,7 +14,7 @@ namespace KzEdition.Cleaning;
 /// source is edited. Each word is kept with the number of sources that write it, so that an edit
 /// of one source updates it (<see cref="Update"/>) without reading the others again.
 /// </remarks>
-public sealed partial class WordEvidence : IObservedValue
+public sealed partial class WordEvidence : IObservedValue, IFingerprinted
 {
     private readonly Dictionary<string, int> _sources;
     private readonly ObservationLog? _log;
@@ -70,6 +70,9 @@ public sealed partial class WordEvidence : IObservedValue
     internal IEnumerable<string> Words => _sources.Keys;
 
     public object ObservedBy(ObservationLog log) => new WordEvidence(_sources, log);
+
+    /// <summary>Every word with its count of sources: what an incremental update is checked by (modules read the evidence by queries).</summary>
+    public Fingerprint GetFingerprint() => Fingerprints.Of(_sources);
 
     public bool Answers(ObservationLog log) => log.Entries.All(e => _sources.ContainsKey((string)e.Key) == (bool)e.Value!);
 

@@ -51,4 +51,14 @@ internal sealed class ExecutionContext(
 
             report(d);
         }, CancellationToken);
+
+    /// <summary>The same context, its messages kept in <paramref name="recorded"/> and not reported: for a run whose result is only compared.</summary>
+    public ExecutionContext Silent(List<Diagnostic> recorded) =>
+        new(PipelineName, Phase, Module, outputsOf, resources, Output, d =>
+        {
+            lock (recorded)
+            {
+                recorded.Add(d);
+            }
+        }, CancellationToken);
 }

@@ -175,7 +175,13 @@ internal sealed class ModuleRunner
             {
                 var changed = fingerprints.Select((f, i) => i >= last.Inputs.Length || f != last.Inputs[i]).ToArray();
                 Store.Count(Counted, hit: !changed.Any(c => c) && last.Inputs.Length == inputs.Length);
-                result = Timed(() => _scope.Run(() => module.Update(last.State, inputs, changed, last.Inputs.Length, _context)));
+                var reported = new List<Diagnostic>();
+                var context = Store.ChecksIncremental ? _context.Recording(reported) : _context;
+                result = Timed(() => _scope.Run(() => module.Update(last.State, inputs, changed, last.Inputs.Length, context)));
+                if (Store.ChecksIncremental)
+                {
+                    CheckAgainstBuild(module, inputs, result.Outputs, reported);
+                }
             }
             else
             {
@@ -192,6 +198,17 @@ internal sealed class ModuleRunner
 
         Store.SetLatest(Slot, new IncrementalEntry(_shared.Value, fingerprints, result.State));
         return result.Outputs;
+    }
+
+    /// <summary>For a store that checks: the update's outputs and messages must be what Build gives from the same inputs.</summary>
+    private void CheckAgainstBuild(IIncrementalModule module, ImmutableArray<Document> inputs, ImmutableArray<Document> updated, List<Diagnostic> reported)
+    {
+        var expected = new List<Diagnostic>();
+        var built = _scope.Run(() => module.Build(inputs, _context.Silent(expected)));
+        if (IncrementalCheck.FirstDifference(updated, reported, built.Outputs, expected) is { } difference)
+        {
+            throw new InvalidOperationException($"{Counted}: Update gave {difference}.");
+        }
     }
 
     /// <summary>The key of one document's run: what all share, then the document's place (when declared) and declared values.</summary>

@@ -1,4 +1,5 @@
 using KzEdition.Building;
+using KzEdition.Engine.Memo;
 using KzEdition.Tests.Support;
 
 namespace KzEdition.Tests.Building;
@@ -6,7 +7,8 @@ namespace KzEdition.Tests.Building;
 /// <summary>
 /// The incremental session: after every kind of edit its output is byte-identical to a plain build
 /// of the same input, it redoes only the work the edit calls for, and a failure leaves the last
-/// good output in place.
+/// good output in place. The session's store checks every incremental update (the corpus's
+/// evidence, the index, the search index) against its module's build from nothing.
 /// </summary>
 public sealed class EditionSessionTests : IDisposable
 {
@@ -19,7 +21,7 @@ public sealed class EditionSessionTests : IDisposable
     {
         _input = _temp.CopyFrom(RepoPaths.Input, "input");
         _theme = _temp.CopyFrom(RepoPaths.Theme, "theme");
-        _session = new EditionSession(new BuildOptions(_input, _temp.Combine("site"), Theme: _theme));
+        _session = new EditionSession(new BuildOptions(_input, _temp.Combine("site"), Theme: _theme), MemoStore.Checking);
     }
 
     public void Dispose()
@@ -86,6 +88,23 @@ public sealed class EditionSessionTests : IDisposable
         Assert.Equal(2, _session.CacheStatistics[Print].Misses);
         Assert.Contains("print/index.html", build.Changed);
         Assert.DoesNotContain(build.Changed, c => c.StartsWith("articles/", StringComparison.Ordinal) && !c.Contains(slug, StringComparison.Ordinal) && c.EndsWith(".md", StringComparison.Ordinal));
+        await AssertSameAsPlainBuildAsync();
+    }
+
+    [Fact]
+    public async Task Build_AfterASourceEdit_CleansOnlyThatSourceAgain_AndEqualsAPlainBuild()
+    {
+        await BuildAsync();
+        var source = Directory.EnumerateFiles(Path.Combine(_input, "sources"), "004_*.txt").Single();
+        File.WriteAllText(source, ReplaceFirst(File.ReadAllText(source), "НАТО ", "НАТО түзетілген "));
+
+        var build = await BuildAsync();
+
+        // A word no other source writes: the corpus's evidence changes, but no other source asked about it.
+        Assert.Equal(1, _session.CacheStatistics[Clean].Misses);
+        Assert.Contains(build.Changed, c => c.StartsWith("articles/", StringComparison.Ordinal) && c.EndsWith(".md", StringComparison.Ordinal));
+        var markdown = build.Changed.Where(c => c.EndsWith(".md", StringComparison.Ordinal)).ToList();
+        Assert.All(markdown, m => Assert.Contains("түзетілген", File.ReadAllText(Path.Combine(_session.OutputDirectory, m)), StringComparison.Ordinal));
         await AssertSameAsPlainBuildAsync();
     }
 

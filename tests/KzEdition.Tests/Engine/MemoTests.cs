@@ -212,6 +212,9 @@ public sealed class MemoTests
 
         public bool FailNextUpdate { get; set; }
 
+        /// <summary>A bug: the update keeps the titles it had, whatever changed.</summary>
+        public bool IgnoreChanges { get; set; }
+
         public override Reads Reads { get; } = Reads.Of(Title);
 
         public override (ImmutableArray<Document> Outputs, List<string> State) Build(ImmutableArray<Document> inputs, IExecutionContext context)
@@ -229,6 +232,11 @@ public sealed class MemoTests
                 FailNextUpdate = false;
                 state.Clear(); // half updated
                 throw new InvalidDataException("failed half way");
+            }
+
+            if (IgnoreChanges)
+            {
+                return ([Doc(null, string.Join("+", state))], state);
             }
 
             if (state.Count > inputs.Length)
@@ -269,6 +277,22 @@ public sealed class MemoTests
         Assert.Equal("x", TestDocuments.Text((await RunAsync(store, Titles("x"), join))[0]));
 
         Assert.Equal(["build", "update 011 from 2", "update 1 from 3", "build"], join.Calls);
+    }
+
+    [Fact]
+    public async Task AStoreThatChecks_BuildsFromNothingAfterEveryUpdate_AndFailsTheBuildNamingTheModuleWhenTheyDiffer()
+    {
+        var store = MemoStore.Checking;
+        var join = new JoinTitles();
+        Document[] Titles(params string[] titles) => [.. titles.Select(t => Doc(t, "").With(Title, t))];
+
+        await RunAsync(store, Titles("a", "b"), join);
+        Assert.Equal("a+c", TestDocuments.Text((await RunAsync(store, Titles("a", "c"), join))[0]));
+        Assert.Equal(["build", "update 01 from 2", "build"], join.Calls);
+
+        join.IgnoreChanges = true;
+        var failure = await Assert.ThrowsAsync<PipelineException>(() => RunAsync(store, Titles("a", "d"), join));
+        Assert.Contains("p/JoinTitles: Update gave document 1 ((generated document)): a different Text", failure.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]

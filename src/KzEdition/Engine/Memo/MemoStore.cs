@@ -32,6 +32,16 @@ public sealed class MemoStore
     /// <summary>A store that remembers nothing: a plain build's.</summary>
     public static MemoStore Forgetful => new(remembers: false);
 
+    /// <summary>
+    /// A store that remembers, and has the engine check every incremental update against a build
+    /// from nothing of the same inputs (<see cref="IncrementalCheck"/>): each update costs a build
+    /// more, so this is for tests, where an update that differs fails the build naming the module.
+    /// </summary>
+    public static MemoStore Checking => new(remembers: true) { ChecksIncremental = true };
+
+    /// <summary>Whether the engine checks each incremental update against its module's Build.</summary>
+    public bool ChecksIncremental { get; private init; }
+
     /// <summary>Whether anything is remembered; the engine makes no fingerprints for a store that keeps nothing.</summary>
     public bool Remembers { get; }
 
