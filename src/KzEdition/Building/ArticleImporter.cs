@@ -42,7 +42,7 @@ public static class ArticleImporter
             Pipelines.ArticleTexts.Create(paths, corrections: false),
         ]);
         var resources = Resources.None.With(EditionResources.Settings, settings).With(EditionResources.Editorial, editorial);
-        var result = await engine.RunAsync(new EngineRun(resources, new NoOutput()), cancellationToken);
+        var result = await engine.RunAsync(new EngineRun(resources, new NoOutput()) { Kept = new HashSet<IKey> { EditionKeys.Article } }, cancellationToken);
         var articles = result.Outputs[PipelineNames.ArticleTexts].Select(d => d.Get(EditionKeys.Article));
 
         var folder = Path.Combine(input, Pipelines.Corrections.Folder);

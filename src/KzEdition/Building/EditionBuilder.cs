@@ -24,6 +24,9 @@ namespace KzEdition.Building;
 /// </remarks>
 public static class EditionBuilder
 {
+    /// <summary>What the builder reads of the engine's result (the articles' slugs, the report); the engine lets go of the rest as it goes.</summary>
+    private static readonly IReadOnlySet<IKey> ResultKeys = new HashSet<IKey> { EditionKeys.Article, EditionKeys.EditionReport };
+
     public static Task<BuildResult> BuildAsync(BuildOptions options, Action<PipelineTiming>? onPhaseCompleted = null, CancellationToken cancellationToken = default) =>
         BuildAsync(options, onPhaseCompleted, session: null, afterWrite: null, cancellationToken);
 
@@ -84,7 +87,7 @@ public static class EditionBuilder
             .With(EditionResources.Editorial, editorial)
             .With(EditionResources.Theme, theme)
             .With(EditionResources.Options, new EditionOptions(options.Pdf));
-        var result = await engine.RunAsync(new EngineRun(resources, sink) { Store = store, ChangedPaths = session?.ChangedPaths }, cancellationToken);
+        var result = await engine.RunAsync(new EngineRun(resources, sink) { Store = store, ChangedPaths = session?.ChangedPaths, Kept = ResultKeys }, cancellationToken);
         if (afterWrite is not null)
         {
             var slugs = result.Outputs[PipelineNames.Articles].Select(d => d.Get(EditionKeys.Article).Slug).ToArray();

@@ -44,8 +44,25 @@ public sealed class Document
         where T : notnull => Set(key, value);
 
     /// <summary>The document with its content released (after it was written): the other metadata stays.</summary>
-    public Document WithoutContent() =>
-        new(Source, Destination, [.. _metadata.Where(m => m.Key != KzEdition.Engine.Keys.Text && m.Key != KzEdition.Engine.Keys.Bytes && m.Key != KzEdition.Engine.Keys.Parts)]);
+    public Document WithoutContent() => Without(KzEdition.Engine.Keys.Text, KzEdition.Engine.Keys.Bytes, KzEdition.Engine.Keys.Parts);
+
+    /// <summary>
+    /// The document without these keys: a value used up (a page's model once rendered, a page's text
+    /// once written) is let go, so a build does not hold every page's intermediate values to its end.
+    /// </summary>
+    public Document Without(params ReadOnlySpan<IKey> keys)
+    {
+        var kept = new List<(IKey, object)>(_metadata.Length);
+        foreach (var entry in _metadata)
+        {
+            if (!keys.Contains(entry.Key))
+            {
+                kept.Add(entry);
+            }
+        }
+
+        return kept.Count == _metadata.Length ? this : new(Source, Destination, [.. kept]);
+    }
 
     public bool Has(IKey key)
     {

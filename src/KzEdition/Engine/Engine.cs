@@ -21,6 +21,7 @@ public sealed class Engine
     private readonly ImmutableArray<Pipeline> _pipelines;
     private readonly ImmutableDictionary<string, Pipeline> _byName;
     private readonly ImmutableDictionary<string, ImmutableHashSet<string>> _ancestors;
+    private readonly KeyLiveness _liveness;
 
     public Engine(IEnumerable<Pipeline> pipelines)
     {
@@ -50,6 +51,7 @@ public sealed class Engine
 
         ExecutionOrder = TopologicalOrder();
         _ancestors = _pipelines.ToImmutableDictionary(p => p.Name, p => Ancestors(p.Name), StringComparer.Ordinal);
+        _liveness = new KeyLiveness(_byName);
     }
 
     /// <summary>Raised (from any thread) when a phase of a pipeline has finished: for progress displays.</summary>
@@ -106,6 +108,11 @@ public sealed class Engine
                 // so the pipelines waiting on the same one would otherwise run in turn, not side by side.
                 await Task.Yield();
                 var output = await Run(pipeline, Phase.Process, input, other => ReadInProcess(pipeline.Name, other, processed));
+                if (run.Kept is { } kept)
+                {
+                    output = KeyLiveness.Keep(output, _liveness.AfterProcess(name).Union(kept));
+                }
+
                 processed[name] = output;
                 return output;
             }, cancellation.Token);
@@ -116,7 +123,10 @@ public sealed class Engine
         // PostProcess: every pipeline at once, each able to read every pipeline's processed documents.
         await WhenAllOrFirstFailure(
             _pipelines.Select(p => Task.Run(async () =>
-                finished[p.Name] = await Run(p, Phase.PostProcess, processed[p.Name], other => Lookup(other, processed)), cancellation.Token)),
+            {
+                var final = await Run(p, Phase.PostProcess, processed[p.Name], other => Lookup(other, processed));
+                finished[p.Name] = run.Kept is { } kept ? KeyLiveness.Keep(final, kept) : final;
+            }, cancellation.Token)),
             failures);
 
         return new EngineResult(

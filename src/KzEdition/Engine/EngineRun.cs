@@ -17,6 +17,13 @@ public sealed record EngineRun(Resources Resources, IOutputSink Output)
     public IReadOnlyCollection<string>? ChangedPaths { get; init; }
 
     /// <summary>
+    /// The keys the caller reads of the result's documents, or null to keep every value to the end. When
+    /// given, the engine lets go of each value of a pipeline's documents that no module still to run
+    /// declares it reads (<see cref="KeyLiveness"/>), and the result's documents hold only these keys.
+    /// </summary>
+    public IReadOnlySet<IKey>? Kept { get; init; }
+
+    /// <summary>
     /// Whether the watcher saw nothing change at <paramref name="path"/> (a file, or a folder and everything
     /// in it): no path it names is this one, inside it, or a folder above it (a folder moved in whole is one
     /// event, not one a file). False when that is not known.

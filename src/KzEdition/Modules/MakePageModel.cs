@@ -13,7 +13,7 @@ namespace KzEdition.Modules;
 /// index's data files) pass through. Reads <see cref="EditionKeys.Layout"/>, <see cref="EditionKeys.Title"/>,
 /// <see cref="EditionKeys.Article"/>, <see cref="EditionKeys.BodyHtml"/>, <see cref="EditionKeys.Script"/>,
 /// <see cref="EditionKeys.IndexKind"/>, the page's place, and the SiteModel pipeline's model; writes
-/// <see cref="EditionKeys.PageModel"/>. Not remembered: making a model costs less than the lookup,
+/// <see cref="EditionKeys.PageModel"/>, and lets the body's HTML go (it is in the model). Not remembered: making a model costs less than the lookup,
 /// and the page's rendering is remembered by what its templates read of the model.
 /// </summary>
 public sealed class MakePageModel(string siteModelPipeline) : PerDocumentModule
@@ -101,6 +101,6 @@ public sealed class MakePageModel(string siteModelPipeline) : PerDocumentModule
             ["canonical"] = baseUrl is null || layout == "404" ? null : SitePaths.Absolute(baseUrl, destination),
         };
 
-        return [input.With(EditionKeys.PageModel, new PageModel(model))];
+        return [input.Without(EditionKeys.BodyHtml).With(EditionKeys.PageModel, new PageModel(model))];
     }
 }

@@ -9,7 +9,8 @@ namespace KzEdition.Modules;
 /// Latin script is written through a <see cref="LatinPageWriter"/> as it is rendered. Reads, by queries, the page's
 /// <see cref="EditionKeys.PageModel"/> (so it is rendered again exactly when a variable its templates
 /// read changed), its <see cref="EditionKeys.Layout"/> and <see cref="EditionKeys.Script"/>, and the
-/// theme; writes the content. Documents without a model pass through.
+/// theme; writes the content, and lets the model go (a build does not hold every page's model to
+/// its end). Documents without a model pass through.
 /// </summary>
 public sealed class RenderPage : PerDocumentModule
 {
@@ -40,7 +41,7 @@ public sealed class RenderPage : PerDocumentModule
         var outer = framed ? "base" : layout;
         if (input.GetOrDefault(EditionKeys.Script) != "latn")
         {
-            return [input.With(Keys.Text, theme.Render(outer, variables))];
+            return [input.Without(EditionKeys.PageModel).With(Keys.Text, theme.Render(outer, variables))];
         }
 
         // The Latin page: written in Latin while the frame writes it (the page's own layout, already
@@ -51,6 +52,6 @@ public sealed class RenderPage : PerDocumentModule
             theme.Render(outer, variables, latin);
         }
 
-        return [input.With(Keys.Text, page.ToString())];
+        return [input.Without(EditionKeys.PageModel).With(Keys.Text, page.ToString())];
     }
 }

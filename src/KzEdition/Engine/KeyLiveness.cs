@@ -1,0 +1,101 @@
+using System.Collections.Immutable;
+
+namespace KzEdition.Engine;
+
+/// <summary>
+/// Which values of a pipeline's processed documents some module still to run declares it reads
+/// (<see cref="Reads"/>): its own PostProcess modules, the modules that read the pipeline with
+/// named keys, and, where a module takes its documents whole (<c>ReadFromPipeline</c>), whatever
+/// the modules after it read, and so on down the pipelines they flow into. The engine lets go of
+/// the other values once the Process phase has made them, so a build does not carry a source's
+/// text, its vocabulary or an article's search terms to the end.
+/// </summary>
+/// <remarks>
+/// Reads are declared and enforced (<see cref="ReadScope"/>), so a value no later module declares is
+/// one no later module can read. What the caller reads of the result it names itself
+/// (<see cref="EngineRun.Kept"/>).
+/// </remarks>
+internal sealed class KeyLiveness
+{
+    private readonly ImmutableDictionary<string, Pipeline> _pipelines;
+    private readonly Dictionary<string, ImmutableHashSet<IKey>> _afterProcess = new(StringComparer.Ordinal);
+
+    public KeyLiveness(ImmutableDictionary<string, Pipeline> pipelines)
+    {
+        _pipelines = pipelines;
+        foreach (var name in pipelines.Keys)
+        {
+            _ = AfterProcess(name);
+        }
+    }
+
+    /// <summary>The keys of a pipeline's processed documents that a module still to run reads.</summary>
+    public ImmutableHashSet<IKey> AfterProcess(string pipeline)
+    {
+        if (_afterProcess.TryGetValue(pipeline, out var known))
+        {
+            return known;
+        }
+
+        var needed = ReadFrom(_pipelines[pipeline].PostProcess, 0).ToBuilder();
+        foreach (var reader in _pipelines.Values)
+        {
+            foreach (var phase in new[] { Phase.Process, Phase.PostProcess })
+            {
+                var modules = reader.ModulesOf(phase);
+                for (var i = 0; i < modules.Length; i++)
+                {
+                    foreach (var (read, keys) in modules[i].Reads.Pipelines)
+                    {
+                        if (read != pipeline)
+                        {
+                            continue;
+                        }
+
+                        if (!keys.IsEmpty)
+                        {
+                            needed.UnionWith(keys);
+                            continue;
+                        }
+
+                        // The documents taken whole: they flow on through the reader's modules, and
+                        // after its Process phase to whatever reads the reader.
+                        needed.UnionWith(ReadFrom(modules, i + 1));
+                        if (phase == Phase.Process)
+                        {
+                            needed.UnionWith(AfterProcess(reader.Name));
+                        }
+                    }
+                }
+            }
+        }
+
+        return _afterProcess[pipeline] = needed.ToImmutable();
+    }
+
+    /// <summary>The keys the modules from <paramref name="start"/> on read of their documents.</summary>
+    private static ImmutableHashSet<IKey> ReadFrom(ImmutableArray<IModule> modules, int start)
+    {
+        var keys = ImmutableHashSet.CreateBuilder<IKey>();
+        for (var i = start; i < modules.Length; i++)
+        {
+            keys.UnionWith(modules[i].Reads.Keys);
+            keys.UnionWith(modules[i].Reads.Observed);
+        }
+
+        return keys.ToImmutable();
+    }
+
+    /// <summary>The documents with only these keys (documents that keep them all are the same objects).</summary>
+    public static ImmutableArray<Document> Keep(ImmutableArray<Document> documents, IReadOnlySet<IKey> keys)
+    {
+        var kept = ImmutableArray.CreateBuilder<Document>(documents.Length);
+        foreach (var document in documents)
+        {
+            var dead = document.Metadata.Where(m => !keys.Contains(m.Key)).Select(m => m.Key).ToArray();
+            kept.Add(dead.Length == 0 ? document : document.Without(dead));
+        }
+
+        return kept.MoveToImmutable();
+    }
+}
