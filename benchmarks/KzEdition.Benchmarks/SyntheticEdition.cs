@@ -11,12 +11,15 @@ namespace KzEdition.Benchmarks;
 public static class SyntheticEdition
 {
     /// <summary>The real edition's running paragraphs (from the reviewed golden Markdown), longer than 200 characters.</summary>
-    public static List<string> RealParagraphs() =>
+    public static List<string> RealParagraphs() => [.. RealParagraphsWithLanguage().Select(p => p.Text)];
+
+    /// <summary>The same paragraphs, each with its article's language (<c>lang</c> of the front matter), as a build stems them.</summary>
+    public static List<(string Text, string Lang)> RealParagraphsWithLanguage() =>
         Directory.EnumerateFiles(Path.Combine(Corpus.RepositoryRoot(), "tests", "KzEdition.Tests", "Golden", "RealInput"), "*.md")
             .Order(StringComparer.Ordinal)
-            .SelectMany(f => File.ReadAllText(f).Split("---", 3)[^1].Split("\n\n"))
-            .Select(p => p.Trim())
-            .Where(p => p.Length > 200 && !p.StartsWith('#') && !p.StartsWith(":::", StringComparison.Ordinal) && !p.StartsWith('|') && !p.StartsWith('-'))
+            .Select(File.ReadAllText)
+            .SelectMany(file => file.Split("---", 3)[^1].Split("\n\n").Select(p => (Text: p.Trim(), Lang: LanguageOf(file))))
+            .Where(p => p.Text.Length > 200 && !p.Text.StartsWith('#') && !p.Text.StartsWith(":::", StringComparison.Ordinal) && !p.Text.StartsWith('|') && !p.Text.StartsWith('-'))
             .ToList();
 
     public static void Write(string input, int articles)
@@ -44,4 +47,7 @@ public static class SyntheticEdition
             File.WriteAllText(Path.Combine(input, "sources", $"{i + 1:D5}.txt"), text.ToString());
         }
     }
+
+    private static string LanguageOf(string markdown) =>
+        markdown.Split('\n').FirstOrDefault(line => line.StartsWith("lang: ", StringComparison.Ordinal))?["lang: ".Length..].Trim() ?? "kk";
 }

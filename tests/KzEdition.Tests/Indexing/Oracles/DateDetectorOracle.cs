@@ -1,0 +1,122 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using KzEdition.Indexing;
+using KzEdition.Text;
+
+namespace KzEdition.Tests.Indexing.Oracles;
+
+/// <summary>
+/// Finds the dates of a Kazakh or Russian text for the timeline: full dates (1994 жылғы 27 мамыр,
+/// 27 мамыр 1994 ж., 27 мая 1994 г., 27.05.1994), months (2005 жылдың қаңтарында, в мае 2007 года),
+/// years (1992 жылы, 1997 ж., 2007 года), spans of days (2008 жылдың 9-12 маусымда) and of years
+/// (2001-2003 жж.), and decades (1990-жылдары).
+/// </summary>
+/// <remarks>
+/// <para>Test-only copy of the date detector before it was made faster: the oracle the new one is compared with, paragraph for paragraph.</para>
+/// A bare number is not a year: it must be followed by a year word (жыл…, ж., жж., г., год…),
+/// or be part of a full date, so page numbers, quantities and names like «Қазақстан-2030» stay
+/// out. Years are taken between 1800 and 2100; dates inside citation markers ([5, 2005]) are not events.
+/// </remarks>
+public static partial class DateDetectorOracle
+{
+    /// <summary>Month stems, in order: Kazakh, then Russian (genitive and prepositional forms share them).</summary>
+    private static readonly string[][] MonthStems =
+    [
+        ["қаңтар", "январ"], ["ақпан", "феврал"], ["наурыз", "март"], ["сәуір", "апрел"], ["мамыр", "ма[йяе]"], ["маусым", "июн"],
+        ["шілде", "июл"], ["тамыз", "август"], ["қыркүйе[кг]", "сентябр"], ["қазан", "октябр"], ["қараша", "ноябр"], ["желтоқсан", "декабр"],
+    ];
+
+    private const string YearWord = @"(?:жылғы|жылы|жылдың|жылдан|жылға|жылдары|ж\.|года|году|г\.)";
+
+    /// <summary>A day, or a span of days (9-12 маусымда): the event is dated by its first day.</summary>
+    private const string Days = @"(?<day>\d{1,2})(?:\s*[-–]\s*(?<endDay>\d{1,2}))?";
+
+    private static readonly string Month = "(?<month>" + string.Join("|", MonthStems.SelectMany(m => m)) + @")\p{Ll}*";
+
+    private static readonly Regex[] Patterns =
+    [
+        // 1994 жылғы 27 мамыр
+        new(@"(?<![\p{L}\p{N}])(?<year>\d{4})\s*-?" + YearWord + @"\s+" + Days + @"\s*-?\s*" + Month, RegexOptions.IgnoreCase),
+        // 27 мамыр 1994 ж., 27 мая 1994 г.
+        new(@"(?<![\p{L}\p{N}\-–])" + Days + @"\s+" + Month + @"\s+(?<year>\d{4})", RegexOptions.IgnoreCase),
+        // 27.05.1994
+        new(@"(?<![\p{L}\p{N}.])(?<day>\d{1,2})\.(?<monthNumber>\d{2})\.(?<year>\d{4})(?![\p{N}])"),
+        // 2005 жылдың қаңтарында
+        new(@"(?<![\p{L}\p{N}])(?<year>\d{4})\s*-?" + YearWord + @"\s+" + Month, RegexOptions.IgnoreCase),
+        // в мае 2007 года, қаңтар 2005 ж.
+        new(@"(?<![\p{L}\p{N}])" + Month + @"\s+(?<year>\d{4})\s*" + YearWord, RegexOptions.IgnoreCase),
+        // 2001-2003 жж., 1990-жылдары, 1992 жылы, 2007 года
+        new(@"(?<![\p{L}\p{N}«\-–])(?<year>\d{4})(?:\s*[-–]\s*(?<end>\d{4}))?\s*-?\s*(?<word>жыл\p{Ll}*|жж\.|ж\.|гг\.|г\.|год\p{Ll}*)"),
+    ];
+
+    public static List<DateMention> Find(string text)
+    {
+        var taken = new List<(int Start, int End)>();
+        foreach (Match marker in CitationMarkers.Pattern().Matches(text))
+        {
+            taken.Add((marker.Index, marker.Index + marker.Length));
+        }
+
+        var found = new List<DateMention>();
+        foreach (var pattern in Patterns)
+        {
+            foreach (Match match in pattern.Matches(text))
+            {
+                var (start, end) = (match.Index, match.Index + match.Length);
+                if (taken.Any(t => t.Start < end && start < t.End) || DateOf(match) is not { } date)
+                {
+                    continue;
+                }
+
+                taken.Add((start, end));
+                found.Add(new DateMention(date, start, match.Length));
+            }
+        }
+
+        return [.. found.OrderBy(d => d.Start)];
+    }
+
+    private static EventDate? DateOf(Match match)
+    {
+        var year = Number(match.Groups["year"]);
+        if (year is < 1800 or > 2100)
+        {
+            return null;
+        }
+
+        var month = match.Groups["monthNumber"].Success ? Number(match.Groups["monthNumber"])
+            : match.Groups["month"].Success ? MonthOf(match.Groups["month"].Value) : 0;
+        var day = match.Groups["day"].Success ? Number(match.Groups["day"]) : 0;
+        if (month is < 0 or > 12 || day is < 0 or > 31 || (day > 0 && month == 0))
+        {
+            return null;
+        }
+
+        if (match.Groups["end"].Success)
+        {
+            var end = Number(match.Groups["end"]);
+            return end > year && end <= 2100 ? new EventDate(year, EndYear: end) : null;
+        }
+
+        // "1990-жылдары" is the 1990s; "1992 жылдары" of a year not ending in 0 is that year.
+        var decade = match.Groups["word"].Value.StartsWith("жылдар", StringComparison.Ordinal) && year % 10 == 0;
+        var endDay = match.Groups["endDay"].Success ? Number(match.Groups["endDay"]) : 0;
+        return new EventDate(year, month, day, Decade: decade) { EndDay = endDay > day && endDay <= 31 ? endDay : 0 };
+    }
+
+    private static int MonthOf(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        for (var m = 0; m < MonthStems.Length; m++)
+        {
+            if (MonthStems[m].Any(stem => Regex.IsMatch(lower, "^" + stem)))
+            {
+                return m + 1;
+            }
+        }
+
+        return 0;
+    }
+
+    private static int Number(Group group) => int.Parse(group.Value, NumberStyles.None, CultureInfo.InvariantCulture);
+}
