@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace KzEdition.Search;
 
 /// <summary>
@@ -28,8 +30,11 @@ namespace KzEdition.Search;
 /// ынтымақтастығы → ынтымақтастық); and a stem whose vowel dropped before a vowel gets it back
 /// (халқы → халық, орны → орын).</item>
 /// </list>
-/// <para>It is deterministic and allocation-light: no regular expressions, one pass over each table.
-/// theme/assets/search/stemmer.js is the same algorithm, step for step, for the browser.</para>
+/// <para>It is deterministic and allocation-light: no regular expressions; the word is lower-cased
+/// once into a buffer and stripped by shortening a span over it, each slot compared only with the
+/// suffixes that end in the word's last letter (<see cref="KazakhSuffixSlot"/>), the lexicon asked
+/// by span; one string is made, the stem. theme/assets/search/stemmer.js is the same algorithm,
+/// step for step, for the browser.</para>
 /// </remarks>
 public static class KazakhStemmer
 {
@@ -37,6 +42,32 @@ public static class KazakhStemmer
     public const int MinStemLength = 2;
 
     private const int MaxAcronymLength = 5;
+
+    /// <summary>Words up to this length are lower-cased on the stack; a longer one (no Kazakh word is) into an array.</summary>
+    private const int StackLength = 128;
+
+    private static readonly KazakhSuffixSlot Person = Slot(KazakhSuffixes.Person);
+    private static readonly KazakhSuffixSlot Relative = Slot(KazakhSuffixes.Relative);
+    private static readonly KazakhSuffixSlot Case = Slot(KazakhSuffixes.Case);
+    private static readonly KazakhSuffixSlot Possessive = Slot(KazakhSuffixes.Possessive);
+    private static readonly KazakhSuffixSlot Plural = Slot(KazakhSuffixes.Plural);
+    private static readonly KazakhSuffixSlot Deverbal = Slot(KazakhSuffixes.Deverbal);
+    private static readonly KazakhSuffixSlot Negation = Slot(KazakhSuffixes.Negation);
+
+    /// <summary>The slots after the personal ending, outermost first.</summary>
+    private static readonly KazakhSuffixSlot[] InnerSlots = [Relative, Case, Possessive, Plural, Deverbal];
+
+    /// <summary>The slots whose endings alone may follow a hyphen (НАТО-ның, КСРО-дағы), outermost first.</summary>
+    private static readonly KazakhSuffixSlot[] EndingSlots = [Person, Relative, Case, Possessive, Plural];
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Protected =
+        KazakhLexicon.Protected.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> VerbStems =
+        KazakhLexicon.VerbStems.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> ElidedStems =
+        KazakhLexicon.ElidedStems.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static string Stem(string word)
     {
@@ -55,65 +86,67 @@ public static class KazakhStemmer
 
     private static string StemPart(string part)
     {
-        if (!SearchText.IsAllLetters(part) || IsAcronym(part))
+        if (!SearchText.IsAllLetters(part) || IsAcronym(part) || part.Length <= MinStemLength)
         {
             return SearchText.Lower(part);
         }
 
-        var word = SearchText.Lower(part);
-        if (word.Length <= MinStemLength || KazakhLexicon.Protected.Contains(word))
+        // Only Cyrillic and ASCII letters are left: lower-cased letter by letter as the whole string would be.
+        var word = part.Length <= StackLength ? stackalloc char[part.Length] : new char[part.Length];
+        for (var i = 0; i < part.Length; i++)
         {
-            return word;
+            word[i] = SearchText.Lower(part[i]);
+        }
+
+        if (Protected.TryGetValue(word, out var whole))
+        {
+            return whole;
         }
 
         var stem = word;
         var verbal = false;
         var singularPerson = false;
 
-        if (Strip(ref stem, KazakhSuffixes.Person, false, out var person))
+        if (Strip(ref stem, Person, false, out var person))
         {
             singularPerson = person.Text is "мын" or "мін" or "бын" or "бін" or "пын" or "пін" or "сың" or "сің";
-            if (KazakhLexicon.Protected.Contains(stem))
+            if (Protected.TryGetValue(stem, out var kept))
             {
-                return stem;
+                return kept;
             }
         }
 
-        IReadOnlyList<KazakhSuffix>[] slots =
-        [
-            KazakhSuffixes.Relative, KazakhSuffixes.Case, KazakhSuffixes.Possessive,
-            KazakhSuffixes.Plural, KazakhSuffixes.Deverbal,
-        ];
-        foreach (var slot in slots)
+        foreach (var slot in InnerSlots)
         {
             if (Strip(ref stem, slot, singularPerson, out var stripped))
             {
                 verbal |= stripped.Verbal;
                 singularPerson = false;
-                if (KazakhLexicon.Protected.Contains(stem))
+                if (Protected.TryGetValue(stem, out var kept))
                 {
-                    return stem;
+                    return kept;
                 }
             }
         }
 
-        if (verbal && Strip(ref stem, KazakhSuffixes.Negation, false, out _) && KazakhLexicon.Protected.Contains(stem))
+        if (verbal && Strip(ref stem, Negation, false, out _) && Protected.TryGetValue(stem, out var afterNegation))
         {
-            return stem;
+            return afterNegation;
         }
 
         return Repair(stem, verbal);
     }
 
     /// <summary>Strips the longest suffix of the slot whose conditions hold; false when none does.</summary>
-    private static bool Strip(ref string stem, IReadOnlyList<KazakhSuffix> slot, bool afterSingularPerson, out KazakhSuffix stripped)
+    private static bool Strip(ref Span<char> stem, KazakhSuffixSlot slot, bool afterSingularPerson, out KazakhSuffix stripped)
     {
-        foreach (var suffix in slot)
+        ReadOnlySpan<char> letters = stem;
+        foreach (ref readonly var candidate in slot.EndingIn(letters[^1]))
         {
-            if (stem.EndsWith(suffix.Text, StringComparison.Ordinal) && Allows(stem, suffix, afterSingularPerson))
+            if (letters.EndsWith(candidate.Suffix.Text, StringComparison.Ordinal) && Allows(letters, candidate, afterSingularPerson))
             {
-                stem = stem[..^suffix.Text.Length];
-                stripped = suffix;
+                stem = stem[..^candidate.Suffix.Text.Length];
+                stripped = candidate.Suffix;
                 return true;
             }
         }
@@ -122,15 +155,16 @@ public static class KazakhStemmer
         return false;
     }
 
-    private static bool Allows(string stem, KazakhSuffix suffix, bool afterSingularPerson)
+    private static bool Allows(ReadOnlySpan<char> stem, in KazakhSuffixSlot.Candidate candidate, bool afterSingularPerson)
     {
+        var suffix = candidate.Suffix;
         var remainderLength = stem.Length - suffix.Text.Length;
         if (remainderLength < Math.Max(suffix.MinRemainder, MinStemLength))
         {
             return false;
         }
 
-        var remainder = stem.AsSpan(0, remainderLength);
+        var remainder = stem[..remainderLength];
         if (!ContainsVowel(remainder) || (Classify(remainder) & suffix.Follows) == 0)
         {
             return false;
@@ -138,7 +172,7 @@ public static class KazakhStemmer
 
         if (suffix.Harmonic)
         {
-            var suffixIsBack = HarmonyOf(suffix.Text);
+            var suffixIsBack = candidate.IsBack;
             var stemIsBack = HarmonyOf(remainder);
             if (suffixIsBack is not null && stemIsBack is not null && suffixIsBack != stemIsBack)
             {
@@ -153,7 +187,7 @@ public static class KazakhStemmer
             SuffixRule.NotAfterS => last != 'с',
             SuffixRule.NotAfterD => last != 'д',
             SuffixRule.AfterSingularPerson => afterSingularPerson,
-            SuffixRule.KnownVerbStem => KazakhLexicon.VerbStems.Contains(remainder.ToString()),
+            SuffixRule.KnownVerbStem => VerbStems.Contains(remainder),
             SuffixRule.VerbStem => IsVerbStem(remainder),
             SuffixRule.AfterLocative => remainder.EndsWith("да") || remainder.EndsWith("де") || remainder.EndsWith("та") || remainder.EndsWith("те"),
             SuffixRule.NotAfterHighVowel => last is not ('ы' or 'і'),
@@ -166,7 +200,7 @@ public static class KazakhStemmer
 
     private static bool IsVerbStem(ReadOnlySpan<char> remainder)
     {
-        if (KazakhLexicon.VerbStems.Contains(remainder.ToString()))
+        if (VerbStems.Contains(remainder))
         {
             return true;
         }
@@ -182,7 +216,8 @@ public static class KazakhStemmer
         return false;
     }
 
-    private static string Repair(string stem, bool verbal)
+    /// <summary>The stem repaired in place (it is the stemmer's own buffer), then made a string: the one the stemmer returns.</summary>
+    private static string Repair(Span<char> stem, bool verbal)
     {
         // A verb stem in ы/і loses it before -у (дамы-ған, даму): drop it after every verb ending.
         if (verbal && stem.Length > MinStemLength && stem[^1] is 'ы' or 'і' && IsConsonantLetter(stem[^2]))
@@ -191,14 +226,9 @@ public static class KazakhStemmer
         }
 
         // No Kazakh word ends in б, г, ғ: they are п, к, қ voiced before a vowel (кітап, кітабы).
-        var last = stem[^1];
-        var voiceless = last switch { 'б' => 'п', 'г' => 'к', 'ғ' => 'қ', _ => last };
-        if (voiceless != last)
-        {
-            stem = string.Concat(stem.AsSpan(0, stem.Length - 1), voiceless.ToString());
-        }
+        stem[^1] = stem[^1] switch { 'б' => 'п', 'г' => 'к', 'ғ' => 'қ', var last => last };
 
-        return KazakhLexicon.ElidedStems.TryGetValue(stem, out var full) ? full : stem;
+        return ElidedStems.TryGetValue(stem, out var full) ? full : new string(stem);
     }
 
     /// <summary>Whether a hyphenated word's last part is endings alone (НАТО-ның, КСРО-дағы, ЕО-мен).</summary>
@@ -209,19 +239,15 @@ public static class KazakhStemmer
             return false;
         }
 
-        var rest = tail;
-        IReadOnlyList<KazakhSuffix>[] slots =
-        [
-            KazakhSuffixes.Person, KazakhSuffixes.Relative, KazakhSuffixes.Case,
-            KazakhSuffixes.Possessive, KazakhSuffixes.Plural,
-        ];
-        foreach (var slot in slots)
+        // Each slot strips its first suffix (in the table's order) that the rest ends with; none is left after the last letter.
+        ReadOnlySpan<char> rest = tail;
+        foreach (var slot in EndingSlots)
         {
-            foreach (var suffix in slot)
+            foreach (ref readonly var candidate in slot.EndingIn(rest[^1]))
             {
-                if (!suffix.Verbal && rest.EndsWith(suffix.Text, StringComparison.Ordinal))
+                if (!candidate.Suffix.Verbal && rest.EndsWith(candidate.Suffix.Text, StringComparison.Ordinal))
                 {
-                    rest = rest[..^suffix.Text.Length];
+                    rest = rest[..^candidate.Suffix.Text.Length];
                     break;
                 }
             }
@@ -253,6 +279,9 @@ public static class KazakhStemmer
         return true;
     }
 
+    private static KazakhSuffixSlot Slot(IReadOnlyList<KazakhSuffix> suffixes) => new(suffixes, text => HarmonyOf(text));
+
+    /// <summary>The class of what stands before a suffix: its last letter's, or the one before a final soft or hard sign.</summary>
     private static LetterClass Classify(ReadOnlySpan<char> remainder)
     {
         var last = remainder[^1];
@@ -261,24 +290,26 @@ public static class KazakhStemmer
             last = remainder[^2];
         }
 
-        return last switch
-        {
-            'а' or 'ә' or 'е' or 'ё' or 'и' or 'о' or 'ө' or 'ұ' or 'ү' or 'ы' or 'і' or 'э' or 'ю' or 'я' => LetterClass.Vowel,
-            'й' or 'у' or 'р' => LetterClass.Sonant,
-            'л' => LetterClass.Lateral,
-            'м' or 'н' or 'ң' => LetterClass.Nasal,
-            'ж' or 'з' => LetterClass.Sibilant,
-            _ => LetterClass.Voiceless,
-        };
+        return ClassOf(last);
     }
 
-    private static bool IsConsonantLetter(char c) => Classify([c]) != LetterClass.Vowel && c != 'у';
+    private static LetterClass ClassOf(char letter) => letter switch
+    {
+        'а' or 'ә' or 'е' or 'ё' or 'и' or 'о' or 'ө' or 'ұ' or 'ү' or 'ы' or 'і' or 'э' or 'ю' or 'я' => LetterClass.Vowel,
+        'й' or 'у' or 'р' => LetterClass.Sonant,
+        'л' => LetterClass.Lateral,
+        'м' or 'н' or 'ң' => LetterClass.Nasal,
+        'ж' or 'з' => LetterClass.Sibilant,
+        _ => LetterClass.Voiceless,
+    };
+
+    private static bool IsConsonantLetter(char c) => ClassOf(c) != LetterClass.Vowel && c != 'у';
 
     private static bool ContainsVowel(ReadOnlySpan<char> text)
     {
         foreach (var c in text)
         {
-            if (c is 'у' || Classify([c]) == LetterClass.Vowel)
+            if (c is 'у' || ClassOf(c) == LetterClass.Vowel)
             {
                 return true;
             }

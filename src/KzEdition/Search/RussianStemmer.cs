@@ -20,7 +20,8 @@ namespace KzEdition.Search;
 /// <item>Step 4: undouble a final -нн; or remove a superlative -ейш/-ейше and then undouble -нн;
 /// or remove a final soft sign.</item>
 /// </list>
-/// <para>theme/assets/search/stemmer.js is the same algorithm, step for step.</para>
+/// <para>The word is worked on as a span over one buffer, shortened as endings go; one string is made,
+/// the stem. theme/assets/search/stemmer.js is the same algorithm, step for step.</para>
 /// </remarks>
 public static class RussianStemmer
 {
@@ -43,10 +44,16 @@ public static class RussianStemmer
     private static readonly string[] Derivational = ["ост", "ость"];
     private static readonly string[] TidyUp = ["ейш", "ейше", "н", "ь"];
 
+    /// <summary>Words up to this length are worked on on the stack; a longer one in an array.</summary>
+    private const int StackLength = 128;
+
     public static string Stem(string word)
     {
         ArgumentNullException.ThrowIfNull(word);
-        var s = SearchText.Lower(SearchText.Prepare(word)).Replace('ё', 'е');
+        var lower = SearchText.Lower(SearchText.Prepare(word));
+        var buffer = lower.Length <= StackLength ? stackalloc char[lower.Length] : new char[lower.Length];
+        lower.AsSpan().Replace(buffer, 'ё', 'е');
+        ReadOnlySpan<char> s = buffer;
         var (rv, r2) = Regions(s);
 
         // Step 1.
@@ -64,7 +71,7 @@ public static class RussianStemmer
         }
 
         // Step 2.
-        if (s.Length - 1 >= rv && s.EndsWith('и'))
+        if (s.Length - 1 >= rv && s is [.., 'и'])
         {
             s = s[..^1];
         }
@@ -95,14 +102,14 @@ public static class RussianStemmer
                 break;
         }
 
-        return s;
+        return new string(s);
     }
 
     private static bool IsVowel(char c) => c is 'а' or 'е' or 'и' or 'о' or 'у' or 'ы' or 'э' or 'ю' or 'я';
 
     /// <summary>RV starts after the first vowel; R1 after the first consonant following a vowel;
     /// R2 after the first consonant following a vowel within R1. Each is the word's end if absent.</summary>
-    private static (int Rv, int R2) Regions(string s)
+    private static (int Rv, int R2) Regions(ReadOnlySpan<char> s)
     {
         var rv = s.Length;
         var r2 = s.Length;
@@ -126,7 +133,7 @@ public static class RussianStemmer
     }
 
     /// <summary>The position after the first consonant that follows a vowel, searching from <paramref name="from"/>.</summary>
-    private static int AfterVowelConsonant(string s, int from)
+    private static int AfterVowelConsonant(ReadOnlySpan<char> s, int from)
     {
         var i = from;
         while (i < s.Length && !IsVowel(s[i]))
@@ -143,7 +150,7 @@ public static class RussianStemmer
     }
 
     /// <summary>The longest of the endings that the word ends with inside RV, or null.</summary>
-    private static string? Longest(string s, int rv, string[] endings)
+    private static string? Longest(ReadOnlySpan<char> s, int rv, string[] endings)
     {
         string? found = null;
         foreach (var ending in endings)
@@ -158,7 +165,7 @@ public static class RussianStemmer
         return found;
     }
 
-    private static bool Remove(ref string s, int rv, string[] endings)
+    private static bool Remove(ref ReadOnlySpan<char> s, int rv, string[] endings)
     {
         var ending = Longest(s, rv, endings);
         if (ending is null)
@@ -174,7 +181,7 @@ public static class RussianStemmer
     /// Removes the longest ending of the two groups; one of group 1 only after а or я (which
     /// stays, and must lie in RV too). False, leaving the word, when the longest fails its condition.
     /// </summary>
-    private static bool RemoveGrouped(ref string s, int rv, string[] group1, string[] group2)
+    private static bool RemoveGrouped(ref ReadOnlySpan<char> s, int rv, string[] group1, string[] group2)
     {
         var first = Longest(s, rv, group1);
         var second = Longest(s, rv, group2);
@@ -199,7 +206,7 @@ public static class RussianStemmer
         return true;
     }
 
-    private static void UndoubleN(ref string s, int rv)
+    private static void UndoubleN(ref ReadOnlySpan<char> s, int rv)
     {
         if (s.Length - 2 >= rv && s.EndsWith("нн", StringComparison.Ordinal))
         {

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace KzEdition.Search;
 
 /// <summary>
@@ -23,22 +21,42 @@ public static class SearchKey
         ['ç'] = "ch", ['-'] = "", ['‑'] = "",
     };
 
+    /// <summary>
+    /// The folded form of every character below U+0500 (ASCII, Latin, Cyrillic), lower-cased first
+    /// as <see cref="Text.InvariantCase"/> does: the key is then one table read a character. Made
+    /// once from <see cref="Fold"/>, so the table above stays the one definition.
+    /// </summary>
+    private static readonly string[] FoldedBelow0500 = [.. Enumerable.Range(0, 0x500).Select(c => FoldOf((char)c))];
+
+    /// <summary>No character folds to more than two letters (ш → sh).</summary>
+    private const int MaxFoldedLength = 2;
+
+    /// <summary>Keys of words up to this length are made on the stack.</summary>
+    private const int StackLength = 256;
+
     /// <summary>The key of a word or stem (any case).</summary>
     public static string Of(string word)
     {
-        var key = new StringBuilder(word.Length + 2);
-        foreach (var c in Text.InvariantCase.ToLower(word))
+        var length = word.Length * MaxFoldedLength;
+        var key = length <= StackLength ? stackalloc char[length] : new char[length];
+        var written = 0;
+        foreach (var c in word)
         {
-            if (Fold.TryGetValue(c, out var folded))
-            {
-                key.Append(folded);
-            }
-            else if (c is >= 'a' and <= 'z' or >= '0' and <= '9')
-            {
-                key.Append(c);
-            }
+            // A surrogate is never kept: lower-cased, a pair is another pair, which folds to nothing.
+            var folded = c < FoldedBelow0500.Length ? FoldedBelow0500[c] : char.IsSurrogate(c) ? "" : FoldOf(c);
+            folded.CopyTo(key[written..]);
+            written += folded.Length;
         }
 
-        return key.ToString();
+        return new string(key[..written]);
+    }
+
+    /// <summary>What one character adds to a key: its lower case folded, itself if an ASCII letter or digit, or nothing.</summary>
+    private static string FoldOf(char c)
+    {
+        var lower = Text.InvariantCase.Lower(c);
+        return Fold.TryGetValue(lower, out var folded) ? folded
+            : lower is >= 'a' and <= 'z' or >= '0' and <= '9' ? lower.ToString()
+            : "";
     }
 }

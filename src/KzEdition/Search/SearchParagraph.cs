@@ -1,37 +1,121 @@
 using System.Collections.Immutable;
+using System.Globalization;
+using System.Runtime.InteropServices;
 
 namespace KzEdition.Search;
 
 /// <summary>A paragraph as the search index files it: its length in words and each key with how often it occurs.</summary>
 public sealed record SearchParagraph(int Length, ImmutableArray<(string Key, int Count)> Terms)
 {
-    /// <summary>Words are letters and digits, hyphenated parts kept together (НАТО-ның, іс-қимыл), as the stemmers take them.</summary>
-    private static readonly System.Text.RegularExpressions.Regex Word = new(@"[\p{L}\p{M}\p{N}]+(?:[-‑][\p{L}\p{M}\p{N}]+)*", System.Text.RegularExpressions.RegexOptions.Compiled);
+    /// <summary>About how many characters a word takes in running text with its space (Kazakh words are long): what the tables are first made for.</summary>
+    private const int CharactersPerWord = 8;
+
+    /// <summary>The words of a text, stemmed in its language and keyed (<see cref="SearchKey"/>).</summary>
+    /// <remarks>
+    /// A paragraph says many words more than once (және, НАТО, ынтымақтастық): each distinct word is
+    /// stemmed and keyed once, the first time, and counted in its place after. Words that share a
+    /// key (елдер, елге) are counted together once sorted. That memory is this call's own; nothing
+    /// is kept between calls.
+    /// </remarks>
+    public static SearchParagraph Of(string text, string lang)
+    {
+        var stemmer = WordStemmer.Languages.Contains(lang) ? lang : "kk";
+        var expectedWords = text.Length / CharactersPerWord;
+        var placeOfWord = new Dictionary<string, int>(expectedWords, StringComparer.Ordinal); // its place in counted, or -1: a word without a key
+        var wordLookup = placeOfWord.GetAlternateLookup<ReadOnlySpan<char>>();
+        var counted = new List<(string Key, int Count)>(expectedWords);
+        var length = 0;
+        for (var position = 0; NextWord(text, ref position, out var start, out var end);)
+        {
+            var word = text.AsSpan(start, end - start);
+            if (!wordLookup.TryGetValue(word, out var place))
+            {
+                var written = word.ToString();
+                var key = SearchKey.Of(WordStemmer.Stem(written, stemmer != "kk" && IsAcronym(word) ? "kk" : stemmer));
+                place = key.Length == 0 ? -1 : counted.Count;
+                if (place >= 0)
+                {
+                    counted.Add((key, 0));
+                }
+
+                placeOfWord.Add(written, place);
+            }
+
+            if (place >= 0)
+            {
+                length++;
+                CollectionsMarshal.AsSpan(counted)[place].Count++;
+            }
+        }
+
+        var terms = CollectionsMarshal.AsSpan(counted);
+        terms.Sort(static (a, b) => string.CompareOrdinal(a.Key, b.Key));
+        var distinct = 0;
+        foreach (var (key, count) in terms)
+        {
+            if (distinct > 0 && terms[distinct - 1].Key == key)
+            {
+                terms[distinct - 1].Count += count;
+            }
+            else
+            {
+                terms[distinct++] = (key, count);
+            }
+        }
+
+        return new SearchParagraph(length, [.. terms[..distinct]]);
+    }
+
+    /// <summary>
+    /// Finds the next word from <paramref name="position"/>, as the pattern
+    /// <c>[\p{L}\p{M}\p{N}]+(?:[-‑][\p{L}\p{M}\p{N}]+)*</c> would match it: letters, marks and
+    /// digits, hyphenated parts kept together (НАТО-ның, іс-қимыл), as the stemmers take them. A
+    /// hyphen joins only when a letter follows it. Scanned by hand: a regex match a word cost more
+    /// than stemming it.
+    /// </summary>
+    private static bool NextWord(string text, ref int position, out int start, out int end)
+    {
+        var i = position;
+        while (i < text.Length && !IsWordCharacter(text[i]))
+        {
+            i++;
+        }
+
+        start = i;
+        while (i < text.Length && IsWordCharacter(text[i]))
+        {
+            i++;
+            if (i + 1 < text.Length && text[i] is '-' or '‑' && IsWordCharacter(text[i + 1]))
+            {
+                i++;
+            }
+        }
+
+        end = position = i;
+        return end > start;
+    }
+
+    /// <summary>\p{L}, \p{M} or \p{N}: the first eleven Unicode categories, letters (Lu Ll Lt Lm Lo), marks (Mn Mc Me), numbers (Nd Nl No).</summary>
+    private static bool IsWordCharacter(char c) =>
+        c < WordCharactersBelow0500.Length ? WordCharactersBelow0500[c] : char.GetUnicodeCategory(c) <= UnicodeCategory.OtherNumber;
+
+    /// <summary>The answer for ASCII, Latin and Cyrillic, where the edition's text is, read from a table: asked for every character.</summary>
+    private static readonly bool[] WordCharactersBelow0500 =
+        [.. Enumerable.Range(0, 0x500).Select(c => char.GetUnicodeCategory((char)c) <= UnicodeCategory.OtherNumber)];
 
     /// <summary>
     /// A word in capitals (НАТО, НАТО-ның) is an acronym in any language: the Kazakh stemmer keeps
     /// it whole (Snowball's Russian stemmer would make НАТО нат). search.js's textKey does the same.
+    /// Two capitals at least (\p{Lu}) from its start, then a hyphen or its end.
     /// </summary>
-    private static readonly System.Text.RegularExpressions.Regex Acronym = new(@"^[\p{Lu}]{2,}(?:[-‑]|$)", System.Text.RegularExpressions.RegexOptions.Compiled);
-
-    /// <summary>The words of a text, stemmed in its language and keyed (<see cref="SearchKey"/>).</summary>
-    public static SearchParagraph Of(string text, string lang)
+    private static bool IsAcronym(ReadOnlySpan<char> word)
     {
-        var stemmer = WordStemmer.Languages.Contains(lang) ? lang : "kk";
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        var length = 0;
-        foreach (System.Text.RegularExpressions.Match word in Word.Matches(text))
+        var capitals = 0;
+        while (capitals < word.Length && char.IsUpper(word[capitals]))
         {
-            var key = SearchKey.Of(WordStemmer.Stem(word.Value, Acronym.IsMatch(word.Value) ? "kk" : stemmer));
-            if (key.Length == 0)
-            {
-                continue;
-            }
-
-            length++;
-            counts[key] = counts.GetValueOrDefault(key) + 1;
+            capitals++;
         }
 
-        return new SearchParagraph(length, [.. counts.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => (c.Key, c.Value))]);
+        return capitals >= 2 && (capitals == word.Length || word[capitals] is '-' or '‑');
     }
 }
