@@ -31,8 +31,8 @@ namespace KzEdition.Search;
 /// (халқы → халық, орны → орын).</item>
 /// </list>
 /// <para>It is deterministic and allocation-light: no regular expressions; the word is lower-cased
-/// once into a buffer and stripped by shortening a span over it, each slot compared only with the
-/// suffixes that end in the word's last letter (<see cref="KazakhSuffixSlot"/>), the lexicon asked
+/// once into a buffer and stripped by shortening a span over it, each slot reading only the
+/// suffixes the word ends with from a trie (<see cref="KazakhSuffixSlot"/>), the lexicon asked
 /// by span; one string is made, the stem. theme/assets/search/stemmer.js is the same algorithm,
 /// step for step, for the browser.</para>
 /// </remarks>
@@ -41,6 +41,7 @@ public static class KazakhStemmer
     /// <summary>The fewest letters a stem keeps.</summary>
     public const int MinStemLength = 2;
 
+    /// <summary>An acronym (НАТО, ИПАП, ЕАӘК) is two to five capitals: only lower-cased.</summary>
     private const int MaxAcronymLength = 5;
 
     /// <summary>Words up to this length are lower-cased on the stack; a longer one (no Kazakh word is) into an array.</summary>
@@ -86,16 +87,29 @@ public static class KazakhStemmer
 
     private static string StemPart(string part)
     {
-        if (!SearchText.IsAllLetters(part) || IsAcronym(part) || part.Length <= MinStemLength)
+        if (part.Length <= MinStemLength)
         {
             return SearchText.Lower(part);
         }
 
-        // Only Cyrillic and ASCII letters are left: lower-cased letter by letter as the whole string would be.
+        // Lower-cased letter by letter, as the whole string would be, while making sure it is all
+        // letters (SearchText.IsAllLetters) and seeing whether it is all capitals (IsAcronym).
         var word = part.Length <= StackLength ? stackalloc char[part.Length] : new char[part.Length];
+        var capitals = true;
         for (var i = 0; i < part.Length; i++)
         {
+            if (!SearchText.IsLetter(part[i]))
+            {
+                return SearchText.Lower(part);
+            }
+
             word[i] = SearchText.Lower(part[i]);
+            capitals &= word[i] != part[i];
+        }
+
+        if (capitals && part.Length <= MaxAcronymLength)
+        {
+            return new string(word);
         }
 
         if (Protected.TryGetValue(word, out var whole))
@@ -141,9 +155,9 @@ public static class KazakhStemmer
     private static bool Strip(ref Span<char> stem, KazakhSuffixSlot slot, bool afterSingularPerson, out KazakhSuffix stripped)
     {
         ReadOnlySpan<char> letters = stem;
-        foreach (ref readonly var candidate in slot.EndingIn(letters[^1]))
+        foreach (ref readonly var candidate in slot.EndingsOf(letters))
         {
-            if (letters.EndsWith(candidate.Suffix.Text, StringComparison.Ordinal) && Allows(letters, candidate, afterSingularPerson))
+            if (Allows(letters, candidate, afterSingularPerson))
             {
                 stem = stem[..^candidate.Suffix.Text.Length];
                 stripped = candidate.Suffix;
@@ -239,13 +253,13 @@ public static class KazakhStemmer
             return false;
         }
 
-        // Each slot strips its first suffix (in the table's order) that the rest ends with; none is left after the last letter.
+        // Each slot strips its first suffix (in the table's order) that the rest ends with; nothing is left after the last.
         ReadOnlySpan<char> rest = tail;
         foreach (var slot in EndingSlots)
         {
-            foreach (ref readonly var candidate in slot.EndingIn(rest[^1]))
+            foreach (ref readonly var candidate in slot.EndingsOf(rest))
             {
-                if (!candidate.Suffix.Verbal && rest.EndsWith(candidate.Suffix.Text, StringComparison.Ordinal))
+                if (!candidate.Suffix.Verbal)
                 {
                     rest = rest[..^candidate.Suffix.Text.Length];
                     break;
@@ -259,24 +273,6 @@ public static class KazakhStemmer
         }
 
         return false;
-    }
-
-    private static bool IsAcronym(string part)
-    {
-        if (part.Length < 2 || part.Length > MaxAcronymLength)
-        {
-            return false;
-        }
-
-        foreach (var c in part)
-        {
-            if (SearchText.Lower(c) == c)
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     private static KazakhSuffixSlot Slot(IReadOnlyList<KazakhSuffix> suffixes) => new(suffixes, text => HarmonyOf(text));

@@ -48,22 +48,72 @@ public sealed record SearchParagraph(int Length, ImmutableArray<(string Key, int
             }
         }
 
-        var terms = CollectionsMarshal.AsSpan(counted);
-        terms.Sort(static (a, b) => string.CompareOrdinal(a.Key, b.Key));
-        var distinct = 0;
-        foreach (var (key, count) in terms)
+        return new SearchParagraph(length, InKeyOrder(counted));
+    }
+
+    /// <summary>The words' keys in ordinal order, each once with the counts of its words added up.</summary>
+    /// <remarks>
+    /// Sorted first as numbers, each key's first four letters packed in one (<see cref="FirstLetters"/>):
+    /// a sort of numbers is the fast kind, and it was a fifth of the step as a sort of strings. Keys
+    /// that start alike are then put in order as strings.
+    /// </remarks>
+    private static ImmutableArray<(string Key, int Count)> InKeyOrder(List<(string Key, int Count)> counted)
+    {
+        var firstLetters = new ulong[counted.Count];
+        var places = new int[counted.Count];
+        for (var i = 0; i < counted.Count; i++)
         {
-            if (distinct > 0 && terms[distinct - 1].Key == key)
+            firstLetters[i] = FirstLetters(counted[i].Key);
+            places[i] = i;
+        }
+
+        Array.Sort(firstLetters, places);
+        for (var start = 0; start < places.Length;)
+        {
+            var end = start + 1;
+            while (end < places.Length && firstLetters[end] == firstLetters[start])
             {
-                terms[distinct - 1].Count += count;
+                end++;
+            }
+
+            if (end - start > 1)
+            {
+                places.AsSpan(start, end - start).Sort((a, b) => string.CompareOrdinal(counted[a].Key, counted[b].Key));
+            }
+
+            start = end;
+        }
+
+        var terms = ImmutableArray.CreateBuilder<(string Key, int Count)>(places.Length);
+        foreach (var place in places)
+        {
+            var (key, count) = counted[place];
+            if (terms.Count > 0 && terms[^1].Key == key)
+            {
+                terms[^1] = (key, terms[^1].Count + count);
             }
             else
             {
-                terms[distinct++] = (key, count);
+                terms.Add((key, count));
             }
         }
 
-        return new SearchParagraph(length, [.. terms[..distinct]]);
+        return terms.DrainToImmutable();
+    }
+
+    /// <summary>
+    /// The first four characters of a key in one number, the first highest (a missing one as 0):
+    /// two keys whose numbers differ are in the numbers' order, ordinally; equal numbers say nothing.
+    /// </summary>
+    private static ulong FirstLetters(string key)
+    {
+        var letters = 0UL;
+        for (var i = 0; i < 4; i++)
+        {
+            letters = (letters << 16) | (i < key.Length ? key[i] : 0UL);
+        }
+
+        return letters;
     }
 
     /// <summary>

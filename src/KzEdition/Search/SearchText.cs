@@ -72,7 +72,7 @@ public static class SearchText
 
         foreach (var c in text)
         {
-            if (c is not (>= '\u0400' and <= '\u04FF') and not (>= 'a' and <= 'z') and not (>= 'A' and <= 'Z'))
+            if (!IsLetter(c))
             {
                 return false;
             }
@@ -80,4 +80,7 @@ public static class SearchText
 
         return true;
     }
+
+    /// <summary>A Cyrillic (U+0400–U+04FF) or ASCII letter: what <see cref="IsAllLetters"/> asks of each character.</summary>
+    public static bool IsLetter(char c) => c is >= '\u0400' and <= '\u04FF' or >= 'a' and <= 'z' or >= 'A' and <= 'Z';
 }

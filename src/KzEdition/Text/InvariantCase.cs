@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace KzEdition.Text;
 
 /// <summary>
@@ -12,6 +14,8 @@ public static class InvariantCase
     private static readonly char[]?[] LowerBlocks = new char[]?[256];
     private static readonly char[]?[] UpperBlocks = new char[]?[256];
 
+    /// <remarks>Inlined: the search stemmers ask it for every letter of every word.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static char Lower(char c)
     {
         if (c < 0x80)
