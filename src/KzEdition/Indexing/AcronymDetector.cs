@@ -26,22 +26,27 @@ public static class AcronymDetector
     };
 
     /// <summary>The acronyms mentioned in <paramref name="text"/>, as written (stress marks removed), in order.</summary>
-    public static IEnumerable<string> Find(string text)
+    public static IEnumerable<string> Find(string text) => Find(text, WordTokens.Bounds(text));
+
+    /// <summary>As <see cref="Find(string)"/>, over the text's words found once (<see cref="WordTokens.Bounds"/>) for the acronyms and their expansions both.</summary>
+    internal static List<string> Find(string text, List<(int Start, int End)> words)
     {
-        var tokens = WordTokens.Split(text);
-        if (MostlyCapitals(text, tokens))
+        var acronyms = new List<string>();
+        if (MostlyCapitals(text, words))
         {
-            yield break;
+            return acronyms;
         }
 
-        foreach (var token in tokens)
+        foreach (var (start, end) in words)
         {
-            var word = Plain(text.AsSpan(token.Start, token.Length));
-            if (IsAcronym(word))
+            var word = text.AsSpan(start, end - start);
+            if (IsAcronymWritten(word))
             {
-                yield return word;
+                acronyms.Add(Plain(word));
             }
         }
+
+        return acronyms;
     }
 
     /// <summary>Whether a word looks like an acronym: 2–7 capital letters, not a Roman numeral.</summary>
@@ -52,63 +57,104 @@ public static class AcronymDetector
         && !word.All(c => c is 'I' or 'V' or 'X' or 'L' or 'C' or 'D' or 'M' or 'Х' or 'І');
 
     /// <summary>Expansions given in the text: the words before "(ACR)" whose initials spell ACR.</summary>
-    public static IEnumerable<(string Acronym, string Expansion)> Expansions(string text)
+    public static IEnumerable<(string Acronym, string Expansion)> Expansions(string text) => Expansions(text, WordTokens.Bounds(text));
+
+    /// <summary>As <see cref="Expansions(string)"/>, over the text's words found once (<see cref="WordTokens.Bounds"/>).</summary>
+    internal static List<(string Acronym, string Expansion)> Expansions(string text, List<(int Start, int End)> words)
     {
-        var tokens = WordTokens.Split(text);
-        for (var i = 1; i < tokens.Count; i++)
+        var expansions = new List<(string Acronym, string Expansion)>();
+        for (var i = 1; i < words.Count; i++)
         {
-            var token = tokens[i];
-            var acronym = Plain(text.AsSpan(token.Start, token.Length));
-            if (!IsAcronym(acronym) || token.Start == 0 || text[token.Start - 1] != '(')
+            var (start, end) = words[i];
+            if (text[start - 1] != '(' || !IsAcronymWritten(text.AsSpan(start, end - start)))
             {
                 continue;
             }
 
-            if (ExpansionBefore(text, tokens, i, acronym) is { } expansion)
+            var acronym = Plain(text.AsSpan(start, end - start));
+            if (ExpansionBefore(text, words, i, acronym) is { } expansion)
             {
-                yield return (acronym, expansion);
+                expansions.Add((acronym, expansion));
             }
         }
+
+        return expansions;
+    }
+
+    /// <summary>
+    /// Whether a word as written is an acronym once its combining marks are dropped, as
+    /// <c>IsAcronym(Plain(word))</c> says, without making that string: every letter a capital
+    /// (a capital is a letter), two to seven of them, not all Roman-numeral letters. Nearly every
+    /// word fails at its first letter.
+    /// </summary>
+    private static bool IsAcronymWritten(ReadOnlySpan<char> word)
+    {
+        var letters = 0;
+        var roman = true;
+        foreach (var c in word)
+        {
+            if (char.IsUpper(c))
+            {
+                letters++;
+                roman &= c is 'I' or 'V' or 'X' or 'L' or 'C' or 'D' or 'M' or 'Х' or 'І';
+            }
+            else if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            {
+                return false;
+            }
+        }
+
+        return letters is >= 2 and <= MaxLetters && !roman;
     }
 
     /// <summary>Walks back from "(" matching the acronym's letters, last first, to the initials of the words (and of the parts of hyphenated words).</summary>
-    private static string? ExpansionBefore(string text, List<WordToken> tokens, int acronymIndex, string acronym)
+    private static string? ExpansionBefore(string text, List<(int Start, int End)> words, int acronymIndex, string acronym)
     {
         var letters = acronym.ToLowerInvariant();
         var need = letters.Length - 1;
-        var open = tokens[acronymIndex].Start - 1;
+        var open = words[acronymIndex].Start - 1;
         int? first = null;
         for (var j = acronymIndex - 1; j >= 0 && need >= 0; j--)
         {
-            var word = tokens[j];
-            var gap = text.AsSpan(word.End, (j == acronymIndex - 1 ? open : tokens[j + 1].Start) - word.End);
+            var (start, end) = words[j];
+            var gap = text.AsSpan(end, (j == acronymIndex - 1 ? open : words[j + 1].Start) - end);
             if (gap.IndexOfAny(ClauseEnds) >= 0)
             {
                 return null; // The expansion ends at the sentence or clause.
             }
 
-            if (FunctionWords.Contains(word.Key))
+            var key = WordTokens.KeyOf(text.AsSpan(start, end - start));
+            if (FunctionWords.Contains(key))
             {
                 continue;
             }
 
-            if (word.Key[0] != letters[need])
+            if (key[0] != letters[need])
             {
                 return null;
             }
 
             need--;
-            first = word.Start;
+            first = start;
         }
 
-        return need < 0 && first is { } start ? text[start..open].TrimEnd() : null;
+        return need < 0 && first is { } from ? text[from..open].TrimEnd() : null;
     }
 
-    private static bool MostlyCapitals(string text, List<WordToken> tokens)
+    private static bool MostlyCapitals(string text, List<(int Start, int End)> words)
     {
-        var words = tokens.Count(t => t.Length > 1 && char.IsLetter(text[t.Start]));
-        var capitals = tokens.Count(t => t.Length > 1 && WordTokens.IsCapitals(text.AsSpan(t.Start, t.Length)));
-        return words >= 4 && capitals * 2 > words;
+        var letterWords = 0;
+        var capitals = 0;
+        foreach (var (start, end) in words)
+        {
+            if (end - start > 1)
+            {
+                letterWords += char.IsLetter(text[start]) ? 1 : 0;
+                capitals += WordTokens.IsCapitals(text.AsSpan(start, end - start)) ? 1 : 0;
+            }
+        }
+
+        return letterWords >= 4 && capitals * 2 > letterWords;
     }
 
     private static string Plain(ReadOnlySpan<char> word)

@@ -14,6 +14,8 @@ namespace KzEdition.Indexing;
 /// A bare number is not a year: it must be followed by a year word (жыл…, ж., жж., г., год…),
 /// or be part of a full date, so page numbers, quantities and names like «Қазақстан-2030» stay
 /// out. Years are taken between 1800 and 2100; dates inside citation markers ([5, 2005]) are not events.
+/// Every pattern holds a year of four digits, so a text without four digits in a row (most
+/// paragraphs) is not searched at all; the patterns are compiled, as they are asked of every paragraph.
 /// </remarks>
 public static partial class DateDetector
 {
@@ -34,21 +36,29 @@ public static partial class DateDetector
     private static readonly Regex[] Patterns =
     [
         // 1994 жылғы 27 мамыр
-        new(@"(?<![\p{L}\p{N}])(?<year>\d{4})\s*-?" + YearWord + @"\s+" + Days + @"\s*-?\s*" + Month, RegexOptions.IgnoreCase),
+        new(@"(?<![\p{L}\p{N}])(?<year>\d{4})\s*-?" + YearWord + @"\s+" + Days + @"\s*-?\s*" + Month, RegexOptions.IgnoreCase | RegexOptions.Compiled),
         // 27 мамыр 1994 ж., 27 мая 1994 г.
-        new(@"(?<![\p{L}\p{N}\-–])" + Days + @"\s+" + Month + @"\s+(?<year>\d{4})", RegexOptions.IgnoreCase),
+        new(@"(?<![\p{L}\p{N}\-–])" + Days + @"\s+" + Month + @"\s+(?<year>\d{4})", RegexOptions.IgnoreCase | RegexOptions.Compiled),
         // 27.05.1994
-        new(@"(?<![\p{L}\p{N}.])(?<day>\d{1,2})\.(?<monthNumber>\d{2})\.(?<year>\d{4})(?![\p{N}])"),
+        new(@"(?<![\p{L}\p{N}.])(?<day>\d{1,2})\.(?<monthNumber>\d{2})\.(?<year>\d{4})(?![\p{N}])", RegexOptions.Compiled),
         // 2005 жылдың қаңтарында
-        new(@"(?<![\p{L}\p{N}])(?<year>\d{4})\s*-?" + YearWord + @"\s+" + Month, RegexOptions.IgnoreCase),
+        new(@"(?<![\p{L}\p{N}])(?<year>\d{4})\s*-?" + YearWord + @"\s+" + Month, RegexOptions.IgnoreCase | RegexOptions.Compiled),
         // в мае 2007 года, қаңтар 2005 ж.
-        new(@"(?<![\p{L}\p{N}])" + Month + @"\s+(?<year>\d{4})\s*" + YearWord, RegexOptions.IgnoreCase),
+        new(@"(?<![\p{L}\p{N}])" + Month + @"\s+(?<year>\d{4})\s*" + YearWord, RegexOptions.IgnoreCase | RegexOptions.Compiled),
         // 2001-2003 жж., 1990-жылдары, 1992 жылы, 2007 года
-        new(@"(?<![\p{L}\p{N}«\-–])(?<year>\d{4})(?:\s*[-–]\s*(?<end>\d{4}))?\s*-?\s*(?<word>жыл\p{Ll}*|жж\.|ж\.|гг\.|г\.|год\p{Ll}*)"),
+        new(@"(?<![\p{L}\p{N}«\-–])(?<year>\d{4})(?:\s*[-–]\s*(?<end>\d{4}))?\s*-?\s*(?<word>жыл\p{Ll}*|жж\.|ж\.|гг\.|г\.|год\p{Ll}*)", RegexOptions.Compiled),
     ];
+
+    /// <summary>Each month's stems as one pattern at the start of a word (<see cref="MonthOf"/>).</summary>
+    private static readonly Regex[] MonthStarts = [.. MonthStems.Select(stems => new Regex("^(?:" + string.Join("|", stems) + ")"))];
 
     public static List<DateMention> Find(string text)
     {
+        if (!HasFourDigitsInARow(text))
+        {
+            return [];
+        }
+
         var taken = new List<(int Start, int End)>();
         foreach (Match marker in CitationMarkers.Pattern().Matches(text))
         {
@@ -105,15 +115,31 @@ public static partial class DateDetector
     private static int MonthOf(string word)
     {
         var lower = word.ToLowerInvariant();
-        for (var m = 0; m < MonthStems.Length; m++)
+        for (var m = 0; m < MonthStarts.Length; m++)
         {
-            if (MonthStems[m].Any(stem => Regex.IsMatch(lower, "^" + stem)))
+            if (MonthStarts[m].IsMatch(lower))
             {
                 return m + 1;
             }
         }
 
         return 0;
+    }
+
+    /// <summary>Whether the text has four decimal digits in a row, as <c>\d{4}</c> finds them (any script's digits).</summary>
+    private static bool HasFourDigitsInARow(string text)
+    {
+        var run = 0;
+        foreach (var c in text)
+        {
+            run = char.IsDigit(c) ? run + 1 : 0;
+            if (run == 4)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int Number(Group group) => int.Parse(group.Value, NumberStyles.None, CultureInfo.InvariantCulture);

@@ -126,9 +126,10 @@ public static partial class EditionIndexBuilder
             events.Add((date.Date, sentence, date.Start - quoteStart + (quoteStart > start ? 1 : 0), date.Length, date.Start));
         }
 
+        var words = WordTokens.Bounds(text);
         var facts = new ParagraphFacts(
-            [.. AcronymDetector.Find(text)],
-            [.. AcronymDetector.Expansions(text)],
+            [.. AcronymDetector.Find(text, words)],
+            [.. AcronymDetector.Expansions(text, words)],
             [.. PersonDetector.Find(text)],
             events.ToImmutable());
         return facts;

@@ -13,22 +13,28 @@ public static class WordTokens
     public static List<WordToken> Split(string text)
     {
         var tokens = new List<WordToken>();
-        var start = -1;
-        for (var i = 0; i <= text.Length; i++)
+        for (var position = 0; NextWord(text, ref position, out var start, out var end);)
         {
-            var inWord = i < text.Length && IsWordChar(text[i], start >= 0);
-            if (inWord && start < 0)
-            {
-                start = i;
-            }
-            else if (!inWord && start >= 0)
-            {
-                tokens.Add(new WordToken(start, i - start, KeyOf(text.AsSpan(start, i - start))));
-                start = -1;
-            }
+            tokens.Add(new WordToken(start, end - start, KeyOf(text.AsSpan(start, end - start))));
         }
 
         return tokens;
+    }
+
+    /// <summary>
+    /// Where the words of a text are, as <see cref="Split"/> finds them, without their keys: for a
+    /// reader that looks at the words themselves and keys only a few (the acronym detector), where
+    /// a key a word cost more than the reading.
+    /// </summary>
+    public static List<(int Start, int End)> Bounds(string text)
+    {
+        var words = new List<(int Start, int End)>();
+        for (var position = 0; NextWord(text, ref position, out var start, out var end);)
+        {
+            words.Add((start, end));
+        }
+
+        return words;
     }
 
     /// <summary>The key of a text's first word (where a matcher starts looking for a spelling); empty when it has no word.</summary>
@@ -67,6 +73,25 @@ public static class WordTokens
         }
 
         return letters >= 2;
+    }
+
+    /// <summary>The next word from <paramref name="position"/>: a letter or digit, then letters, digits and combining marks.</summary>
+    private static bool NextWord(string text, ref int position, out int start, out int end)
+    {
+        var i = position;
+        while (i < text.Length && !IsWordChar(text[i], false))
+        {
+            i++;
+        }
+
+        start = i;
+        while (i < text.Length && IsWordChar(text[i], true))
+        {
+            i++;
+        }
+
+        end = position = i;
+        return end > start;
     }
 
     private static bool IsWordChar(char c, bool inWord) =>
