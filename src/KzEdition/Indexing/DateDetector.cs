@@ -15,39 +15,31 @@ namespace KzEdition.Indexing;
 /// or be part of a full date, so page numbers, quantities and names like «Қазақстан-2030» stay
 /// out. Years are taken between 1800 and 2100; dates inside citation markers ([5, 2005]) are not events.
 /// Every pattern holds a year of four digits, so a text without four digits in a row (most
-/// paragraphs) is not searched at all; the patterns are compiled, as they are asked of every paragraph.
+/// paragraphs) is not searched at all; the patterns are made into code when the project is built
+/// (source-generated), as they are asked of every paragraph.
 /// </remarks>
 public static partial class DateDetector
 {
-    /// <summary>Month stems, in order: Kazakh, then Russian (genitive and prepositional forms share them).</summary>
-    private static readonly string[][] MonthStems =
-    [
-        ["қаңтар", "январ"], ["ақпан", "феврал"], ["наурыз", "март"], ["сәуір", "апрел"], ["мамыр", "ма[йяе]"], ["маусым", "июн"],
-        ["шілде", "июл"], ["тамыз", "август"], ["қыркүйе[кг]", "сентябр"], ["қазан", "октябр"], ["қараша", "ноябр"], ["желтоқсан", "декабр"],
-    ];
+    /// <summary>
+    /// Month stems, in order, each Kazakh then Russian (genitive and prepositional forms share
+    /// them): one pattern text, as the patterns below are constants (made when the code is built).
+    /// </summary>
+    private const string MonthStemChoices =
+        "қаңтар|январ|ақпан|феврал|наурыз|март|сәуір|апрел|мамыр|ма[йяе]|маусым|июн|" +
+        "шілде|июл|тамыз|август|қыркүйе[кг]|сентябр|қазан|октябр|қараша|ноябр|желтоқсан|декабр";
+
+    /// <summary>The stems of each month, January first.</summary>
+    private static readonly string[][] MonthStems = [.. MonthStemChoices.Split('|').Chunk(2)];
 
     private const string YearWord = @"(?:жылғы|жылы|жылдың|жылдан|жылға|жылдары|ж\.|года|году|г\.)";
 
     /// <summary>A day, or a span of days (9-12 маусымда): the event is dated by its first day.</summary>
     private const string Days = @"(?<day>\d{1,2})(?:\s*[-–]\s*(?<endDay>\d{1,2}))?";
 
-    private static readonly string Month = "(?<month>" + string.Join("|", MonthStems.SelectMany(m => m)) + @")\p{Ll}*";
+    private const string Month = "(?<month>" + MonthStemChoices + @")\p{Ll}*";
 
-    private static readonly Regex[] Patterns =
-    [
-        // 1994 жылғы 27 мамыр
-        new(@"(?<![\p{L}\p{N}])(?<year>\d{4})\s*-?" + YearWord + @"\s+" + Days + @"\s*-?\s*" + Month, RegexOptions.IgnoreCase | RegexOptions.Compiled),
-        // 27 мамыр 1994 ж., 27 мая 1994 г.
-        new(@"(?<![\p{L}\p{N}\-–])" + Days + @"\s+" + Month + @"\s+(?<year>\d{4})", RegexOptions.IgnoreCase | RegexOptions.Compiled),
-        // 27.05.1994
-        new(@"(?<![\p{L}\p{N}.])(?<day>\d{1,2})\.(?<monthNumber>\d{2})\.(?<year>\d{4})(?![\p{N}])", RegexOptions.Compiled),
-        // 2005 жылдың қаңтарында
-        new(@"(?<![\p{L}\p{N}])(?<year>\d{4})\s*-?" + YearWord + @"\s+" + Month, RegexOptions.IgnoreCase | RegexOptions.Compiled),
-        // в мае 2007 года, қаңтар 2005 ж.
-        new(@"(?<![\p{L}\p{N}])" + Month + @"\s+(?<year>\d{4})\s*" + YearWord, RegexOptions.IgnoreCase | RegexOptions.Compiled),
-        // 2001-2003 жж., 1990-жылдары, 1992 жылы, 2007 года
-        new(@"(?<![\p{L}\p{N}«\-–])(?<year>\d{4})(?:\s*[-–]\s*(?<end>\d{4}))?\s*-?\s*(?<word>жыл\p{Ll}*|жж\.|ж\.|гг\.|г\.|год\p{Ll}*)", RegexOptions.Compiled),
-    ];
+    /// <summary>The patterns in the order they are tried: a date one has found is not found again by the next.</summary>
+    private static readonly Regex[] Patterns = [YearDayMonth(), DayMonthYear(), Numeric(), YearMonth(), MonthYear(), Year()];
 
     /// <summary>Each month's stems as one pattern at the start of a word (<see cref="MonthOf"/>).</summary>
     private static readonly Regex[] MonthStarts = [.. MonthStems.Select(stems => new Regex("^(?:" + string.Join("|", stems) + ")"))];
@@ -83,6 +75,30 @@ public static partial class DateDetector
 
         return [.. found.OrderBy(d => d.Start)];
     }
+
+    /// <summary>1994 жылғы 27 мамыр.</summary>
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?<year>\d{4})\s*-?" + YearWord + @"\s+" + Days + @"\s*-?\s*" + Month, RegexOptions.IgnoreCase)]
+    private static partial Regex YearDayMonth();
+
+    /// <summary>27 мамыр 1994 ж., 27 мая 1994 г.</summary>
+    [GeneratedRegex(@"(?<![\p{L}\p{N}\-–])" + Days + @"\s+" + Month + @"\s+(?<year>\d{4})", RegexOptions.IgnoreCase)]
+    private static partial Regex DayMonthYear();
+
+    /// <summary>27.05.1994.</summary>
+    [GeneratedRegex(@"(?<![\p{L}\p{N}.])(?<day>\d{1,2})\.(?<monthNumber>\d{2})\.(?<year>\d{4})(?![\p{N}])")]
+    private static partial Regex Numeric();
+
+    /// <summary>2005 жылдың қаңтарында.</summary>
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?<year>\d{4})\s*-?" + YearWord + @"\s+" + Month, RegexOptions.IgnoreCase)]
+    private static partial Regex YearMonth();
+
+    /// <summary>в мае 2007 года, қаңтар 2005 ж.</summary>
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])" + Month + @"\s+(?<year>\d{4})\s*" + YearWord, RegexOptions.IgnoreCase)]
+    private static partial Regex MonthYear();
+
+    /// <summary>2001-2003 жж., 1990-жылдары, 1992 жылы, 2007 года.</summary>
+    [GeneratedRegex(@"(?<![\p{L}\p{N}«\-–])(?<year>\d{4})(?:\s*[-–]\s*(?<end>\d{4}))?\s*-?\s*(?<word>жыл\p{Ll}*|жж\.|ж\.|гг\.|г\.|год\p{Ll}*)")]
+    private static partial Regex Year();
 
     private static EventDate? DateOf(Match match)
     {
