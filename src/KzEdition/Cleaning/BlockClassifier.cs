@@ -25,6 +25,9 @@ public static partial class BlockClassifier
         "методы", "результаты", "обсуждение", "introduction", "conclusion", "conclusions", "methods",
         "results", "discussion");
 
+    /// <summary>The length of the longest heading of either set.</summary>
+    private static readonly int LongestHeading = ReferenceHeadings.Concat(SectionHeadings).Max(h => h.Length);
+
     private static readonly string[] AffiliationWords =
     [
         "университет", "факультет", "магистрант", "докторант", "институт", "академия", "кафедра",
@@ -53,15 +56,21 @@ public static partial class BlockClassifier
     internal static BlockKind KindOf(string text)
     {
         var trimmed = text.Trim();
-        var key = trimmed.TrimEnd('.', ':').Trim().ToLowerInvariant();
-        if (ReferenceHeadings.Contains(key))
-        {
-            return BlockKind.ReferencesHeading;
-        }
 
-        if (SectionHeadings.Contains(key))
+        // Only a text as short as a heading can be one: a paragraph is not lower-cased whole to be looked up (lower-casing keeps the length).
+        var key = trimmed.AsSpan().TrimEnd(".:").Trim();
+        if (key.Length <= LongestHeading)
         {
-            return BlockKind.Heading;
+            var lower = key.ToString().ToLowerInvariant();
+            if (ReferenceHeadings.Contains(lower))
+            {
+                return BlockKind.ReferencesHeading;
+            }
+
+            if (SectionHeadings.Contains(lower))
+            {
+                return BlockKind.Heading;
+            }
         }
 
         if (AbstractLabel().IsMatch(trimmed))

@@ -48,10 +48,12 @@ public static partial class LineJoiner
             return "";
         }
 
-        var tailStart = Math.Max(0, text.Length - JointWindow);
-        var tail = text.ToString(tailStart, text.Length - tailStart);
-        if (tail.Length >= 2 && IsHyphen(tail[^1]) && !char.IsWhiteSpace(tail[^2]))
+        // Only a text that ends with a hyphen after a letter has a word to decide on: its last characters
+        // are cut out for the word then, not at every line joined.
+        if (text.Length >= 2 && IsHyphen(text[^1]) && !char.IsWhiteSpace(text[^2]))
         {
+            var tailStart = Math.Max(0, text.Length - JointWindow);
+            var tail = text.ToString(tailStart, text.Length - tailStart);
             var head = TrailingWord().Match(tail[..^1]).Value;
             var next = LeadingWord().Match(right).Value;
             decision = Decide(head, next, evidence);
@@ -71,16 +73,64 @@ public static partial class LineJoiner
     /// <summary>How much of the text before a joint is looked at: more than any word.</summary>
     private const int JointWindow = 96;
 
-    /// <summary>Repairs "екі- жақты" breaks inside a line (a hyphen, a space, a lower-case letter) on the same evidence.</summary>
-    public static string RepairInlineBreaks(string text, WordEvidence evidence, Action<string, HyphenDecision>? report = null) =>
-        InlineBreak().Replace(text, m =>
+    /// <summary>
+    /// Repairs "екі- жақты" breaks inside a line (a word, a hyphen, a space, a lower-case word) on the
+    /// same evidence; reports each break with what was decided. The text itself when it has none.
+    /// </summary>
+    /// <remarks>
+    /// The break is what <c>(?&lt;head&gt;(?&lt;![\p{L}-])\p{L}+)-[ \u00A0](?&lt;tail&gt;\p{Ll}+)</c>
+    /// matched, found by hyphens rather than by the regex engine (which tried the pattern at every
+    /// letter of every paragraph): a hyphen followed by a space or a no-break space and a lower-case
+    /// letter, after a whole word (the letters before it, not after another hyphen). Breaks are taken
+    /// left to right, each after the last one's tail, as the regex's matches were.
+    /// </remarks>
+    public static string RepairInlineBreaks(string text, WordEvidence evidence, Action<string, HyphenDecision>? report = null)
+    {
+        StringBuilder? repaired = null;
+        var copied = 0;
+        for (var from = 0; ;)
         {
-            var decision = Decide(m.Groups["head"].Value, m.Groups["tail"].Value, evidence);
-            report?.Invoke(m.Value, decision);
-            return decision == HyphenDecision.Kept
-                ? $"{m.Groups["head"].Value}-{m.Groups["tail"].Value}"
-                : m.Groups["head"].Value + m.Groups["tail"].Value;
-        });
+            var hyphen = text.IndexOf('-', from);
+            if (hyphen < 0 || hyphen + 2 >= text.Length)
+            {
+                break;
+            }
+
+            var start = hyphen;
+            while (start > 0 && char.IsLetter(text[start - 1]))
+            {
+                start--;
+            }
+
+            // A head begins where the last break's tail ends or later, and not after another hyphen.
+            if (start == hyphen || start < from || (start > 0 && text[start - 1] == '-') || text[hyphen + 1] is not (' ' or '\u00A0') || !char.IsLower(text[hyphen + 2]))
+            {
+                from = hyphen + 1;
+                continue;
+            }
+
+            var end = hyphen + 2;
+            while (end < text.Length && char.IsLower(text[end]))
+            {
+                end++;
+            }
+
+            var (head, tail) = (text[start..hyphen], text[(hyphen + 2)..end]);
+            var decision = Decide(head, tail, evidence);
+            report?.Invoke(text[start..end], decision);
+            repaired ??= new StringBuilder(text.Length);
+            repaired.Append(text, copied, start - copied).Append(head);
+            if (decision == HyphenDecision.Kept)
+            {
+                repaired.Append('-');
+            }
+
+            repaired.Append(tail);
+            copied = from = end;
+        }
+
+        return repaired is null ? text : repaired.Append(text, copied, text.Length - copied).ToString();
+    }
 
     internal static HyphenDecision Decide(string head, string tail, WordEvidence evidence)
     {
@@ -122,7 +172,4 @@ public static partial class LineJoiner
 
     [GeneratedRegex(@"^\p{L}+")]
     private static partial Regex LeadingWord();
-
-    [GeneratedRegex(@"(?<head>(?<![\p{L}-])\p{L}+)-[ \u00A0](?<tail>\p{Ll}+)")]
-    private static partial Regex InlineBreak();
 }

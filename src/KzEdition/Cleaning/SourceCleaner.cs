@@ -157,7 +157,7 @@ public static partial class SourceCleaner
     }
 
     /// <summary>A line set in capitals: at least four letters, none of them lower case.</summary>
-    internal static bool IsCapitalsLine(string text)
+    internal static bool IsCapitalsLine(ReadOnlySpan<char> text)
     {
         var letters = 0;
         foreach (var c in text)
@@ -278,7 +278,7 @@ public static partial class SourceCleaner
         {
             if (_text.Length > 0)
             {
-                var text = Whitespace().Replace(_text.ToString(), " ").Trim();
+                var text = CollapseSpaces(_text.ToString()).Trim();
                 var first = _first;
                 text = LineJoiner.RepairInlineBreaks(text, evidence, (what, decision) => Note(decision, what, first));
                 text = MissingSentenceSpace().Replace(text, m =>
@@ -348,8 +348,43 @@ public static partial class SourceCleaner
         }
     }
 
-    [GeneratedRegex(@"[ \t\u00A0]+")]
-    private static partial Regex Whitespace();
+    /// <summary>
+    /// Each run of spaces, tabs and no-break spaces made one space (what <c>[ \t\u00A0]+</c> replaced
+    /// by a space made, without the regex engine): the text itself when it has no such run but single spaces.
+    /// </summary>
+    internal static string CollapseSpaces(string text)
+    {
+        var first = 0;
+        while (first < text.Length && !(IsSpace(text[first]) && (text[first] != ' ' || (first + 1 < text.Length && IsSpace(text[first + 1])))))
+        {
+            first++;
+        }
+
+        if (first == text.Length)
+        {
+            return text;
+        }
+
+        var collapsed = new StringBuilder(text.Length).Append(text, 0, first);
+        for (var i = first; i < text.Length;)
+        {
+            if (!IsSpace(text[i]))
+            {
+                collapsed.Append(text[i++]);
+                continue;
+            }
+
+            collapsed.Append(' ');
+            while (i < text.Length && IsSpace(text[i]))
+            {
+                i++;
+            }
+        }
+
+        return collapsed.ToString();
+
+        static bool IsSpace(char c) => c is ' ' or '\t' or '\u00A0';
+    }
 
     [GeneratedRegex(@"(?:(?<![\p{L}])\p{Lu}\p{Ll}?\.|(?<![\p{L}])(?:жж|ж|гг|г|мм|бб|проф|акад|доц)\.)$")]
     private static partial Regex InitialOrAbbreviationAtEnd();

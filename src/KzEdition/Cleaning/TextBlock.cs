@@ -31,6 +31,35 @@ public sealed record TextBlock(BlockKind Kind, string Text, int FirstLine, int L
         return RawLineNumbers[Math.Min(index, RawLineNumbers.Length - 1)];
     }
 
+    /// <summary>
+    /// <see cref="LineAt"/> of each of <paramref name="offsets"/>, which ascend, written to
+    /// <paramref name="lines"/>: one walk forward over the lines for them all, not a search each (a
+    /// witness's signature asks it of every word). The line a share of the text falls in only moves
+    /// forward as the share grows, so the walk finds what the search finds.
+    /// </summary>
+    internal void LinesAt(ReadOnlySpan<int> offsets, Span<int> lines)
+    {
+        if (RawLines.Length <= 1 || RawLineNumbers.Length != RawLines.Length)
+        {
+            lines[..offsets.Length].Fill(FirstLine);
+            return;
+        }
+
+        var ends = CumulativeEndsCache.GetValue(this, block => CumulativeEnds(block.RawLines));
+        var index = 0;
+        for (var i = 0; i < offsets.Length; i++)
+        {
+            // As LineAt: the first line whose end reaches the position (the ends ascend strictly).
+            var position = (double)offsets[i] / Math.Max(1, Text.Length) * ends[^1];
+            while (index < ends.Length && ends[index] < (int)position + 1)
+            {
+                index++;
+            }
+
+            lines[i] = RawLineNumbers[Math.Min(index, RawLineNumbers.Length - 1)];
+        }
+    }
+
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<TextBlock, int[]> CumulativeEndsCache = new();
 
     private static int[] CumulativeEnds(ImmutableArray<string> lines)

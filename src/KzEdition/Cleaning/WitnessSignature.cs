@@ -1,7 +1,7 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.IO.Hashing;
 using System.Runtime.InteropServices;
-using System.Text.RegularExpressions;
 using KzEdition.Text;
 
 namespace KzEdition.Cleaning;
@@ -22,7 +22,7 @@ namespace KzEdition.Cleaning;
 /// and even then one article's count is off by one shingle in thousands. The containment is
 /// therefore decided on the hashes, exactly, without keeping the strings.
 /// </param>
-public sealed partial record WitnessSignature(ImmutableArray<ComparableWord> Words, ImmutableArray<ulong> Shingles)
+public sealed record WitnessSignature(ImmutableArray<ComparableWord> Words, ImmutableArray<ulong> Shingles)
 {
     /// <summary>The words of a shingle.</summary>
     public const int ShingleWords = 4;
@@ -31,10 +31,23 @@ public sealed partial record WitnessSignature(ImmutableArray<ComparableWord> Wor
     private const int LopsidedRatio = 16;
 
     /// <summary>The signature of a segment's text (its head and reference heading left out).</summary>
-    public static WitnessSignature Of(ArticleSegment segment) => Of(ComparableWords(segment));
+    public static WitnessSignature Of(ArticleSegment segment)
+    {
+        var (words, wordHashes) = ComparableWords(segment);
+        return new WitnessSignature(words, ShinglesOf(wordHashes));
+    }
 
     /// <summary>The signature of words already taken from a text.</summary>
-    public static WitnessSignature Of(ImmutableArray<ComparableWord> words) => new(words, ShinglesOf(words));
+    public static WitnessSignature Of(ImmutableArray<ComparableWord> words)
+    {
+        var wordHashes = new ulong[words.Length];
+        for (var i = 0; i < words.Length; i++)
+        {
+            wordHashes[i] = WordHash(words[i].Folded);
+        }
+
+        return new(words, ShinglesOf(wordHashes));
+    }
 
     /// <summary>
     /// How many shingles the two signatures share, exactly. One walk over both ascending lists; when
@@ -78,46 +91,70 @@ public sealed partial record WitnessSignature(ImmutableArray<ComparableWord> Wor
         return shared;
     }
 
-    private static ImmutableArray<ComparableWord> ComparableWords(ArticleSegment segment)
+    /// <summary>
+    /// The words of the segment's text, and the hash of each one's folded form. The words are found by
+    /// a walk over each block (<see cref="HyphenatedWords"/>), noted in rented arrays as they are met
+    /// (their offsets turned into lines in one walk a block), and made once, at their final count: no
+    /// array grown and copied, no match object, one search of the lines a block rather than a word.
+    /// </summary>
+    private static (ImmutableArray<ComparableWord> Words, ulong[] Hashes) ComparableWords(ArticleSegment segment)
     {
-        var words = ImmutableArray.CreateBuilder<ComparableWord>();
-        foreach (var block in segment.Blocks)
+        var blocks = segment.Blocks.Where(b => !(BlockClassifier.IsHeadKind(b.Kind) || b.Kind is BlockKind.ReferencesHeading or BlockKind.Boundary)).ToList();
+
+        // A text of n characters has at most n / 2 + 1 words.
+        var most = blocks.Sum(b => (b.Text.Length / 2) + 1);
+        var originals = ArrayPool<string>.Shared.Rent(most);
+        var offsets = ArrayPool<int>.Shared.Rent(most);
+        var lines = ArrayPool<int>.Shared.Rent(most);
+        var count = 0;
+        foreach (var block in blocks)
         {
-            if (BlockClassifier.IsHeadKind(block.Kind) || block.Kind is BlockKind.ReferencesHeading or BlockKind.Boundary)
+            var first = count;
+            for (var at = 0; HyphenatedWords.NextWordOrNumber(block.Text, at, out var start, out var end); at = end)
             {
-                continue;
+                (originals[count], offsets[count]) = (block.Text.Substring(start, end - start), start);
+                count++;
             }
 
-            // EnumerateMatches: no Match object a word, only the word's own string.
-            foreach (var match in Word().EnumerateMatches(block.Text))
-            {
-                var original = block.Text.Substring(match.Index, match.Length);
-                words.Add(new ComparableWord(TextKey.Fold(original), original, block.LineAt(match.Index)));
-            }
+            // The source lines of the block's words, in one walk (their offsets ascend).
+            block.LinesAt(offsets.AsSpan(first, count - first), lines.AsSpan(first, count - first));
         }
 
-        return words.DrainToImmutable();
+        var words = new ComparableWord[count];
+        var hashes = new ulong[count];
+        for (var i = 0; i < count; i++)
+        {
+            var folded = TextKey.Fold(originals[i]);
+            words[i] = new ComparableWord(folded, originals[i], lines[i]);
+            hashes[i] = WordHash(folded);
+        }
+
+        Array.Clear(originals, 0, count); // the pool keeps no text alive
+        ArrayPool<string>.Shared.Return(originals);
+        ArrayPool<int>.Shared.Return(offsets);
+        ArrayPool<int>.Shared.Return(lines);
+        return (ImmutableCollectionsMarshal.AsImmutableArray(words), hashes);
     }
 
-    private static ImmutableArray<ulong> ShinglesOf(ImmutableArray<ComparableWord> words)
+    /// <summary>A word's hash: of its folded form's UTF-16 bytes.</summary>
+    private static ulong WordHash(string folded) => XxHash64.HashToUInt64(MemoryMarshal.AsBytes(folded.AsSpan()));
+
+    /// <summary>
+    /// The distinct hashes of the text's word 4-grams, ascending, from its words' hashes: each run of
+    /// four words' hashes hashed together, a function of the four folded words in their order, as the
+    /// 4-gram string was.
+    /// </summary>
+    private static ImmutableArray<ulong> ShinglesOf(ReadOnlySpan<ulong> wordHashes)
     {
-        if (words.Length < ShingleWords)
+        if (wordHashes.Length < ShingleWords)
         {
             return [];
         }
 
-        // Each word hashed once, then each run of four words' hashes hashed together: a function of
-        // the four folded words in their order, as the 4-gram string was.
-        var wordHashes = new ulong[words.Length];
-        for (var i = 0; i < words.Length; i++)
-        {
-            wordHashes[i] = XxHash64.HashToUInt64(MemoryMarshal.AsBytes(words[i].Folded.AsSpan()));
-        }
-
-        var shingles = new ulong[words.Length - ShingleWords + 1];
+        var shingles = new ulong[wordHashes.Length - ShingleWords + 1];
         for (var i = 0; i < shingles.Length; i++)
         {
-            shingles[i] = XxHash64.HashToUInt64(MemoryMarshal.AsBytes(wordHashes.AsSpan(i, ShingleWords)));
+            shingles[i] = XxHash64.HashToUInt64(MemoryMarshal.AsBytes(wordHashes.Slice(i, ShingleWords)));
         }
 
         Array.Sort(shingles);
@@ -133,7 +170,4 @@ public sealed partial record WitnessSignature(ImmutableArray<ComparableWord> Wor
         Array.Resize(ref shingles, distinct);
         return ImmutableCollectionsMarshal.AsImmutableArray(shingles);
     }
-
-    [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}\p{Mn}]*(?:-[\p{L}\p{N}][\p{L}\p{N}\p{Mn}]*)*")]
-    private static partial Regex Word();
 }

@@ -55,7 +55,7 @@ public static class NominalEndings
             return rest.IsEmpty;
         }
 
-        return lang == "ru" ? Russian.Contains(rest.ToString()) : Kazakh(rest);
+        return lang == "ru" ? Contains(Russian, rest) : Kazakh(rest);
     }
 
     /// <summary>Whether <paramref name="rest"/> is one case ending alone: what a person's name takes (Назарбаев·тың).</summary>
@@ -92,59 +92,70 @@ public static class NominalEndings
         };
     }
 
+    /// <summary>
+    /// Whether some choice of the four slots (plural? possessive? case? attributive after a
+    /// locative?) spells the rest exactly. Each slot is tried with every ending the rest starts with,
+    /// and without one; the rest is at most 11 letters, so the choices are few, and are walked on the
+    /// span itself, with no string made.
+    /// </summary>
     private static bool Kazakh(ReadOnlySpan<char> rest)
     {
-        // plural? possessive? case? attributive? — try every split; the rest is at most 11 letters.
-        foreach (var afterPlural in Optional(rest, Plural))
+        if (AfterPlural(rest))
         {
-            foreach (var (afterPossessive, possessed) in OptionalMarked(afterPlural, Possessive))
+            return true;
+        }
+
+        foreach (var plural in Plural)
+        {
+            if (rest.StartsWith(plural, StringComparison.Ordinal) && AfterPlural(rest[plural.Length..]))
             {
-                foreach (var (afterCase, locative) in CaseSlot(afterPossessive, possessed))
-                {
-                    if (afterCase.Length == 0 || (locative && Contains(Attributive, afterCase)))
-                    {
-                        return true;
-                    }
-                }
+                return true;
             }
         }
 
         return false;
     }
 
-    private static List<string> Optional(ReadOnlySpan<char> text, string[] endings)
+    /// <summary>The possessive slot, then the case slot.</summary>
+    private static bool AfterPlural(ReadOnlySpan<char> rest)
     {
-        var rests = new List<string> { text.ToString() };
-        foreach (var ending in endings)
+        if (CaseSlot(rest, possessed: false))
         {
-            if (text.StartsWith(ending, StringComparison.Ordinal))
+            return true;
+        }
+
+        foreach (var possessive in Possessive)
+        {
+            if (rest.StartsWith(possessive, StringComparison.Ordinal) && CaseSlot(rest[possessive.Length..], possessed: true))
             {
-                rests.Add(text[ending.Length..].ToString());
+                return true;
             }
         }
 
-        return rests;
+        return false;
     }
 
-    private static List<(string After, bool Taken)> OptionalMarked(string text, string[] endings)
+    /// <summary>The case slot (its endings after a possessive are others), then the attributive after a locative; true when that ends the rest.</summary>
+    private static bool CaseSlot(ReadOnlySpan<char> rest, bool possessed)
     {
-        var rests = new List<(string, bool)> { (text, false) };
-        rests.AddRange(endings.Where(e => text.StartsWith(e, StringComparison.Ordinal)).Select(e => (text[e.Length..], true)));
-        return rests;
-    }
+        if (rest.IsEmpty)
+        {
+            return true;
+        }
 
-    private static List<(string After, bool Locative)> CaseSlot(string text, bool possessed)
-    {
-        var rests = new List<(string, bool)> { (text, false) };
         foreach (var ending in possessed ? CaseAfterPossessive : Case)
         {
-            if (text.StartsWith(ending, StringComparison.Ordinal))
+            if (rest.StartsWith(ending, StringComparison.Ordinal))
             {
-                rests.Add((text[ending.Length..], ending is "да" or "де" or "та" or "те" or "нда" or "нде"));
+                var after = rest[ending.Length..];
+                if (after.IsEmpty || (ending is "да" or "де" or "та" or "те" or "нда" or "нде" && Contains(Attributive, after)))
+                {
+                    return true;
+                }
             }
         }
 
-        return rests;
+        return false;
     }
 
     private static bool Contains(string[] endings, ReadOnlySpan<char> rest)

@@ -29,4 +29,31 @@ public static class TextKey
 
         return builder.ToString();
     }
+
+    /// <summary>
+    /// <see cref="Fold"/> of <paramref name="text"/> written to <paramref name="folded"/> (as long as the
+    /// text at least), no string made; returns its length. Scanners fold each word into one buffer and
+    /// make a string only of a word they have not met.
+    /// </summary>
+    public static int FoldInto(ReadOnlySpan<char> text, Span<char> folded)
+    {
+        if (text.IndexOfAnyInRange('\uD800', '\uDFFF') >= 0)
+        {
+            // A surrogate pair is cased as one character when nothing is dropped (InvariantCase.ToLower): .NET's own way.
+            var whole = Fold(new string(text));
+            whole.CopyTo(folded);
+            return whole.Length;
+        }
+
+        var length = 0;
+        foreach (var c in text)
+        {
+            if (c is not CombiningAcute and not CombiningGrave)
+            {
+                folded[length++] = InvariantCase.Lower(c);
+            }
+        }
+
+        return length;
+    }
 }
