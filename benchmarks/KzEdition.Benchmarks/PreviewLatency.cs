@@ -100,9 +100,9 @@ public static class PreviewLatency
             }
 
             Console.WriteLine("slowest modules of the last edit's rebuild (time summed over their documents):");
-            foreach (var module in reporter.Last!.Result!.ModuleTimings.OrderByDescending(m => m.Elapsed).Take(8))
+            foreach (var module in reporter.Last!.Result!.ModuleTimings.OrderByDescending(m => m.Elapsed + m.Checking).Take(10))
             {
-                Console.WriteLine($"  {module.Pipeline}/{module.Module}: {module.Elapsed.TotalMilliseconds:F1} ms, {module.Runs} runs, {module.Remembered} remembered");
+                Console.WriteLine($"  {module.Pipeline}/{module.Module}: {module.Elapsed.TotalMilliseconds:F1} ms, {module.Runs} runs, {module.Remembered} remembered; {module.Allocated / 1e6:F1} MB allocated; checking the remembered {module.Checking.TotalMilliseconds:F1} ms");
             }
 
             times.Sort();

@@ -29,7 +29,7 @@ internal static class BuildSummary
         result.ModuleTimings
             .Where(t => t.Elapsed.TotalMilliseconds >= 1)
             .Take(20)
-            .Select(t => string.Create(CultureInfo.InvariantCulture, $"  {t.Pipeline + "/" + t.Module,-44} {t.Elapsed.TotalMilliseconds,8:0.0} ms  {t.Runs,5} runs  {t.Remembered,5} remembered"));
+            .Select(t => string.Create(CultureInfo.InvariantCulture, $"  {t.Pipeline + "/" + t.Module,-44} {t.Elapsed.TotalMilliseconds,8:0.0} ms  {t.Runs,5} runs  {t.Remembered,5} remembered  {t.Allocated / 1e6,7:0.0} MB allocated  {t.Checking.TotalMilliseconds,6:0.0} ms checking"));
 
     public static IEnumerable<Diagnostic> Shown(BuildResult result, bool verbose) =>
         result.Diagnostics.Where(d => verbose || d.Severity >= Severity.Warning);

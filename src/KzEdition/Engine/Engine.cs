@@ -132,7 +132,7 @@ public sealed class Engine
         return new EngineResult(
             finished.ToImmutableDictionary(StringComparer.Ordinal),
             [.. timings.OrderBy(t => ExecutionOrder.IndexOf(t.Pipeline)).ThenBy(t => t.Phase)],
-            [.. modules.Select(m => m.Timing).OrderByDescending(t => t.Elapsed)],
+            [.. modules.Select(m => m.Timing).OrderByDescending(t => t.Elapsed + t.Checking)],
             [.. diagnostics.OrderBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Column).ThenBy(d => d.Message, StringComparer.Ordinal).ThenBy(d => d.Severity)]);
     }
 

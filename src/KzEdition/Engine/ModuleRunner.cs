@@ -34,11 +34,19 @@ internal sealed class ModuleRunner
     }
 
     private long _ticks;
+    private long _checkTicks;
+    private long _allocated;
     private int _runs;
     private int _remembered;
 
-    /// <summary>How long the module worked in this run, how often it ran, how often it was given back.</summary>
-    public ModuleTiming Timing => new(_context.PipelineName, _context.Phase, _module.Name, TimeSpan.FromTicks(Interlocked.Read(ref _ticks) * TimeSpan.TicksPerSecond / System.Diagnostics.Stopwatch.Frequency), _runs, _remembered);
+    /// <summary>How long the module worked in this run, how long its remembered results took to check, what it allocated, how often it ran, how often it was given back.</summary>
+    public ModuleTiming Timing => new(_context.PipelineName, _context.Phase, _module.Name, Duration(Interlocked.Read(ref _ticks)), _runs, _remembered)
+    {
+        Checking = Duration(Interlocked.Read(ref _checkTicks)),
+        Allocated = Interlocked.Read(ref _allocated),
+    };
+
+    private static TimeSpan Duration(long stopwatchTicks) => TimeSpan.FromTicks(stopwatchTicks * TimeSpan.TicksPerSecond / System.Diagnostics.Stopwatch.Frequency);
 
     /// <summary>Where the module stands (pipeline, phase, place, name): what its memory is filed under.</summary>
     public string Slot { get; }
@@ -59,8 +67,11 @@ internal sealed class ModuleRunner
             return [.. Timed(() => _scope.Run(() => module.Execute(input, _context).ToList())).Select(o => DocumentDelta.Between(input, o, []).ApplyTo(input))];
         }
 
+        var checking = System.Diagnostics.Stopwatch.GetTimestamp();
         var key = KeyOf(input);
-        if (Store.TryGet(key, out PerDocumentEntry entry) && entry.Observations.All(o => StillAnswers(input, o.Key, o.Log)))
+        var found = Store.TryGet(key, out PerDocumentEntry entry) && entry.Observations.All(o => StillAnswers(input, o.Key, o.Log));
+        Interlocked.Add(ref _checkTicks, System.Diagnostics.Stopwatch.GetTimestamp() - checking);
+        if (found)
         {
             Store.Count(Counted, hit: true);
             Interlocked.Increment(ref _remembered);
@@ -267,6 +278,7 @@ internal sealed class ModuleRunner
     private T Timed<T>(Func<T> run)
     {
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var allocated = GC.GetAllocatedBytesForCurrentThread(); // the module runs on this thread from start to end
         try
         {
             return run();
@@ -274,6 +286,7 @@ internal sealed class ModuleRunner
         finally
         {
             Interlocked.Add(ref _ticks, System.Diagnostics.Stopwatch.GetTimestamp() - started);
+            Interlocked.Add(ref _allocated, GC.GetAllocatedBytesForCurrentThread() - allocated);
             Interlocked.Increment(ref _runs);
         }
     }
