@@ -11,6 +11,8 @@ public sealed class FingerprintsTests
 
     private sealed record Page(string Path, ImmutableArray<string> Words, int Number, double Weight);
 
+    private sealed record Holder(Counted Part);
+
     private sealed class Plain(string text)
     {
         public string Text { get; } = text;
@@ -96,5 +98,44 @@ public sealed class FingerprintsTests
         Assert.Equal(first, second);
         Assert.Equal(1, value.Asked);
         Assert.Equal(first, Fingerprints.Of(new Counted("x")));
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(4)]
+    [InlineData(256)]
+    [InlineData(257)]
+    [InlineData(5_000)]
+    public void AString_HasTheFingerprintOfItsPartsThroughABuilder(int length)
+    {
+        var text = string.Concat(Enumerable.Range(0, length).Select(i => "НАТО-ның ә"[i % 10]));
+
+        Assert.Equal(new FingerprintBuilder().Add("s").Add(text).Build(), Fingerprints.Of(text));
+    }
+
+    [Fact]
+    public void APartOfAValue_IsLookedUpButNotKept_AValueAskedForIsKept()
+    {
+        var part = new Counted("x");
+
+        Fingerprints.Of(new Holder(part));
+        Fingerprints.Of(new Holder(part));
+        Assert.Equal(2, part.Asked); // a part, computed each time its holder is new
+
+        Fingerprints.Of(part);
+        Fingerprints.Of(new Holder(part));
+        Assert.Equal(3, part.Asked); // asked for on its own, it is kept, and found as a part
+    }
+
+    [Fact]
+    public void AnImmutableArray_KeepsItsItems_AsItCannotBeKeptItself()
+    {
+        var items = ImmutableArray.Create(new Counted("a"), new Counted("b"));
+
+        var first = Fingerprints.Of(items);
+        var second = Fingerprints.Of(items);
+
+        Assert.Equal(first, second);
+        Assert.All(items, item => Assert.Equal(1, item.Asked));
     }
 }

@@ -1,7 +1,10 @@
+using System.Buffers;
 using System.Collections;
 using System.Collections.Concurrent;
+using System.IO.Hashing;
 using System.Reflection;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace KzEdition.Engine.Memo;
 
@@ -15,8 +18,13 @@ namespace KzEdition.Engine.Memo;
 /// <remarks>
 /// Values are immutable, so an object's fingerprint is computed once and kept beside it (a
 /// <see cref="ConditionalWeakTable{TKey,TValue}"/>): a value the engine gives back from the last
-/// build costs a lookup. Each composite fingerprint includes its type's name, so a title and a
-/// paragraph with the same text differ.
+/// build costs a lookup. Only the values asked for are kept, not every object inside them: the
+/// parts are looked up (a part asked for on its own before costs nothing) but not added. Adding
+/// every part of every page's template model put millions of entries in the table, each a
+/// dependent handle the garbage collector walks and each added under the table's lock: at 1,000
+/// articles a preview rebuild spent most of its 2–3 s there, in lock contention and in
+/// collections that grew with every edit. Each composite fingerprint includes its type's name,
+/// so a title and a paragraph with the same text differ.
 /// </remarks>
 public static class Fingerprints
 {
@@ -27,7 +35,12 @@ public static class Fingerprints
     /// <summary>Strings up to this length are hashed every time; longer ones once an object.</summary>
     private const int ShortString = 256;
 
-    public static Fingerprint Of(object? value)
+    public static Fingerprint Of(object? value) => Of(value, kept: true);
+
+    /// <summary>A part of a value being fingerprinted: found if known, computed if not, not kept.</summary>
+    private static Fingerprint OfPart(object? value) => Of(value, kept: false);
+
+    private static Fingerprint Of(object? value, bool kept)
     {
         switch (value)
         {
@@ -45,10 +58,43 @@ public static class Fingerprints
             return Compute(value, type);
         }
 
-        return Known.GetValue(value, v => new StrongBox<Fingerprint>(Compute(v, v.GetType()))).Value!;
+        if (Known.TryGetValue(value, out var known))
+        {
+            return known.Value;
+        }
+
+        var computed = Compute(value, type);
+        if (kept)
+        {
+            Known.TryAdd(value, new StrongBox<Fingerprint>(computed));
+        }
+
+        return computed;
     }
 
-    private static Fingerprint OfString(string text) => new FingerprintBuilder().Add("s").Add(text).Build();
+    /// <summary>
+    /// A string's fingerprint: the bytes a <see cref="FingerprintBuilder"/> hashes for <c>Add("s").Add(text)</c>
+    /// (each part's length, then its UTF-16), hashed in one call. The same value, without a hasher
+    /// allocated for each of the millions of short strings a preview rebuild compares.
+    /// </summary>
+    private static Fingerprint OfString(string text)
+    {
+        const int Header = sizeof(int) + sizeof(char) + sizeof(int);
+        var length = Header + (text.Length * sizeof(char));
+        byte[]? rented = null;
+        var bytes = length <= 1024 ? stackalloc byte[1024] : (rented = ArrayPool<byte>.Shared.Rent(length));
+        BitConverter.TryWriteBytes(bytes, 1);
+        BitConverter.TryWriteBytes(bytes[sizeof(int)..], 's');
+        BitConverter.TryWriteBytes(bytes[(sizeof(int) + sizeof(char))..], text.Length);
+        MemoryMarshal.AsBytes(text.AsSpan()).CopyTo(bytes[Header..]);
+        var fingerprint = new Fingerprint(XxHash128.HashToUInt128(bytes[..length]));
+        if (rented is not null)
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
+
+        return fingerprint;
+    }
 
     private static Fingerprint Compute(object value, Type type)
     {
@@ -90,7 +136,9 @@ public static class Fingerprints
         if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(System.Collections.Immutable.ImmutableArray<>))
         {
             var isDefault = type.GetProperty("IsDefault")!;
-            return v => (bool)isDefault.GetValue(v)! ? new FingerprintBuilder().Add(name).Add(-1).Build() : Ordered(name, (IEnumerable)v);
+            // A struct cannot be kept beside (it has no identity), so its items are kept instead: the
+            // paragraphs of an article, held in one, are not read again every build.
+            return v => (bool)isDefault.GetValue(v)! ? new FingerprintBuilder().Add(name).Add(-1).Build() : Ordered(name, (IEnumerable)v, keepItems: true);
         }
 
         if (typeof(IDictionary<string, object>).IsAssignableFrom(type))
@@ -106,23 +154,24 @@ public static class Fingerprints
 
         if (IsSet(type))
         {
-            return v => Unordered(name, ((IEnumerable)v).Cast<object?>().Select(Of));
+            return v => Unordered(name, ((IEnumerable)v).Cast<object?>().Select(OfPart));
         }
 
         if (typeof(IEnumerable).IsAssignableFrom(type))
         {
-            return v => Ordered(name, (IEnumerable)v);
+            return v => Ordered(name, (IEnumerable)v, keepItems: type.IsValueType);
         }
 
         if (type.IsValueType || IsRecord(type))
         {
             var fields = Fields(type);
+            var keepFields = type.IsValueType; // as for an immutable array: a struct's parts are kept, as it cannot be
             return v =>
             {
                 var builder = new FingerprintBuilder().Add(name);
                 foreach (var field in fields)
                 {
-                    builder.Add(Of(field.GetValue(v)));
+                    builder.Add(Of(field.GetValue(v), keepFields));
                 }
 
                 return builder.Build();
@@ -133,13 +182,13 @@ public static class Fingerprints
             $"The engine cannot fingerprint a {name}: make it a record of fingerprintable values, or implement IFingerprinted.");
     }
 
-    private static Fingerprint Ordered(string name, IEnumerable items)
+    private static Fingerprint Ordered(string name, IEnumerable items, bool keepItems)
     {
         var builder = new FingerprintBuilder().Add(name);
         var count = 0;
         foreach (var item in items)
         {
-            builder.Add(Of(item));
+            builder.Add(Of(item, keepItems));
             count++;
         }
 
@@ -169,7 +218,20 @@ public static class Fingerprints
         }
     }
 
-    private static Fingerprint Pair(object key, object? value) => new FingerprintBuilder().Add(Of(key)).Add(Of(value)).Build();
+    /// <summary>A key and its value: the bytes of <c>Add(key).Add(value)</c> of a <see cref="FingerprintBuilder"/>, hashed in one call.</summary>
+    private static Fingerprint Pair(object key, object? value)
+    {
+        Span<byte> bytes = stackalloc byte[32];
+        Write(bytes, OfPart(key));
+        Write(bytes[16..], OfPart(value));
+        return new Fingerprint(XxHash128.HashToUInt128(bytes));
+    }
+
+    private static void Write(Span<byte> bytes, Fingerprint fingerprint)
+    {
+        BitConverter.TryWriteBytes(bytes, (ulong)fingerprint.Value);
+        BitConverter.TryWriteBytes(bytes[8..], (ulong)(fingerprint.Value >> 64));
+    }
 
     private static bool IsSet(Type type) =>
         type.GetInterfaces().Any(i => i.IsGenericType && (i.GetGenericTypeDefinition() == typeof(IReadOnlySet<>) || i.GetGenericTypeDefinition() == typeof(ISet<>)));
