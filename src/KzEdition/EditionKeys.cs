@@ -107,6 +107,24 @@ public static class EditionKeys
     /// <summary>What every page's model shares (site, interface strings, table of contents, index), made once a build.</summary>
     public static readonly Key<SiteModel> SiteModel = new(nameof(SiteModel));
 
+    /// <summary>An article page's number, related articles and keyword links (<see cref="Templating.ArticleContext"/>), taken from the edition every build.</summary>
+    public static readonly Key<ArticleContext> ArticleContext = new(nameof(ArticleContext));
+
+    /// <summary>An article as its page's templates see it (<c>article</c>), remembered by the article, its body and its <see cref="ArticleContext"/>.</summary>
+    public static readonly Key<Scriban.Runtime.ScriptObject> ArticleModel = new(nameof(ArticleModel));
+
+    /// <summary>An article's fragment of the print edition as its template sees it (<c>article</c>), remembered by the article, its print body and its number.</summary>
+    public static readonly Key<Scriban.Runtime.ScriptObject> PrintArticleModel = new(nameof(PrintArticleModel));
+
+    /// <summary>An article's entry in the print edition's contents, with the mark of the place its fragment takes.</summary>
+    public static readonly Key<Scriban.Runtime.ScriptObject> PrintContentsEntry = new(nameof(PrintContentsEntry));
+
+    /// <summary>What the index pages show of every article (<see cref="Templating.ArticleHeading"/>), by id; taken from the edition every build.</summary>
+    public static readonly Key<ImmutableSortedDictionary<string, ArticleHeading>> ArticleHeadings = new(nameof(ArticleHeadings));
+
+    /// <summary>An index page's own variable (<c>index</c>, <c>timeline</c> or <c>indices</c>), remembered by the index and the articles' headings.</summary>
+    public static readonly Key<Scriban.Runtime.ScriptObject> IndexModel = new(nameof(IndexModel));
+
     /// <summary>Everything a page's template receives; the page is rendered again only when what its templates read of it changed.</summary>
     public static readonly Key<PageModel> PageModel = new(nameof(PageModel));
 

@@ -8,19 +8,21 @@ namespace KzEdition.Modules;
 
 /// <summary>
 /// Makes each page's template model (<see cref="PageModel"/>): the shared site model, and what the
-/// page itself shows: its article with citation, related articles and keyword links, its index or
-/// timeline, its title, language, script, links to the root. Pages without a layout (the search
-/// index's data files) pass through. Reads <see cref="EditionKeys.Layout"/>, <see cref="EditionKeys.Title"/>,
-/// <see cref="EditionKeys.Article"/>, <see cref="EditionKeys.BodyHtml"/>, <see cref="EditionKeys.Script"/>,
-/// <see cref="EditionKeys.IndexKind"/>, the page's place, and the SiteModel pipeline's model; writes
-/// <see cref="EditionKeys.PageModel"/>, and lets the body's HTML go (it is in the model). Not remembered: making a model costs less than the lookup,
+/// page itself shows: its article (made by <see cref="MakeArticleModel"/>, with its neighbours in the
+/// table of contents), its index or timeline, its title, language, script, links to the root. Pages
+/// without a layout (the search index's data files) pass through. Reads <see cref="EditionKeys.Layout"/>,
+/// <see cref="EditionKeys.Title"/>, <see cref="EditionKeys.Article"/>, <see cref="EditionKeys.ArticleModel"/>,
+/// <see cref="EditionKeys.ArticleContext"/>, <see cref="EditionKeys.BodyHtml"/>, <see cref="EditionKeys.Script"/>,
+/// <see cref="EditionKeys.IndexKind"/>, <see cref="EditionKeys.IndexModel"/> (made by <see cref="MakeIndexModel"/>), the page's place, and the SiteModel pipeline's model; writes
+/// <see cref="EditionKeys.PageModel"/>, and lets go of what is in the model now (the body's HTML, the
+/// article's model and context). Not remembered: putting a model together costs less than the lookup,
 /// and the page's rendering is remembered by what its templates read of the model.
 /// </summary>
 public sealed class MakePageModel(string siteModelPipeline) : PerDocumentModule
 {
-    public override Reads Reads { get; } = Reads.Of(EditionKeys.Layout, EditionKeys.Title, EditionKeys.Article, EditionKeys.BodyHtml, EditionKeys.Script, EditionKeys.IndexKind)
+    public override Reads Reads { get; } = Reads.Of(EditionKeys.Layout, EditionKeys.Title, EditionKeys.Article, EditionKeys.ArticleModel, EditionKeys.ArticleContext, EditionKeys.BodyHtml, EditionKeys.Script, EditionKeys.IndexKind, EditionKeys.IndexModel)
         .From(siteModelPipeline, EditionKeys.SiteModel)
-        .Using(EditionResources.Settings, EditionResources.Options)
+        .Using(EditionResources.Settings)
         .AndPlace()
         .NotRemembered();
 
@@ -33,10 +35,8 @@ public sealed class MakePageModel(string siteModelPipeline) : PerDocumentModule
 
         var shared = context.OutputsOf(siteModelPipeline)[0].Get(EditionKeys.SiteModel);
         var settings = context.Get(EditionResources.Settings);
-        var pdf = context.Get(EditionResources.Options).Pdf;
         var destination = input.Destination ?? throw new InvalidOperationException("a page needs a destination");
         var baseUrl = settings.BaseUrl;
-        var index = shared.Index;
 
         // The 404 page is served at whatever depth the missing URL had, so relative links cannot
         // work there: it links absolutely when the base URL is known.
@@ -55,13 +55,8 @@ public sealed class MakePageModel(string siteModelPipeline) : PerDocumentModule
         var title = input.GetOrDefault(EditionKeys.Title);
         if (input.GetOrDefault(EditionKeys.Article) is { } article)
         {
-            var position = shared.Articles[article.Id].Number - 1;
-            var articleModel = TemplateModel.Article(article, position + 1, input.GetOrDefault(EditionKeys.BodyHtml));
-            articleModel["cite"] = TemplateModel.Citation(new Citing.ArticleCitation(article, settings) { WithPdf = pdf });
-            articleModel["pdf_url"] = pdf ? SitePaths.ArticlePdf(article.Slug) : null;
-            articleModel["related"] = IndexTemplateModel.Related(index, article, shared.Articles);
-            articleModel["keyword_links"] = IndexTemplateModel.KeywordLinks(index, article);
-            model["article"] = articleModel;
+            var position = input.Get(EditionKeys.ArticleContext).Number - 1;
+            model["article"] = input.Get(EditionKeys.ArticleModel);
             model["previous"] = position > 0 ? shared.Contents[position - 1] : null;
             model["next"] = position < shared.Contents.Length - 1 ? shared.Contents[position + 1] : null;
             title = article.DisplayTitle;
@@ -71,16 +66,16 @@ public sealed class MakePageModel(string siteModelPipeline) : PerDocumentModule
         switch (layout)
         {
             case "indices":
-                model["indices"] = IndexTemplateModel.Indices(index);
+                model["indices"] = input.Get(EditionKeys.IndexModel);
                 title = ui["indices"] as string;
                 break;
             case "index":
                 var kind = input.Get(EditionKeys.IndexKind);
-                model["index"] = IndexTemplateModel.Index(index, kind, shared.Articles);
+                model["index"] = input.Get(EditionKeys.IndexModel);
                 title = ui["index_" + SitePaths.IndexName(kind)] as string;
                 break;
             case "timeline":
-                model["timeline"] = IndexTemplateModel.Timeline(index, shared.Articles);
+                model["timeline"] = input.Get(EditionKeys.IndexModel);
                 title = ui["timeline"] as string;
                 break;
             case "search":
@@ -101,6 +96,6 @@ public sealed class MakePageModel(string siteModelPipeline) : PerDocumentModule
             ["canonical"] = baseUrl is null || layout == "404" ? null : SitePaths.Absolute(baseUrl, destination),
         };
 
-        return [input.Without(EditionKeys.BodyHtml).With(EditionKeys.PageModel, new PageModel(model))];
+        return [input.Without(EditionKeys.BodyHtml, EditionKeys.ArticleModel, EditionKeys.ArticleContext, EditionKeys.IndexModel, EditionKeys.ArticleHeadings).With(EditionKeys.PageModel, new PageModel(model))];
     }
 }

@@ -14,7 +14,7 @@ namespace KzEdition.Modules;
 /// them (<c>print</c>: title page, contents, colophon), in which the fragments' places are marked.
 /// Each part is rendered on its own, and again only when what it shows changed; <see cref="JoinPrintEdition"/>
 /// puts them together. A theme without a <c>print</c> layout gets no print edition. Reads
-/// <see cref="EditionKeys.Article"/> and <see cref="EditionKeys.PrintHtml"/> of the articles and the
+/// <see cref="EditionKeys.Article"/> and what <see cref="MakePrintArticleModel"/> made of each article, and the
 /// SiteModel pipeline's model; writes <see cref="EditionKeys.Layout"/> and <see cref="EditionKeys.PageModel"/>.
 /// </summary>
 public sealed class MakePrintModels(string siteModelPipeline) : AllDocumentsModule
@@ -28,7 +28,7 @@ public sealed class MakePrintModels(string siteModelPipeline) : AllDocumentsModu
     /// <summary>Marks where a fragment goes in the rendered frame (characters no HTML the theme writes holds).</summary>
     public const char MarkerEdge = '\u0001';
 
-    public override Reads Reads { get; } = Reads.Of(EditionKeys.Article, EditionKeys.PrintHtml)
+    public override Reads Reads { get; } = Reads.Of(EditionKeys.Article, EditionKeys.PrintArticleModel, EditionKeys.PrintContentsEntry)
         .From(siteModelPipeline, EditionKeys.SiteModel)
         .Using(EditionResources.Settings, EditionResources.Theme)
         .NotRemembered();
@@ -60,22 +60,18 @@ public sealed class MakePrintModels(string siteModelPipeline) : AllDocumentsModu
         var frameArticles = new List<ScriptObject>();
         for (var i = 0; i < inputs.Length; i++)
         {
-            var article = inputs[i].Get(EditionKeys.Article);
-            var model = ArticleModel(article, i + 1);
-            model["body_html"] = inputs[i].Get(EditionKeys.PrintHtml);
-            model["cite"] = TemplateModel.Citation(new Citing.ArticleCitation(article, settings));
             var variables = Variables();
-            variables["article"] = model;
-            parts.Add(inputs[i].With(EditionKeys.Layout, ArticlePartial).With(EditionKeys.PageModel, new PageModel(variables)));
-
-            var entry = ArticleModel(article, i + 1);
-            entry["print_html"] = Marker(i);
-            frameArticles.Add(entry);
+            variables["article"] = inputs[i].Get(EditionKeys.PrintArticleModel);
+            parts.Add(inputs[i]
+                .Without(EditionKeys.PrintArticleModel, EditionKeys.PrintContentsEntry, EditionKeys.ArticleContext)
+                .With(EditionKeys.Layout, ArticlePartial)
+                .With(EditionKeys.PageModel, new PageModel(variables)));
+            frameArticles.Add(inputs[i].Get(EditionKeys.PrintContentsEntry));
         }
 
         var index = shared.Index;
         var indices = Variables();
-        indices["indices"] = PrintTemplateModel.Indices(index, shared.Articles);
+        indices["indices"] = PrintTemplateModel.Indices(index, shared.Headings);
         parts.Add(Document.Create(null, null).With(EditionKeys.Layout, IndicesPartial).With(EditionKeys.PageModel, new PageModel(indices)));
 
         var frame = Variables();
@@ -87,12 +83,14 @@ public sealed class MakePrintModels(string siteModelPipeline) : AllDocumentsModu
         return parts.MoveToImmutable();
     }
 
-    private static ScriptObject ArticleModel(Model.Article article, int number)
+    /// <summary>An article as the print edition shows it (its number, and the id its fragment is found by).</summary>
+    internal static ScriptObject ArticleModel(Model.Article article, int number)
     {
         var model = TemplateModel.Article(article, number);
         model["print_id"] = PrintTemplateModel.ArticleId(article);
         return model;
     }
 
-    private static string Marker(int fragment) => $"{MarkerEdge}{fragment.ToString(CultureInfo.InvariantCulture)}{MarkerEdge}";
+    /// <summary>The mark of fragment <paramref name="fragment"/> (from 0) in the frame.</summary>
+    internal static string Marker(int fragment) => $"{MarkerEdge}{fragment.ToString(CultureInfo.InvariantCulture)}{MarkerEdge}";
 }

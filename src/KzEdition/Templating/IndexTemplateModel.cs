@@ -27,7 +27,7 @@ public static class IndexTemplateModel
     };
 
     /// <summary>One index: its entries under their initial letters (А, Ә, Б …), in Kazakh alphabetical order.</summary>
-    public static ScriptObject Index(EditionIndex index, TermType kind, IReadOnlyDictionary<string, (Article Article, int Number)> articles) => new()
+    public static ScriptObject Index(EditionIndex index, TermType kind, IReadOnlyDictionary<string, ArticleHeading> articles) => new()
     {
         ["name"] = SitePaths.IndexName(kind),
         ["url"] = SitePaths.IndexPage(kind),
@@ -51,7 +51,7 @@ public static class IndexTemplateModel
         ["see_index"] = SitePaths.IndexName(entry.Type),
     };
 
-    public static ScriptObject Entry(IndexEntry entry, IReadOnlyDictionary<string, (Article Article, int Number)> articles) => new()
+    public static ScriptObject Entry(IndexEntry entry, IReadOnlyDictionary<string, ArticleHeading> articles) => new()
     {
         ["id"] = entry.Id,
         ["kind"] = SitePaths.IndexName(entry.Type),
@@ -68,21 +68,21 @@ public static class IndexTemplateModel
             .GroupBy(l => l.ArticleId)
             .Select(g => new ScriptObject
             {
-                ["title"] = articles[g.Key].Article.DisplayTitle,
-                ["lang"] = articles[g.Key].Article.Lang,
+                ["title"] = articles[g.Key].DisplayTitle,
+                ["lang"] = articles[g.Key].Lang,
                 ["number"] = articles[g.Key].Number,
-                ["url"] = SitePaths.ArticlePage(articles[g.Key].Article.Slug),
+                ["url"] = SitePaths.ArticlePage(articles[g.Key].Slug),
                 ["as_keyword"] = g.Any(l => l.Paragraph == 0),
                 ["paragraphs"] = new ScriptArray(g.Where(l => l.Paragraph > 0).Select(l => new ScriptObject
                 {
                     ["number"] = l.Paragraph,
-                    ["url"] = SitePaths.ArticleParagraph(articles[g.Key].Article.Slug, l.Paragraph),
+                    ["url"] = SitePaths.ArticleParagraph(articles[g.Key].Slug, l.Paragraph),
                 })),
             })),
     };
 
     /// <summary>The timeline: years in order, each with its events (date, the sentence split around the date, the locator).</summary>
-    public static ScriptObject Timeline(EditionIndex index, IReadOnlyDictionary<string, (Article Article, int Number)> articles) => new()
+    public static ScriptObject Timeline(EditionIndex index, IReadOnlyDictionary<string, ArticleHeading> articles) => new()
     {
         ["years"] = new ScriptArray(index.Timeline
             .GroupBy(e => e.Date.Year)
@@ -92,7 +92,7 @@ public static class IndexTemplateModel
                 ["id"] = $"y{g.Key}",
                 ["events"] = new ScriptArray(g.Select(e =>
                 {
-                    var (article, _) = articles[e.Locator.ArticleId];
+                    var article = articles[e.Locator.ArticleId];
                     return new ScriptObject
                     {
                         ["iso"] = e.Date.Iso,
@@ -114,26 +114,36 @@ public static class IndexTemplateModel
             })),
     };
 
+    /// <summary>An article's place and links in the edition, as its page shows them (<see cref="ArticleContext"/>).</summary>
+    public static ArticleContext Context(EditionIndex index, Article article, IReadOnlyDictionary<string, (Article Article, int Number)> articles) => new(
+        articles[article.Id].Number,
+        [.. index.Related.GetValueOrDefault(article.Id, []).Select(r => new RelatedLink(
+            articles[r.ArticleId].Article.DisplayTitle,
+            articles[r.ArticleId].Article.Lang,
+            SitePaths.ArticlePage(articles[r.ArticleId].Article.Slug),
+            [.. r.Shared.Select(e => new EntryLink(e.Heading, SitePaths.IndexEntry(e)))]))],
+        [.. article.Keywords.Select(k => new EntryLink(k, index.Find(TermType.Keyword, k) is { } entry ? SitePaths.IndexEntry(entry) : null))]);
+
     /// <summary>An article's related articles, each with the entries it shares (the reason it is shown).</summary>
-    public static ScriptArray Related(EditionIndex index, Article article, IReadOnlyDictionary<string, (Article Article, int Number)> articles) =>
-        new(index.Related.GetValueOrDefault(article.Id, []).Select(r => new ScriptObject
+    public static ScriptArray Related(ArticleContext context) =>
+        new(context.Related.Select(r => new ScriptObject
         {
-            ["title"] = articles[r.ArticleId].Article.DisplayTitle,
-            ["lang"] = articles[r.ArticleId].Article.Lang,
-            ["url"] = SitePaths.ArticlePage(articles[r.ArticleId].Article.Slug),
+            ["title"] = r.Title,
+            ["lang"] = r.Lang,
+            ["url"] = r.Url,
             ["shared"] = new ScriptArray(r.Shared.Select(e => new ScriptObject
             {
-                ["name"] = e.Heading,
-                ["url"] = SitePaths.IndexEntry(e),
+                ["name"] = e.Text,
+                ["url"] = e.Url,
             })),
         }));
 
     /// <summary>The article's keywords, each linked to its entry of the keyword index.</summary>
-    public static ScriptArray KeywordLinks(EditionIndex index, Article article) =>
-        new(article.Keywords.Select(k => new ScriptObject
+    public static ScriptArray KeywordLinks(ArticleContext context) =>
+        new(context.Keywords.Select(k => new ScriptObject
         {
-            ["text"] = k,
-            ["url"] = index.Find(TermType.Keyword, k) is { } entry ? SitePaths.IndexEntry(entry) : null,
+            ["text"] = k.Text,
+            ["url"] = k.Url,
         }));
 
     private static bool IsBareSurname(IndexEntry entry, string spelling) =>

@@ -26,7 +26,7 @@ public static class PrintTemplateModel
     /// <summary>An index's id in the print edition: <c>index-persons</c>.</summary>
     public static string IndexId(TermType kind) => "index-" + SitePaths.IndexName(kind);
 
-    public static ScriptArray Indices(EditionIndex index, IReadOnlyDictionary<string, (Article Article, int Number)> articles) =>
+    public static ScriptArray Indices(EditionIndex index, IReadOnlyDictionary<string, ArticleHeading> articles) =>
         new(index.KindsWithRows(Kinds).Select(kind => new ScriptObject
         {
             ["name"] = SitePaths.IndexName(kind),
@@ -49,7 +49,7 @@ public static class PrintTemplateModel
                     // Keyword-only locators (paragraph 0) point at an article, not a page of its text.
                     ["locators"] = new ScriptArray(row.Entry.Locators.Where(l => l.Paragraph > 0).Select(l => new ScriptObject
                     {
-                        ["href"] = $"#{ArticleId(articles[l.ArticleId].Article)}--p{l.Paragraph}",
+                        ["href"] = $"#a-{articles[l.ArticleId].Slug}--p{l.Paragraph}",
                         ["article"] = articles[l.ArticleId].Number,
                         ["paragraph"] = l.Paragraph,
                     })),

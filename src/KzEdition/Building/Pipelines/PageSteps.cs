@@ -11,6 +11,8 @@ public static class PageSteps
         [
             new AttachIndexLinks(PipelineNames.Indices),
             new RenderArticleBody(),
+            new AttachArticleContext(PipelineNames.SiteModel),
+            new MakeArticleModel(),
             new MakePageModel(PipelineNames.SiteModel),
             new RenderPage(),
             new WriteFiles(),

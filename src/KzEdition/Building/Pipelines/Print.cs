@@ -13,6 +13,8 @@ public static class Print
         .PostProcess(
             new ReadFromPipeline(PipelineNames.Articles),
             new RenderPrintBody(),
+            new AttachArticleContext(PipelineNames.SiteModel),
+            new MakePrintArticleModel(),
             new MakePrintModels(PipelineNames.SiteModel),
             new RenderPage(),
             new JoinPrintEdition(),

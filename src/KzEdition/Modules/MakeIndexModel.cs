@@ -1,0 +1,35 @@
+using KzEdition.Engine;
+using KzEdition.Templating;
+
+namespace KzEdition.Modules;
+
+/// <summary>
+/// Makes an index page's own variable: <c>index</c> (one index's entries under their letters),
+/// <c>timeline</c> or <c>indices</c> (the list of indices). Remembered by the index and the
+/// articles' headings: an edit that changes neither (most edits of an article's text) leaves the
+/// model the same object, and the page is checked by a lookup instead of reading the whole index's
+/// model again. Reads <see cref="EditionKeys.Layout"/>, <see cref="EditionKeys.IndexKind"/>,
+/// <see cref="EditionKeys.EditionIndex"/> and <see cref="EditionKeys.ArticleHeadings"/>; writes
+/// <see cref="EditionKeys.IndexModel"/>. Other pages pass through.
+/// </summary>
+public sealed class MakeIndexModel : PerDocumentModule
+{
+    public override Reads Reads { get; } = Reads.Of(EditionKeys.Layout, EditionKeys.IndexKind, EditionKeys.EditionIndex, EditionKeys.ArticleHeadings);
+
+    public override IEnumerable<Document> Execute(Document input, IExecutionContext context)
+    {
+        if (input.GetOrDefault(EditionKeys.EditionIndex) is not { } index || input.GetOrDefault(EditionKeys.ArticleHeadings) is not { } headings)
+        {
+            return [input];
+        }
+
+        var model = input.GetOrDefault(EditionKeys.Layout) switch
+        {
+            "indices" => IndexTemplateModel.Indices(index),
+            "index" => IndexTemplateModel.Index(index, input.Get(EditionKeys.IndexKind), headings),
+            "timeline" => IndexTemplateModel.Timeline(index, headings),
+            _ => null,
+        };
+        return [model is null ? input : input.With(EditionKeys.IndexModel, model)];
+    }
+}
