@@ -3,6 +3,7 @@ using KzEdition.Indexing;
 using KzEdition.Tests.Indexing.Oracles;
 using KzEdition.Tests.Support;
 using KzEdition.Text;
+using KzEdition.Tests.Text.Oracles;
 
 namespace KzEdition.Tests.Indexing;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using KzEdition.Text;
+using KzEdition.Tests.Text.Oracles;
 
 namespace KzEdition.Tests.Indexing.Oracles;
 

@@ -6,7 +6,8 @@ namespace KzEdition.Tests.Text.Oracles;
 
 /// <summary>
 /// Test-only copy of <see cref="WordTokens"/> as it was before the text-scanning steps were made
-/// faster (a StringBuilder and a string a token): the oracle the faster tokenizer is compared with.
+/// faster (a StringBuilder and a string a token): the oracle the faster tokenizer is compared with,
+/// and the tokenizer of the other oracles (the index facts' detectors, the term matcher).
 /// </summary>
 public static class WordTokensOracle
 {
@@ -30,6 +31,8 @@ public static class WordTokensOracle
 
         return tokens;
     }
+
+    public static string FirstKey(string text) => Split(text) is { Count: > 0 } words ? words[0].Key : "";
 
     public static string KeyOf(ReadOnlySpan<char> word)
     {
