@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using KzEdition.Building;
+using KzEdition.Building.Pipelines;
 using KzEdition.Cleaning;
 using KzEdition.Configuration;
 using KzEdition.Editorial;

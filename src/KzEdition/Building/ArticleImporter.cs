@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using KzEdition.Building.Pipelines;
 using KzEdition.Configuration;
 using KzEdition.Editorial;
 using KzEdition.Engine;

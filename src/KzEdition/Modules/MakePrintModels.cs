@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using KzEdition.Engine;
 using KzEdition.Markdown;
+using KzEdition.Markdown.Rendering;
 using KzEdition.Site;
 using KzEdition.Templating;
 using Scriban.Runtime;

@@ -1,5 +1,6 @@
 using KzEdition.Engine;
 using KzEdition.Markdown;
+using KzEdition.Markdown.Rendering;
 using KzEdition.Templating;
 
 namespace KzEdition.Modules;

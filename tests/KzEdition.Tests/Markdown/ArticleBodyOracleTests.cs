@@ -1,5 +1,6 @@
 using KzEdition.Markdown;
 using KzEdition.Markdown.Extensions.CitationLinks;
+using KzEdition.Markdown.Rendering;
 using KzEdition.Tests.Markdown.Oracles;
 using Markdig;
 

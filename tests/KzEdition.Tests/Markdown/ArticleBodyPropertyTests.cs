@@ -1,6 +1,7 @@
 using CsCheck;
 using KzEdition.Markdown;
 using KzEdition.Markdown.Extensions.CitationLinks;
+using KzEdition.Markdown.Rendering;
 using KzEdition.Tests.Markdown.Oracles;
 using Markdig;
 

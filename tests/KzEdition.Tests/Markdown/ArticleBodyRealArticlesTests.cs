@@ -1,5 +1,6 @@
 using KzEdition.Markdown;
 using KzEdition.Markdown.Extensions.CitationLinks;
+using KzEdition.Markdown.Rendering;
 using KzEdition.Site;
 using KzEdition.Templating;
 using KzEdition.Tests.Markdown.Oracles;

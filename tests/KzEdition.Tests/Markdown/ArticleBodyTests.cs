@@ -1,6 +1,7 @@
 using AngleSharp.Html.Parser;
 using KzEdition.Markdown;
 using KzEdition.Markdown.Extensions.CitationLinks;
+using KzEdition.Markdown.Rendering;
 using Markdig.Syntax;
 
 namespace KzEdition.Tests.Markdown;

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using KzEdition.Building;
+using KzEdition.Building.Pipelines;
 using KzEdition.Configuration;
 using KzEdition.Editorial;
 using KzEdition.Engine;

@@ -1,10 +1,11 @@
-using KzEdition.Model;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using KzEdition.Editorial;
 using KzEdition.Indexing;
 using KzEdition.Markdown;
 using KzEdition.Markdown.Extensions.CitationLinks;
+using KzEdition.Markdown.Rendering;
+using KzEdition.Model;
 using KzEdition.Tests.Indexing;
 
 namespace KzEdition.Tests.Markdown.Extensions.IndexLinks;

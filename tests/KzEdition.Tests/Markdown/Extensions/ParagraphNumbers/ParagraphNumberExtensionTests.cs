@@ -1,4 +1,5 @@
 using KzEdition.Markdown;
+using KzEdition.Markdown.Rendering;
 using KzEdition.Model;
 
 namespace KzEdition.Tests.Markdown.Extensions.ParagraphNumbers;

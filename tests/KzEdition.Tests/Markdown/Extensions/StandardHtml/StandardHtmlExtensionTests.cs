@@ -1,4 +1,5 @@
 using KzEdition.Markdown;
+using KzEdition.Markdown.Rendering;
 
 namespace KzEdition.Tests.Markdown.Extensions.StandardHtml;
 

@@ -1,7 +1,6 @@
 using KzEdition.Indexing;
-using KzEdition.Markdown.Extensions.IndexLinks;
 
-namespace KzEdition.Markdown;
+namespace KzEdition.Markdown.Rendering;
 
 /// <summary>
 /// What one rendering of an article body adds to the text: the index's cross-links (the site's

@@ -1,4 +1,4 @@
-namespace KzEdition.Building;
+namespace KzEdition.Building.Pipelines;
 
 /// <summary>The names of the edition's pipelines, for dependencies and <c>OutputsOf</c>; each is made in <c>Pipelines/</c>.</summary>
 public static class PipelineNames

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
+using KzEdition.Engine.Memo;
 
-namespace KzEdition.Engine.Memo;
+namespace KzEdition.Engine;
 
 /// <summary>
 /// Compares what an incremental module's <see cref="IncrementalModule{TState}.Update"/> gave with

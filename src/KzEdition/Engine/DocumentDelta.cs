@@ -1,4 +1,4 @@
-namespace KzEdition.Engine.Memo;
+namespace KzEdition.Engine;
 
 /// <summary>
 /// What a per-document module made of its input: the output's source and destination where it set

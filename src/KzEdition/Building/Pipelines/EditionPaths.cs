@@ -1,4 +1,4 @@
-namespace KzEdition.Building;
+namespace KzEdition.Building.Pipelines;
 
 /// <summary>Where a build reads: the input folder (full path, and as the user named it, for messages) and the theme's folder.</summary>
 public sealed record EditionPaths(string Input, string DisplayInput, string Theme)

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace KzEdition.Engine.Memo;
+namespace KzEdition.Engine;
 
 /// <summary>
 /// An all-documents module's remembered result: each output either a document it made, or the place
