@@ -43,7 +43,7 @@ public sealed class SessionOutput : IOutputSink
         }
         else
         {
-            bytes = [.. StagingOutput.Chunks(document).SelectMany(c => c.ToArray())];
+            bytes = BytesOf(document);
             hash = XxHash128.HashToUInt128(bytes);
         }
 
@@ -102,6 +102,27 @@ public sealed class SessionOutput : IOutputSink
 
         _known.Complete = true;
         Changed = _inPlace ? [.. changed.Order(StringComparer.Ordinal)] : [.. _produced.Keys.Order(StringComparer.Ordinal)];
+    }
+
+    /// <summary>
+    /// The document's content as UTF-8, written chunk by chunk into one buffer sized from the text
+    /// (not byte by byte through an enumerator, which cost the 17 MB print edition of 1,000
+    /// articles about 60 MB of allocations and 40–80 ms on every preview rebuild).
+    /// </summary>
+    private static byte[] BytesOf(Document document)
+    {
+        var expected = document.Raw(Keys.Parts) is ContentParts parts ? parts.Parts.Sum(p => StagingOutput.Utf8.GetByteCount(p))
+            : document.Raw(Keys.Text) is string text ? StagingOutput.Utf8.GetByteCount(text)
+            : document.Raw(Keys.Bytes) is ReadOnlyMemory<byte> raw ? raw.Length
+            : 0;
+        using var stream = new MemoryStream(expected);
+        foreach (var chunk in StagingOutput.Chunks(document))
+        {
+            stream.Write(chunk.Span);
+        }
+
+        // The size was right (it is, but where a surrogate pair is split between two parts): the buffer is the content.
+        return stream.Length == stream.Capacity ? stream.GetBuffer() : stream.ToArray();
     }
 
     /// <summary>What identifies the content written: the text string, the parts object, or for bytes the document itself (immutable).</summary>
