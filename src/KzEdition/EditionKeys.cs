@@ -119,6 +119,9 @@ public static class EditionKeys
     /// <summary>An article's entry in the print edition's contents, with the mark of the place its fragment takes.</summary>
     public static readonly Key<Scriban.Runtime.ScriptObject> PrintContentsEntry = new(nameof(PrintContentsEntry));
 
+    /// <summary>The print edition's indices as their fragment's template sees them, remembered by the index and the articles' headings.</summary>
+    public static readonly Key<Scriban.Runtime.ScriptArray> PrintIndicesModel = new(nameof(PrintIndicesModel));
+
     /// <summary>What the index pages show of every article (<see cref="Templating.ArticleHeading"/>), by id; taken from the edition every build.</summary>
     public static readonly Key<ImmutableSortedDictionary<string, ArticleHeading>> ArticleHeadings = new(nameof(ArticleHeadings));
 

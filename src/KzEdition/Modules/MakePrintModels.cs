@@ -30,7 +30,7 @@ public sealed class MakePrintModels(string siteModelPipeline) : AllDocumentsModu
     public const char MarkerEdge = '\u0001';
 
     public override Reads Reads { get; } = Reads.Of(EditionKeys.Article, EditionKeys.PrintArticleModel, EditionKeys.PrintContentsEntry)
-        .From(siteModelPipeline, EditionKeys.SiteModel)
+        .From(siteModelPipeline, EditionKeys.SiteModel, EditionKeys.PrintIndicesModel)
         .Using(EditionResources.Settings, EditionResources.Theme)
         .NotRemembered();
 
@@ -72,7 +72,7 @@ public sealed class MakePrintModels(string siteModelPipeline) : AllDocumentsModu
 
         var index = shared.Index;
         var indices = Variables();
-        indices["indices"] = PrintTemplateModel.Indices(index, shared.Headings);
+        indices["indices"] = context.OutputsOf(siteModelPipeline).Select(d => d.GetOrDefault(EditionKeys.PrintIndicesModel)).OfType<ScriptArray>().Single();
         parts.Add(Document.Create(null, null).With(EditionKeys.Layout, IndicesPartial).With(EditionKeys.PageModel, new PageModel(indices)));
 
         var frame = Variables();

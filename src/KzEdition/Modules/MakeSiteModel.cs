@@ -10,8 +10,9 @@ namespace KzEdition.Modules;
 /// Makes what every page's template model shares (<see cref="SiteModel"/>), once a build: the site
 /// and its links, the interface strings, the table of contents, the articles by id, the index, the
 /// about page. Reads the Articles pipeline's <see cref="EditionKeys.Article"/>, the Pages pipeline's
-/// about page and the Indices pipeline's <see cref="EditionKeys.EditionIndex"/>; writes one document
-/// with <see cref="EditionKeys.SiteModel"/>. Not remembered: pages are remembered by what their
+/// about page and the Indices pipeline's <see cref="EditionKeys.EditionIndex"/>; writes a document
+/// with <see cref="EditionKeys.SiteModel"/> (first), and one with <see cref="EditionKeys.ArticleHeadings"/>
+/// (a value, unlike the model, that modules can be remembered by). Not remembered: pages are remembered by what their
 /// templates read of their own model.
 /// </summary>
 public sealed class MakeSiteModel(string articlesPipeline, string pagesPipeline, string indicesPipeline) : AllDocumentsModule
@@ -45,6 +46,10 @@ public sealed class MakeSiteModel(string articlesPipeline, string pagesPipeline,
             articles.ToImmutableDictionary(a => a.Article.Id, a => a, StringComparer.Ordinal),
             index,
             about?.GetOrDefault(EditionKeys.Body));
-        return [Document.Create(null, null).With(EditionKeys.SiteModel, model)];
+        return
+        [
+            Document.Create(null, null).With(EditionKeys.SiteModel, model),
+            Document.Create(null, null).With(EditionKeys.ArticleHeadings, model.Headings),
+        ];
     }
 }
