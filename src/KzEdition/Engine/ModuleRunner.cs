@@ -53,8 +53,10 @@ internal sealed class ModuleRunner
 
     public string Name => _module.Name;
 
-    /// <summary>The statistics' name of the module: pipeline and module.</summary>
-    private string Counted => $"{_context.PipelineName}/{_module.Name}";
+    /// <summary>The statistics' name of the module: pipeline and module (made once, not at every document).</summary>
+    private string Counted => _counted ??= $"{_context.PipelineName}/{_module.Name}";
+
+    private string? _counted;
 
     private MemoStore Store => _run.Store;
 
@@ -223,26 +225,38 @@ internal sealed class ModuleRunner
     }
 
     /// <summary>The key of one document's run: what all share, then the document's place (when declared) and declared values.</summary>
-    private Fingerprint KeyOf(Document input) => new FingerprintBuilder().Add(_shared.Value).Add(InputFingerprint(input)).Build();
+    private Fingerprint KeyOf(Document input)
+    {
+        Span<Fingerprint> parts = [_shared.Value, InputFingerprint(input)];
+        return Fingerprint.Combine(parts);
+    }
 
+    /// <summary>
+    /// The fingerprint of what the module declared of this document, combined in one call (asked for
+    /// every document of every remembered module at every build: no hasher is allocated for it).
+    /// </summary>
     private Fingerprint InputFingerprint(Document input)
     {
         var reads = _module.Reads;
-        var builder = new FingerprintBuilder();
 
         // A module that observes keeps one remembered result a document (its queries are that document's):
         // documents alike in all else must not share, and so overwrite, one entry.
-        if (reads.Place || !reads.Observed.IsEmpty)
+        var place = reads.Place || !reads.Observed.IsEmpty;
+        var count = reads.Keys.Length + (place ? 2 : 0);
+        var parts = count <= 32 ? stackalloc Fingerprint[count] : new Fingerprint[count];
+        var at = 0;
+        if (place)
         {
-            builder.Add(input.Source).Add(input.Destination);
+            parts[at++] = input.Source is null ? Absent : Fingerprints.Of(input.Source);
+            parts[at++] = input.Destination is null ? Absent : Fingerprints.Of(input.Destination);
         }
 
         foreach (var key in reads.Keys)
         {
-            builder.Add(input.Raw(key) is { } value ? Fingerprints.Of(value) : Absent);
+            parts[at++] = input.Raw(key) is { } value ? Fingerprints.Of(value) : Absent;
         }
 
-        return builder.Build();
+        return Fingerprint.Combine(parts);
     }
 
     /// <summary>What every document's key shares: the module, its place, its resources and the other pipelines it reads.</summary>

@@ -97,7 +97,7 @@ public sealed class MemoStore
 
     /// <summary>Counts a lookup of a module's (a slot's) results, for <see cref="Statistics"/>.</summary>
     public void Count(string slot, bool hit) =>
-        _counts.AddOrUpdate(slot, _ => hit ? (1, 0) : (0, 1), (_, c) => hit ? (c.Hits + 1, c.Misses) : (c.Hits, c.Misses + 1));
+        _counts.AddOrUpdate(slot, static (_, h) => h ? (1, 0) : (0, 1), static (_, c, h) => h ? (c.Hits + 1, c.Misses) : (c.Hits, c.Misses + 1), hit);
 
     /// <summary>Hits and misses of each module in the last build, by slot (pipeline/phase/module): what the benchmark and tests look at.</summary>
     public IReadOnlyDictionary<string, (int Hits, int Misses)> Statistics { get; private set; } = new Dictionary<string, (int, int)>();
@@ -122,7 +122,9 @@ public sealed class MemoStore
                 }
             }
 
-            _current = [];
+            // Sized for as many results as the last build used: a rebuild remembers about as many,
+            // and growing from nothing copied the table again and again under the lock.
+            _current = new Dictionary<Fingerprint, object>(_previous.Count);
             Statistics = new Dictionary<string, (int, int)>(_counts, StringComparer.Ordinal);
             _counts = new(StringComparer.Ordinal);
         }
