@@ -122,7 +122,7 @@ public static class EditionKeys
     /// <summary>The print edition's indices as their fragment's template sees them, remembered by the index and the articles' headings.</summary>
     public static readonly Key<Scriban.Runtime.ScriptArray> PrintIndicesModel = new(nameof(PrintIndicesModel));
 
-    /// <summary>What the index pages show of every article (<see cref="Templating.ArticleHeading"/>), by id; taken from the edition every build.</summary>
+    /// <summary>What the indices show of every article (<see cref="Templating.ArticleHeading"/>), by id: a document of its own in the SiteModel pipeline, made every build.</summary>
     public static readonly Key<ImmutableSortedDictionary<string, ArticleHeading>> ArticleHeadings = new(nameof(ArticleHeadings));
 
     /// <summary>An index page's own variable (<c>index</c>, <c>timeline</c> or <c>indices</c>), remembered by the index and the articles' headings.</summary>

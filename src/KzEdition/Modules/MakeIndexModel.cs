@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using KzEdition.Engine;
 using KzEdition.Templating;
 
@@ -9,19 +10,22 @@ namespace KzEdition.Modules;
 /// articles' headings: an edit that changes neither (most edits of an article's text) leaves the
 /// model the same object, and the page is checked by a lookup instead of reading the whole index's
 /// model again. Reads <see cref="EditionKeys.Layout"/>, <see cref="EditionKeys.IndexKind"/>,
-/// <see cref="EditionKeys.EditionIndex"/> and <see cref="EditionKeys.ArticleHeadings"/>; writes
-/// <see cref="EditionKeys.IndexModel"/>. Other pages pass through.
+/// <see cref="EditionKeys.EditionIndex"/> and the SiteModel pipeline's <see cref="EditionKeys.ArticleHeadings"/>;
+/// writes <see cref="EditionKeys.IndexModel"/>. Other pages pass through.
 /// </summary>
-public sealed class MakeIndexModel : PerDocumentModule
+public sealed class MakeIndexModel(string siteModelPipeline) : PerDocumentModule
 {
-    public override Reads Reads { get; } = Reads.Of(EditionKeys.Layout, EditionKeys.IndexKind, EditionKeys.EditionIndex, EditionKeys.ArticleHeadings);
+    public override Reads Reads { get; } = Reads.Of(EditionKeys.Layout, EditionKeys.IndexKind, EditionKeys.EditionIndex)
+        .From(siteModelPipeline, EditionKeys.ArticleHeadings);
 
     public override IEnumerable<Document> Execute(Document input, IExecutionContext context)
     {
-        if (input.GetOrDefault(EditionKeys.EditionIndex) is not { } index || input.GetOrDefault(EditionKeys.ArticleHeadings) is not { } headings)
+        if (input.GetOrDefault(EditionKeys.EditionIndex) is not { } index)
         {
             return [input];
         }
+
+        var headings = context.OutputsOf(siteModelPipeline).Select(d => d.GetOrDefault(EditionKeys.ArticleHeadings)).OfType<ImmutableSortedDictionary<string, ArticleHeading>>().Single();
 
         var model = input.GetOrDefault(EditionKeys.Layout) switch
         {

@@ -96,6 +96,6 @@ public sealed class MakePageModel(string siteModelPipeline) : PerDocumentModule
             ["canonical"] = baseUrl is null || layout == "404" ? null : SitePaths.Absolute(baseUrl, destination),
         };
 
-        return [input.Without(EditionKeys.BodyHtml, EditionKeys.ArticleModel, EditionKeys.ArticleContext, EditionKeys.IndexModel, EditionKeys.ArticleHeadings).With(EditionKeys.PageModel, new PageModel(model))];
+        return [input.Without(EditionKeys.BodyHtml, EditionKeys.ArticleModel, EditionKeys.ArticleContext, EditionKeys.IndexModel).With(EditionKeys.PageModel, new PageModel(model))];
     }
 }

@@ -6,9 +6,10 @@ namespace KzEdition.Modules;
 /// <summary>
 /// Makes what the print edition shows of one article: its fragment's <c>article</c> variable (with
 /// its print body and citation) and its entry in the edition's contents (with the place its fragment
-/// takes in the frame). Remembered by the article, its print body, its number and the settings, so
-/// that after an edit the other articles' models are the same objects as before and their fragments
-/// are checked by a lookup. Reads <see cref="EditionKeys.Article"/>, <see cref="EditionKeys.PrintHtml"/>
+/// takes in the frame). Remembered by the article, its print body, its <see cref="EditionKeys.ArticleContext"/>
+/// (of which it shows only the number: a change of related articles makes it again, needlessly but
+/// never stale) and the settings, so that after an edit the other articles' models are the same
+/// objects as before and their fragments are checked by a lookup. Reads <see cref="EditionKeys.Article"/>, <see cref="EditionKeys.PrintHtml"/>
 /// and <see cref="EditionKeys.ArticleContext"/>; writes <see cref="EditionKeys.PrintArticleModel"/>
 /// and <see cref="EditionKeys.PrintContentsEntry"/>.
 /// </summary>

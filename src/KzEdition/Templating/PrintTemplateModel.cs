@@ -21,7 +21,10 @@ public static class PrintTemplateModel
     /// (<c>a-slug--p12</c>): "a-" keeps it apart from the document's own ids (contents, indices,
     /// colophon, the about page's <c>about--…</c>).
     /// </summary>
-    public static string ArticleId(Article article) => "a-" + article.Slug;
+    public static string ArticleId(Article article) => ArticleId(article.Slug);
+
+    /// <summary>The same id, from the article's slug (what the indices know of an article).</summary>
+    public static string ArticleId(string slug) => "a-" + slug;
 
     /// <summary>An index's id in the print edition: <c>index-persons</c>.</summary>
     public static string IndexId(TermType kind) => "index-" + SitePaths.IndexName(kind);
@@ -49,7 +52,7 @@ public static class PrintTemplateModel
                     // Keyword-only locators (paragraph 0) point at an article, not a page of its text.
                     ["locators"] = new ScriptArray(row.Entry.Locators.Where(l => l.Paragraph > 0).Select(l => new ScriptObject
                     {
-                        ["href"] = $"#a-{articles[l.ArticleId].Slug}--p{l.Paragraph}",
+                        ["href"] = $"#{ArticleId(articles[l.ArticleId].Slug)}--p{l.Paragraph}",
                         ["article"] = articles[l.ArticleId].Number,
                         ["paragraph"] = l.Paragraph,
                     })),

@@ -9,6 +9,6 @@ public static class Indices
     public static Pipeline Create() => Pipeline.Named(PipelineNames.Indices)
         .DependsOn(PipelineNames.Articles)
         .Process(new ReadFromPipeline(PipelineNames.Articles), new BuildEditionIndex())
-        .PostProcess([new AttachArticleHeadings(PipelineNames.SiteModel), new MakeIndexModel(), .. PageSteps.Modules()])
+        .PostProcess([new MakeIndexModel(PipelineNames.SiteModel), .. PageSteps.Modules()])
         .Build();
 }

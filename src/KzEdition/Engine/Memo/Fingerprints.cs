@@ -218,20 +218,8 @@ public static class Fingerprints
         }
     }
 
-    /// <summary>A key and its value: the bytes of <c>Add(key).Add(value)</c> of a <see cref="FingerprintBuilder"/>, hashed in one call.</summary>
-    private static Fingerprint Pair(object key, object? value)
-    {
-        Span<byte> bytes = stackalloc byte[32];
-        Write(bytes, OfPart(key));
-        Write(bytes[16..], OfPart(value));
-        return new Fingerprint(XxHash128.HashToUInt128(bytes));
-    }
-
-    private static void Write(Span<byte> bytes, Fingerprint fingerprint)
-    {
-        BitConverter.TryWriteBytes(bytes, (ulong)fingerprint.Value);
-        BitConverter.TryWriteBytes(bytes[8..], (ulong)(fingerprint.Value >> 64));
-    }
+    /// <summary>A key and its value, combined in one call (<see cref="Fingerprint.Combine"/>).</summary>
+    private static Fingerprint Pair(object key, object? value) => Fingerprint.Combine([OfPart(key), OfPart(value)]);
 
     private static bool IsSet(Type type) =>
         type.GetInterfaces().Any(i => i.IsGenericType && (i.GetGenericTypeDefinition() == typeof(IReadOnlySet<>) || i.GetGenericTypeDefinition() == typeof(ISet<>)));
