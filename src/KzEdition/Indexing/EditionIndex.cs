@@ -64,26 +64,6 @@ public sealed class EditionIndex : Engine.Memo.IFingerprinted
 
     private Dictionary<string, string>? _linkSignatures;
 
-    /// <summary>
-    /// What the page of one index shows (its rows: entries with their locators, see-references),
-    /// or with null the timeline, as one string: the page needs rendering again only when it differs.
-    /// </summary>
-    public string PageFingerprint(TermType? kind) => _pageFingerprints.GetOrAdd(kind?.ToString() ?? "timeline", _ => kind is { } k
-        ? string.Join('\n', Rows(k).Select(r => $"{r.Heading}\t{r.See}\t{r.Entry.Type}\t{r.Entry.Id}\t{r.Entry.Name}\t{r.Entry.Heading}\t{r.Entry.Description}\t{r.Entry.Expansion}\t{r.Entry.Curated}\t{string.Join('|', r.Entry.Spellings)}\t{string.Join('|', r.Entry.Acronyms)}\t{string.Join(' ', r.Entry.Locators.Select(l => $"{l.ArticleId}#{l.Paragraph}"))}"))
-        : string.Join('\n', Timeline.Select(e => $"{e.Date.Iso}/{e.Date.EndDay}\t{e.Sentence}\t{e.DateStart}\t{e.DateLength}\t{e.Locator.ArticleId}#{e.Locator.Paragraph}")));
-
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _pageFingerprints = new(StringComparer.Ordinal);
-
-    /// <summary>
-    /// An article's related articles and the entries shown for each, as one string: its page needs
-    /// rendering again only when it differs. Made once an index and article (every page of an
-    /// incremental build asks, and the index is the same object while its content is).
-    /// </summary>
-    public string RelatedFingerprint(string articleId) => _relatedFingerprints.GetOrAdd(articleId, id =>
-        string.Join('\n', Related.GetValueOrDefault(id, []).Select(r => r.ArticleId + ":" + string.Join('|', r.Shared.Select(KeyOf)))));
-
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _relatedFingerprints = new(StringComparer.Ordinal);
-
     /// <summary>The index as an article's text links to it; one object an index, however many pages ask.</summary>
     public IndexLinks Links => _links ??= new IndexLinks(this);
 
