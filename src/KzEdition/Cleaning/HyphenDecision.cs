@@ -9,6 +9,12 @@ public enum HyphenDecision
     /// <summary>Part of the word (НАТО-ның, әлеуметтік-экономикалық): kept.</summary>
     Kept,
 
+    /// <summary>
+    /// Part of the word by the layout's evidence, where the corpus gives none: the line had room for
+    /// the next part's first syllable, so a typesetter breaking at syllables would have broken later (күш-жігерді).
+    /// </summary>
+    KeptForRoom,
+
     /// <summary>A split inside one word (бағдарлама-сындағы): removed, the halves joined.</summary>
     Joined,
 

@@ -8,6 +8,15 @@ public static partial class LayoutDetector
     /// <summary>A line this long is no hard-wrapped line: PDF extraction wraps near 100 characters.</summary>
     private const int LongLine = 2000;
 
+    /// <summary>A typical line this long is a paragraph: PDF pages hold 60–200 characters a line.</summary>
+    private const int ParagraphLine = 250;
+
+    private static int Median(IEnumerable<int> values)
+    {
+        var sorted = values.Order().ToArray();
+        return sorted[sorted.Length / 2];
+    }
+
     public static SourceLayout Detect(IReadOnlyList<string> lines)
     {
         var text = lines.Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
@@ -27,6 +36,12 @@ public static partial class LayoutDetector
         if (paragraphMarks >= 2 && endingInSentence > 0.6)
         {
             return SourceLayout.SentencePerLine;
+        }
+
+        // Lines longer than any page is wide are paragraphs, whatever they end with (web copy).
+        if (Median(text.Select(l => l.Length)) >= ParagraphLine)
+        {
+            return SourceLayout.ParagraphPerLine;
         }
 
         // Hard-wrapped lines mostly stop mid-sentence; paragraph-per-line text mostly at a sentence end.

@@ -11,9 +11,9 @@ namespace KzEdition.Cleaning;
 /// Kazakh writes case endings after acronyms and numbers with a hyphen (НАТО-ның, КСРО-ға,
 /// 1990-жылдары) and pairs words with one (қару-жарақ, әлеуметтік-экономикалық), so a hyphen at a
 /// break is only removed on evidence: the capital or digit before it keeps it; otherwise the
-/// corpus's own spelling of the word elsewhere decides; a part after the hyphen that is itself a
-/// word of the corpus keeps it, as do two halves that are each words; and only with no evidence
-/// at all is the word joined, and the decision reported.
+/// corpus's own spelling of the word elsewhere decides (with its hyphen, or whole); the compound
+/// under another ending keeps it, as do two halves that the corpus writes as words on their own;
+/// and only with no evidence at all is the word joined, and the decision reported.
 /// </remarks>
 public static partial class LineJoiner
 {
@@ -33,7 +33,12 @@ public static partial class LineJoiner
     /// space, a split word, a hyphen of the word). It looks only at the end of <paramref name="text"/>,
     /// so that building a paragraph of n lines costs O(n), not O(n²). Returns the word around the joint.
     /// </summary>
-    public static string JoinInto(StringBuilder text, string right, WordEvidence evidence, out HyphenDecision decision)
+    public static string JoinInto(StringBuilder text, string right, WordEvidence evidence, out HyphenDecision decision) =>
+        JoinInto(text, right, evidence, wholeWordHyphen: false, out decision);
+
+    /// <inheritdoc cref="JoinInto(StringBuilder, string, WordEvidence, out HyphenDecision)"/>
+    /// <param name="wholeWordHyphen">The layout says a hyphen at the text's end is the word's own: kept where the corpus says nothing.</param>
+    public static string JoinInto(StringBuilder text, string right, WordEvidence evidence, bool wholeWordHyphen, out HyphenDecision decision)
     {
         decision = HyphenDecision.None;
         while (text.Length > 0 && char.IsWhiteSpace(text[^1]))
@@ -57,13 +62,18 @@ public static partial class LineJoiner
             var head = TrailingWord().Match(tail[..^1]).Value;
             var next = LeadingWord().Match(right).Value;
             decision = Decide(head, next, evidence);
-            if (decision != HyphenDecision.Kept)
+            if (decision == HyphenDecision.JoinedWithoutEvidence && wholeWordHyphen && !IsSuffixChain(next))
+            {
+                decision = HyphenDecision.KeptForRoom;
+            }
+
+            if (decision is not (HyphenDecision.Kept or HyphenDecision.KeptForRoom))
             {
                 text.Length--;
             }
 
             text.Append(right);
-            return decision == HyphenDecision.Kept ? $"{head}-{next}" : head + next;
+            return decision is HyphenDecision.Kept or HyphenDecision.KeptForRoom ? $"{head}-{next}" : head + next;
         }
 
         text.Append(' ').Append(right);
@@ -154,15 +164,79 @@ public static partial class LineJoiner
             return HyphenDecision.Joined;
         }
 
-        // A word split in its middle almost never leaves a whole word after the hyphen
-        // (бағдарлама-сындағы, мем-лекет); a tail that is a word of the corpus (отын-энергетикалық)
-        // says the hyphen joins two words.
-        if (tail.Length >= MinimumWordTail && evidence.Contains(tail))
+        // Endings alone after the hyphen (аймақ-тағы, ұйым-дары, ынтымақ-тастық, бағдар-ламасы) end a
+        // word split before them: only an acronym or a number (kept above) writes its endings after a hyphen.
+        if (IsSuffixChain(tail))
+        {
+            return HyphenDecision.JoinedWithoutEvidence;
+        }
+
+        // The compound under another ending (оқу-жаттығулар for оқу-жаттығулардың): a hyphen of the text.
+        if (evidence.ContainsCompound(head, tail))
         {
             return HyphenDecision.Kept;
         }
 
-        return evidence.Contains(head) && evidence.Contains(tail) ? HyphenDecision.Kept : HyphenDecision.JoinedWithoutEvidence;
+        // The word whole under another ending (бағдарламаның for бағдар-ламасы): a split.
+        if (evidence.ContainsWordStartingWith(head + tail[..Math.Min(SourceVocabulary.CompoundStartLetters, tail.Length)]))
+        {
+            return HyphenDecision.Joined;
+        }
+
+        // The compound under another ending (оқу-жаттығулар for оқу-жаттығулардың), two halves the corpus
+        // writes as words of their own (әлеуметтік, экономикалық), or a tail it writes alone
+        // (отын-энергетикалық), as a word split in its middle almost never leaves one (мем-лекет): a
+        // hyphen of the text. A head alone is no evidence: сәйкес-тендіру, негіз-делген.
+        if (evidence.ContainsCompound(head, tail) || (evidence.Contains(head) && evidence.Contains(tail)) || (tail.Length >= MinimumWordTail && evidence.Contains(tail)))
+        {
+            return HyphenDecision.Kept;
+        }
+
+        return HyphenDecision.JoinedWithoutEvidence;
+    }
+
+    /// <summary>
+    /// Kazakh suffixes a word split at a syllable may leave after the hyphen: derivational (-лық,
+    /// -шы, -сыз, -лас, -ла, -ма …) and inflectional (plural, possessive, case, -ғы), as in
+    /// ынтымақ·тас·тық, бағдар·ла·ма·сы, аймақ·та·ғы.
+    /// </summary>
+    private static readonly string[] Suffixes =
+    [
+        "лық", "лік", "дық", "дік", "тық", "тік", "шылық", "шілік", "шы", "ші", "сыз", "сіз", "лас", "лес", "дас", "дес", "тас", "тес",
+        "ла", "ле", "да", "де", "та", "те", "ма", "ме", "ба", "бе", "па", "пе", "лы", "лі", "ды", "ді", "ты", "ті", "ғы", "гі", "қы", "кі",
+        "лар", "лер", "дар", "дер", "тар", "тер", "ның", "нің", "дың", "дің", "тың", "тің", "ға", "ге", "қа", "ке", "на", "не", "ны", "ні",
+        "дан", "ден", "тан", "тен", "нан", "нен", "мен", "бен", "пен", "нда", "нде", "сы", "сі", "ы", "і", "н", "ң", "ған", "ген", "қан", "кен",
+        "у", "уы", "уі",
+    ];
+
+    /// <summary>Whether the text is nothing but <see cref="Suffixes"/>, one after another.</summary>
+    internal static bool IsSuffixChain(string text)
+    {
+        if (text.Length == 0 || text.Length > 12)
+        {
+            return false;
+        }
+
+        // reachable[i]: the first i letters are suffixes one after another.
+        Span<bool> reachable = stackalloc bool[text.Length + 1];
+        reachable[0] = true;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!reachable[i])
+            {
+                continue;
+            }
+
+            foreach (var suffix in Suffixes)
+            {
+                if (text.AsSpan(i).StartsWith(suffix, StringComparison.Ordinal))
+                {
+                    reachable[i + suffix.Length] = true;
+                }
+            }
+        }
+
+        return reachable[text.Length];
     }
 
     private static bool IsHyphen(char c) => c is '-' or '\u2010' or '\u2011';

@@ -24,7 +24,7 @@ public static partial class SourceCleaner
     {
         var lines = source.Lines;
         var layout = LayoutDetector.Detect(lines);
-        var state = new State(source, evidence, layout == SourceLayout.HardWrapped ? Cleaning.Furniture.RunningHeads(lines) : new HashSet<string>());
+        var state = new State(source, evidence, layout == SourceLayout.HardWrapped ? RunningHeads(lines) : new HashSet<string>());
         switch (layout)
         {
             case SourceLayout.SentencePerLine:
@@ -43,6 +43,10 @@ public static partial class SourceCleaner
 
         return new CleanedSource(source, layout, BlockClassifier.Classify(state.Blocks), [.. state.Furniture], [.. state.Notes], [.. state.Decisions]);
     }
+
+    /// <summary>The running heads of a hard-wrapped source: those that recur, and those seen once where they break a sentence at a page number.</summary>
+    private static HashSet<string> RunningHeads(string[] lines) =>
+        [.. Cleaning.Furniture.RunningHeads(lines), .. Cleaning.Furniture.HeadsInterruptingText(lines)];
 
     /// <summary>One sentence a line; ".." inside a line ends a paragraph and starts the next.</summary>
     private static void BuildFromSentenceLines(string[] lines, State state)
@@ -76,67 +80,29 @@ public static partial class SourceCleaner
     }
 
     /// <summary>
-    /// Lines wrapped at a fixed width. A paragraph ends at a short line that ends a sentence, at a
-    /// blank line (unless the extraction put one between every line), before an indented line or a list item.
+    /// Lines wrapped at a width: a paragraph ends where <see cref="ParagraphEnds"/> finds the evidence
+    /// for it, and goes on across page furniture. Each end is reported with its evidence.
     /// </summary>
     private static void BuildFromWrappedLines(string[] lines, State state)
     {
-        var textLines = lines.Where(l => l.Trim().Length > 0).ToList();
-        var width = Percentile(textLines.Select(l => l.TrimEnd().Length), 0.9);
-        var gaps = 0;
-        for (var i = 1; i < lines.Length - 1; i++)
-        {
-            if (lines[i].Trim().Length == 0 && lines[i - 1].Trim().Length > 0)
-            {
-                gaps++;
-            }
-        }
-
-        // When most lines are followed by a blank line, blank lines carry no information.
-        var blankLinesBreakParagraphs = gaps < textLines.Count / 2;
-        string? previous = null;
+        state.AddRunningHeads(ParagraphEnds.StrayHeads(lines, state.IsFurniture).Select(i => lines[i]).ToList());
+        var ends = ParagraphEnds.Find(lines, state.IsFurniture, out var wholeWordHyphens);
+        var previousText = -1;
         for (var i = 0; i < lines.Length; i++)
         {
             var lineNumber = i + 1;
             var line = lines[i];
-            if (line.Trim().Length == 0)
-            {
-                // A blank line breaks a paragraph, unless the text after it goes on in lower case:
-                // then it is a page break in the middle of a sentence.
-                if (blankLinesBreakParagraphs && !NextTextStartsLower(lines, i))
-                {
-                    state.EndBlock();
-                }
-
-                continue;
-            }
-
-            if (state.TakeFurniture(line, lineNumber))
+            if (line.Trim().Length == 0 || state.TakeFurniture(line, lineNumber))
             {
                 continue;
             }
 
-            var trimmed = line.Trim();
-            var startsNew = previous is not null && state.HasOpenBlock &&
-                (ListItem().IsMatch(trimmed) || (line.StartsWith(' ') && StartsLikeSentence(trimmed)) || IsCapitalsLine(trimmed) != IsCapitalsLine(previous.Trim()));
-            if (startsNew)
+            state.Append(line, lineNumber, wholeWordHyphen: previousText >= 0 && wholeWordHyphens.Contains(previousText));
+            previousText = i;
+            if (ends.TryGetValue(i, out var decision))
             {
-                state.EndBlock();
+                state.Decide(lineNumber, decision);
             }
-
-            state.Append(line, lineNumber);
-            var next = NextText(lines, i);
-            // Short, and not merely because the next word did not fit: a typesetter would have put it here.
-            var shortLine = trimmed.Length < width * 0.8 && trimmed.Length + 1 + next.Split(' ', 2)[0].Length <= width;
-            // A next line in lower case continues the sentence, whatever this one ends with («Erasmus» / бағдарламасы).
-            var nextStartsLower = next.Length > 0 && char.IsLower(next[0]);
-            var nextStartsUpper = next.Length == 0 || char.IsUpper(next[0]) || ListItem().IsMatch(next);
-            if (shortLine && !nextStartsLower && !EndsWithInitialOrAbbreviation(trimmed) && (LayoutDetector.EndsSentence(trimmed) || (!IsCapitalsLine(trimmed) && nextStartsUpper && !EndsMidPhrase(trimmed))))
-            {
-                state.EndBlock();
-            }
-
-            previous = line;
         }
 
         state.EndBlock();
@@ -199,42 +165,23 @@ public static partial class SourceCleaner
     /// A line that ends with an initial (Н.Ә., Дж.) or an abbreviation that always has a word after it
     /// (2001-2003 жж., 1996 ж., гг.) stops mid-sentence, whatever its length.
     /// </summary>
-    private static bool EndsWithInitialOrAbbreviation(string line) => InitialOrAbbreviationAtEnd().IsMatch(line);
-
-    /// <summary>The next line that holds text, trimmed ("" when none); past page furniture too when asked.</summary>
-    private static string NextText(string[] lines, int index, bool skipFurniture = false)
-    {
-        for (var j = index + 1; j < lines.Length; j++)
-        {
-            var t = lines[j].Trim();
-            if (t.Length > 0 && !(skipFurniture && Cleaning.Furniture.Classify(t) is not null))
-            {
-                return t;
-            }
-        }
-
-        return "";
-    }
-
-    /// <summary>Whether the next line of text, past blank lines and page furniture, starts in lower case.</summary>
-    private static bool NextTextStartsLower(string[] lines, int index) =>
-        NextText(lines, index, skipFurniture: true) is { Length: > 0 } t && char.IsLower(t[0]);
-
-    /// <summary>A line ending with a comma, a hyphen or a conjunction-like short word continues.</summary>
-    private static bool EndsMidPhrase(string line) => line.Length == 0 || ",;-–—(«".Contains(line[^1], StringComparison.Ordinal);
-
-    private static int Percentile(IEnumerable<int> values, double p)
-    {
-        var sorted = values.Order().ToArray();
-        return sorted.Length == 0 ? 0 : sorted[(int)Math.Min(sorted.Length - 1, Math.Floor(p * sorted.Length))];
-    }
+    internal static bool EndsWithInitialOrAbbreviation(string line) => InitialOrAbbreviationAtEnd().IsMatch(line);
 
     [GeneratedRegex(@"^(?:[•·▪●◦‣∙\uF0B7\uF0A7\uF0D8]|\d{1,2}[.)]\s)")]
     internal static partial Regex ListItem();
 
     /// <summary>The block being built and everything collected so far.</summary>
-    private sealed class State(SourceText source, WordEvidence evidence, IReadOnlySet<string> runningHeads)
+    private sealed class State(SourceText source, WordEvidence evidence, HashSet<string> runningHeads)
     {
+        /// <summary>Takes these lines out as running heads too (found once the layout is known).</summary>
+        public void AddRunningHeads(IEnumerable<string> lines)
+        {
+            foreach (var line in lines)
+            {
+                runningHeads.Add(Cleaning.Furniture.RunningHeadKey(line));
+            }
+        }
+
         private readonly StringBuilder _text = new();
         private readonly List<string> _raw = [];
         private readonly List<int> _rawLines = [];
@@ -251,7 +198,10 @@ public static partial class SourceCleaner
 
         public bool HasOpenBlock => _text.Length > 0;
 
-        public void Append(string piece, int lineNumber)
+        /// <param name="piece">The next line's text.</param>
+        /// <param name="lineNumber">Its 1-based line.</param>
+        /// <param name="wholeWordHyphen">Whether the hyphen the text before it ends in is the word's own (<see cref="ParagraphEnds.Find(string[], Func{string, bool}, out HashSet{int})"/>).</param>
+        public void Append(string piece, int lineNumber, bool wholeWordHyphen = false)
         {
             if (piece.Trim().Length == 0)
             {
@@ -267,7 +217,7 @@ public static partial class SourceCleaner
             }
             else
             {
-                var word = LineJoiner.JoinInto(_text, piece, evidence, out var decision);
+                var word = LineJoiner.JoinInto(_text, piece, evidence, wholeWordHyphen, out var decision);
                 Note(decision, word, lineNumber - 1);
             }
 
@@ -293,11 +243,31 @@ public static partial class SourceCleaner
             }
         }
 
+        /// <summary>Whether <see cref="TakeFurniture"/> would take the line out of the text.</summary>
+        public bool IsFurniture(string line) =>
+            Cleaning.Furniture.Classify(line) is not null || IsRunningHead(line) || Cleaning.Furniture.IsStrayFootnote(line);
+
+        private bool IsRunningHead(string line) => runningHeads.Count > 0 && runningHeads.Contains(Cleaning.Furniture.RunningHeadKey(line));
+
+        /// <summary>Ends the paragraph being built after the line, or lets it go on, as decided; reports the evidence.</summary>
+        public void Decide(int lineNumber, ParagraphEnds.Decision decision)
+        {
+            var message = decision.Ends ? $"paragraph ends after line {lineNumber}: {decision.Evidence}" : $"paragraph goes on after line {lineNumber}: {decision.Evidence}";
+            if (HasOpenBlock && !(decision.Ends && decision.Evidence == ParagraphEnds.LastLine))
+            {
+                Decisions.Add(decision.Weak ? Diagnostic.Warning(message + "; check it", source.Path, lineNumber) : Diagnostic.Info(message, source.Path, lineNumber));
+            }
+
+            if (decision.Ends)
+            {
+                EndBlock();
+            }
+        }
+
         /// <summary>Takes a furniture line out of the text; true when it was one.</summary>
         public bool TakeFurniture(string line, int lineNumber)
         {
-            var reason = Cleaning.Furniture.Classify(line) ??
-                (runningHeads.Count > 0 && runningHeads.Contains(Cleaning.Furniture.RunningHeadKey(line)) ? Cleaning.Furniture.RunningHead : null);
+            var reason = Cleaning.Furniture.Classify(line) ?? (IsRunningHead(line) ? Cleaning.Furniture.RunningHead : null);
             if (reason is not null)
             {
                 Furniture.Add(new RemovedLine(lineNumber, line.Trim(), reason));
@@ -334,6 +304,9 @@ public static partial class SourceCleaner
                     break;
                 case HyphenDecision.Kept:
                     Decisions.Add(Diagnostic.Info($"kept the hyphen at a break ({word})", source.Path, line));
+                    break;
+                case HyphenDecision.KeptForRoom:
+                    Decisions.Add(Diagnostic.Info($"kept the hyphen at a break ({word}): the line had room for the next part's first syllable, so no typesetter broke the word there", source.Path, line));
                     break;
                 case HyphenDecision.None:
                     break;

@@ -28,6 +28,7 @@ public sealed record SourceVocabulary(ImmutableArray<string> Words, ImmutableArr
         var forms = new Dictionary<string, Form>(StringComparer.Ordinal);
         var lookup = forms.GetAlternateLookup<ReadOnlySpan<char>>();
         var folded = new char[64];
+        var previousBroken = false;
         for (var lineStart = 0; lineStart <= text.Length;)
         {
             var lineEnd = text.IndexOf('\n', lineStart);
@@ -37,6 +38,7 @@ public sealed record SourceVocabulary(ImmutableArray<string> Words, ImmutableArr
 
             // Only the line's last word can reach its end: every other word has one after it, and a word is no space and no hyphen.
             var end = line.TrimEnd().TrimEnd("-\u2010\u2011").Length;
+            var broken = end < line.TrimEnd().Length;
             var capitals = SourceCleaner.IsCapitalsLine(line);
             for (var at = 0; HyphenatedWords.NextWord(line, at, out var start, out var wordEnd); at = wordEnd)
             {
@@ -49,8 +51,10 @@ public sealed record SourceVocabulary(ImmutableArray<string> Words, ImmutableArr
                 var key = folded.AsSpan(0, TextKey.FoldInto(word, folded));
 
                 // A word at the line end, or cut there by a hyphen ("бағдарла-"), may be half a word, and so may
-                // a word in lower case that opens a line (the other half): no evidence of spelling.
-                if (wordEnd < end && !(start == 0 && char.IsLower(word[0])))
+                // a word in lower case that opens a line (the other half): no evidence of spelling. A compound
+                // that opens a line after one ending in no hyphen is whole (күш-жігерді).
+                var opensLine = start == 0 && char.IsLower(word[0]);
+                if (wordEnd < end && (!opensLine || (word.Contains('-') && !previousBroken)))
                 {
                     AddWord(lookup, key);
                 }
@@ -61,25 +65,52 @@ public sealed record SourceVocabulary(ImmutableArray<string> Words, ImmutableArr
                     CountCases(lookup, key, word);
                 }
             }
+
+            // Blank lines aside (some extractions put one after every line): the last line of text broke a word or not.
+            previousBroken = line.IsWhiteSpace() ? previousBroken : broken;
         }
 
         return FromForms(forms);
     }
 
-    /// <summary>A whole word, and each part of it when hyphens join parts (қару-жарақ, қару, жарақ).</summary>
+    /// <summary>
+    /// A whole word; and, when hyphens join parts (қару-жарақтың), each joint as a compound's
+    /// beginning (<see cref="CompoundStart"/>: қару-жара…), so that the compound is known under
+    /// another ending. The parts are not words on their own: a case ending after an acronym
+    /// (НАТО-ның) is no word, and two halves count as words only where the text writes them alone.
+    /// </summary>
     private static void AddWord(Dictionary<string, Form>.AlternateLookup<ReadOnlySpan<char>> forms, ReadOnlySpan<char> key)
     {
         CollectionsMarshal.GetValueRefOrAddDefault(forms, key, out _).IsWord = true;
-        if (key.Contains('-'))
+        if (!key.Contains('-') || key.Length > 250)
         {
-            foreach (var part in key.Split('-'))
-            {
-                CollectionsMarshal.GetValueRefOrAddDefault(forms, key[part], out _).IsWord = true;
-            }
+            return;
+        }
+
+        Span<char> start = stackalloc char[key.Length + 1];
+        for (var hyphen = key.IndexOf('-'); hyphen >= 0;)
+        {
+            var part = key[(hyphen + 1)..];
+            var next = part.IndexOf('-');
+            var length = Math.Min(CompoundStartLetters, next < 0 ? part.Length : next);
+            key[..(hyphen + 1)].CopyTo(start);
+            part[..length].CopyTo(start[(hyphen + 1)..]);
+            start[hyphen + 1 + length] = CompoundMark;
+            CollectionsMarshal.GetValueRefOrAddDefault(forms, start[..(hyphen + 2 + length)], out _).IsWord = true;
+            hyphen = next < 0 ? -1 : hyphen + 1 + next;
         }
     }
 
-    /// <summary>One more writing of each part of a word (the word itself when it has no hyphen): in capitals, capitalised or in lower case.</summary>
+    /// <summary>How many letters of the part after a hyphen a compound's beginning keeps: a stem's worth, before any ending.</summary>
+    internal const int CompoundStartLetters = 4;
+
+    /// <summary>Ends a compound's beginning, so that it is never taken for a word.</summary>
+    internal const char CompoundMark = '…';
+
+    /// <summary>The beginning of a compound, as <see cref="AddWord"/> keeps it: the head, a hyphen, and the first letters of what follows (қару-жара…).</summary>
+    internal static string CompoundStart(string head, string tail) =>
+        string.Concat(head, "-", tail.AsSpan(0, Math.Min(CompoundStartLetters, tail.Length)), CompoundMark.ToString());
+
     private static void CountCases(Dictionary<string, Form>.AlternateLookup<ReadOnlySpan<char>> forms, ReadOnlySpan<char> key, ReadOnlySpan<char> word)
     {
         if (!key.Contains('-'))

@@ -19,11 +19,18 @@ public sealed partial class WordEvidence : IObservedValue, IFingerprinted
     private readonly Dictionary<string, int> _sources;
     private readonly ObservationLog? _log;
 
-    private WordEvidence(Dictionary<string, int> sources, ObservationLog? log)
+    /// <summary>The words in ordinal order, for questions about their beginnings; sorted once, when first asked.</summary>
+    private readonly Lazy<string[]> _sorted;
+
+    private WordEvidence(Dictionary<string, int> sources, ObservationLog? log, Lazy<string[]>? sorted = null)
     {
         _sources = sources;
         _log = log;
+        _sorted = sorted ?? new Lazy<string[]>(() => [.. sources.Keys.Order(StringComparer.Ordinal)]);
     }
+
+    /// <summary>A question about the words that begin so (as the observation log keeps it, apart from questions about whole words).</summary>
+    private sealed record WordStart(string Prefix);
 
     public static WordEvidence Empty { get; } = new(new Dictionary<string, int>(StringComparer.Ordinal), null);
 
@@ -66,15 +73,42 @@ public sealed partial class WordEvidence : IObservedValue, IFingerprinted
         return found;
     }
 
+    /// <summary>
+    /// Whether the corpus writes a compound that begins with <paramref name="head"/>, a hyphen and the
+    /// first letters of <paramref name="tail"/>, under any ending (оқу-жаттығулар for оқу-жаттығулардың).
+    /// </summary>
+    public bool ContainsCompound(string head, string tail) => Contains(SourceVocabulary.CompoundStart(head, tail));
+
     /// <summary>The distinct words, for tests that compare an updated evidence with one built from nothing.</summary>
     internal IEnumerable<string> Words => _sources.Keys;
 
-    public object ObservedBy(ObservationLog log) => new WordEvidence(_sources, log);
+    /// <summary>
+    /// Whether the corpus writes a word that begins with <paramref name="prefix"/>: a word split at a
+    /// line end, written whole elsewhere under another ending (бағдарлама·ның for бағдар-ламасы).
+    /// </summary>
+    public bool ContainsWordStartingWith(string prefix)
+    {
+        var key = Text.TextKey.Fold(prefix);
+        var found = StartsAWord(key);
+        _log?.Add(new WordStart(key), found);
+        return found;
+    }
+
+    private bool StartsAWord(string prefix)
+    {
+        var sorted = _sorted.Value;
+        var at = Array.BinarySearch(sorted, prefix, StringComparer.Ordinal);
+        at = at < 0 ? ~at : at;
+        return at < sorted.Length && sorted[at].StartsWith(prefix, StringComparison.Ordinal);
+    }
+
+    public object ObservedBy(ObservationLog log) => new WordEvidence(_sources, log, _sorted);
 
     /// <summary>Every word with its count of sources: what an incremental update is checked by (modules read the evidence by queries).</summary>
     public Fingerprint GetFingerprint() => Fingerprints.Of(_sources);
 
-    public bool Answers(ObservationLog log) => log.Entries.All(e => _sources.ContainsKey((string)e.Key) == (bool)e.Value!);
+    public bool Answers(ObservationLog log) =>
+        log.Entries.All(e => (e.Key is WordStart start ? StartsAWord(start.Prefix) : _sources.ContainsKey((string)e.Key)) == (bool)e.Value!);
 
     private static void Add(Dictionary<string, int> counts, SourceVocabulary source, int sign)
     {

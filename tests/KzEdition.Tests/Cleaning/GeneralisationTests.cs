@@ -167,15 +167,7 @@ public sealed class GeneralisationTests
     }
 
     /// <summary>The body paragraphs of a golden article's Markdown (not headings, lists, tables), unescaped.</summary>
-    private static List<string> Paragraphs(string markdown)
-    {
-        var body = markdown[(markdown.IndexOf("\n---\n", 4, StringComparison.Ordinal) + 5)..];
-        body = System.Text.RegularExpressions.Regex.Replace(body, @"(?ms)^::: table\n.*?^:::\n", "");
-        return [.. body.Split("\n\n")
-            .Select(p => p.Trim())
-            .Where(p => p.Length > 0 && !p.StartsWith('#') && !p.StartsWith("- ", StringComparison.Ordinal) && !p.StartsWith(":::", StringComparison.Ordinal) && !char.IsDigit(p[0]) && !p.Contains('|', StringComparison.Ordinal) && !p.StartsWith("**", StringComparison.Ordinal))
-            .Select(p => System.Text.RegularExpressions.Regex.Replace(p, @"\\(.)", "$1"))];
-    }
+    private static List<string> Paragraphs(string markdown) => Layouts.GoldenParagraphs.FromMarkdown(markdown);
 
     /// <summary>
     /// Sets paragraphs as a PDF extraction gives them: hard-wrapped lines of a width, the first line

@@ -113,4 +113,14 @@ public sealed class LayoutDetectorTests
     {
         Assert.Equal(expected, LayoutDetector.ParagraphMark().Count(text));
     }
+
+    /// <summary>Web copy whose paragraphs do not end with a full stop (a quotation, a colon before a list) is still one paragraph a line: no page is 700 characters wide.</summary>
+    [Fact]
+    public void Detect_WhenLinesAreLongerThanAnyPage_IsParagraphPerLine_WhateverTheyEndWith()
+    {
+        var paragraph = string.Join(' ', Enumerable.Repeat("Қазақстан мен НАТО арасындағы ынтымақтастық жаңа деңгейге көтерілді, бағдарламалар кеңейді", 8));
+        string[] lines = [paragraph + ",", "", paragraph + ":", "", paragraph + " (2009)", "", paragraph + "."];
+
+        Assert.Equal(SourceLayout.ParagraphPerLine, LayoutDetector.Detect(lines));
+    }
 }

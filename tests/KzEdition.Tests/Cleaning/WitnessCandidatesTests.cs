@@ -56,7 +56,10 @@ public sealed class WitnessCandidatesTests
 
         var containments = AllContainments(segments);
 
-        Assert.InRange(segments.Count, 300, 400);
+        // About 470: base sources are one paragraph a line, and a paragraph in another language is an
+        // article of its own (before the layout was told by line length, they read as hard-wrapped and
+        // a paragraph opening in lower case ran into the one before).
+        Assert.InRange(segments.Count, 400, 520);
         Assert.True(containments.Count(c => c.Containment is >= 0.45 and < 0.5) >= 3, "pairs just below the threshold");
         Assert.True(containments.Count(c => c.Containment is >= 0.5 and < 0.55) >= 3, "pairs just above the threshold");
         Assert.True(containments.Count(c => c.Containment >= 0.9) >= 30, "pairs well above the threshold");

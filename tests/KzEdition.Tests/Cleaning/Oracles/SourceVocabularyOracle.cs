@@ -8,7 +8,8 @@ namespace KzEdition.Tests.Cleaning.Oracles;
 /// <summary>
 /// Test-only copy of <see cref="SourceVocabulary.Of"/> as it was before the text-scanning steps
 /// were made faster (the lines split, a regex <see cref="Match"/> and strings a word, the text read
-/// twice): the oracle the one-pass scanner is compared with.
+/// twice): the oracle the one-pass scanner is compared with. A hyphenated word gives, besides itself,
+/// the beginning of the compound at each hyphen (қару-жара…), not its parts as words.
 /// </summary>
 public static partial class SourceVocabularyOracle
 {
@@ -17,25 +18,31 @@ public static partial class SourceVocabularyOracle
     private static ImmutableArray<string> WordsOf(string text)
     {
         var words = new HashSet<string>(StringComparer.Ordinal);
+        var previousBroken = false;
         foreach (var line in text.Split('\n'))
         {
             var tokens = Word().Matches(line);
             var end = line.AsSpan().TrimEnd().TrimEnd("-\u2010\u2011").Length;
+            var broken = end < line.AsSpan().TrimEnd().Length;
+            var wasBroken = previousBroken;
+            previousBroken = string.IsNullOrWhiteSpace(line) ? previousBroken : broken;
             for (var i = 0; i < tokens.Count; i++)
             {
                 var token = tokens[i];
                 var atLineEnd = token.Index + token.Length >= end;
                 var brokenAtEnd = i == tokens.Count - 1 && atLineEnd;
-                if (brokenAtEnd || (i == 0 && token.Index == 0 && char.IsLower(token.Value[0])))
+                if (brokenAtEnd || (i == 0 && token.Index == 0 && char.IsLower(token.Value[0]) && (!token.Value.Contains('-', StringComparison.Ordinal) || wasBroken)))
                 {
                     continue;
                 }
 
                 var word = TextKeyOracle.Fold(token.Value);
                 words.Add(word);
-                foreach (var part in word.Split('-'))
+                var parts = word.Split('-');
+                for (var p = 1; p < parts.Length; p++)
                 {
-                    words.Add(part);
+                    var part = parts[p];
+                    words.Add(string.Join('-', parts[..p]) + "-" + part[..Math.Min(SourceVocabulary.CompoundStartLetters, part.Length)] + SourceVocabulary.CompoundMark);
                 }
             }
         }
