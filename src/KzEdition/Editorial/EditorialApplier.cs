@@ -16,6 +16,11 @@ public static class EditorialApplier
     /// <summary>Checks that every split and join points at a real place; returns the errors.</summary>
     public static IEnumerable<Diagnostic> CheckPlaces(EditorialDecisions decisions, IReadOnlyList<CleanedSource> sources, IReadOnlyList<ArticleSegment> segments)
     {
+        foreach (var (source, start) in decisions.ParagraphStarts.Where(p => !sources.Any(s => s.Source.FileName == p.Source)))
+        {
+            yield return Diagnostic.Error($"paragraph break: no source named '{source}' in input/sources/", start.File, start.Line, start.Column);
+        }
+
         foreach (var (at, where) in decisions.Splits)
         {
             var source = sources.FirstOrDefault(s => s.Source.FileName == at.Source);

@@ -18,6 +18,9 @@ public sealed record EditorialDecisions(
     /// <summary>The curated index entries (key <c>terms</c>).</summary>
     public ImmutableArray<TermDecision> Terms { get; init; } = [];
 
+    /// <summary>Paragraph breaks the text does not mark, each with the source it is in (key <c>paragraphs</c>).</summary>
+    public ImmutableArray<(string Source, Cleaning.ParagraphStart Start)> ParagraphStarts { get; init; } = [];
+
     /// <summary>Words that look like acronyms or names to the automatic index but are none (key <c>not_terms</c>).</summary>
     public ImmutableArray<string> NotTerms { get; init; } = [];
 

@@ -27,6 +27,8 @@ namespace KzEdition.Editorial;
 ///   - { source: 004_2dbc11eb0e7c7aeb.txt, line: 441 }
 /// joins:    # the article the cleaner started here continues the one before
 ///   - { source: …, line: … }
+/// paragraphs:   # a new paragraph starts at these words, though the text does not show it
+///   - { source: 003_04187059a944d1b6.txt, starts: "Қауіпсіздік форумы" }
 /// order: [id, id, …]   # these first, in this order; the others after, in source order
 /// terms:    # curated index entries (usually in terms.yml)
 ///   - name: ИПАП
@@ -44,7 +46,7 @@ public static class EditorialLoader
 {
     public const string Folder = "editorial";
 
-    private static readonly string[] TopKeys = ["articles", "splits", "joins", "order", "terms", "not_terms"];
+    private static readonly string[] TopKeys = ["articles", "splits", "joins", "paragraphs", "order", "terms", "not_terms"];
     private static readonly string[] TermKeys = ["name", "type", "variants", "acronyms", "description", "expansion"];
     private static readonly string[] ArticleKeys = ["id", "source", "line", "title", "authors", "lang", "status", "slug"];
 
@@ -61,6 +63,7 @@ public static class EditorialLoader
         var splits = ImmutableArray.CreateBuilder<(SourceLine, EditorialPosition)>();
         var joins = ImmutableArray.CreateBuilder<(SourceLine, EditorialPosition)>();
         var order = ImmutableArray.CreateBuilder<(string, EditorialPosition)>();
+        var paragraphs = ImmutableArray.CreateBuilder<(string, Cleaning.ParagraphStart)>();
         var terms = ImmutableArray.CreateBuilder<TermDecision>();
         var notTerms = ImmutableArray.CreateBuilder<string>();
         foreach (var file in Directory.EnumerateFiles(folder).Where(f => f.EndsWith(".yml", StringComparison.Ordinal) || f.EndsWith(".yaml", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
@@ -117,6 +120,16 @@ public static class EditorialLoader
                         }
 
                         break;
+                    case "paragraphs":
+                        foreach (var entry in reader.Sequence(value))
+                        {
+                            if (reader.ParagraphStart(entry) is { } start)
+                            {
+                                paragraphs.Add(start);
+                            }
+                        }
+
+                        break;
                     case "order":
                         foreach (var entry in reader.Sequence(value))
                         {
@@ -154,6 +167,7 @@ public static class EditorialLoader
         {
             Terms = terms.ToImmutable(),
             NotTerms = notTerms.ToImmutable(),
+            ParagraphStarts = paragraphs.ToImmutable(),
         };
     }
 
@@ -252,6 +266,27 @@ public static class EditorialLoader
             }
 
             return new SourceLine(source, line.Value);
+        }
+
+        /// <summary><c>{ source: 003_….txt, starts: "Words the new paragraph starts with" }</c>.</summary>
+        public (string Source, Cleaning.ParagraphStart Start)? ParagraphStart(YamlNode node)
+        {
+            var fields = Mapping(node, ["source", "starts"]);
+            if (fields is null)
+            {
+                return null;
+            }
+
+            var source = fields.FirstOrDefault(f => f.Key == "source").Value is { } s ? Text(s) : null;
+            var starts = fields.FirstOrDefault(f => f.Key == "starts").Value is { } w ? Text(w) : null;
+            if (source is null || starts is null)
+            {
+                Error(node, "a paragraph break needs both 'source' (a file of input/sources/) and 'starts' (the words the new paragraph starts with)");
+                return null;
+            }
+
+            var where = Where(node);
+            return (source, new Cleaning.ParagraphStart(starts, where.File, where.Line, where.Column));
         }
 
         public ArticleDecision? Article(YamlNode node)

@@ -5,7 +5,7 @@ using KzEdition.Engine;
 namespace KzEdition.Modules;
 
 /// <summary>
-/// Gives each source the editors' splits and joins of it (<c>input/editorial/articles.yml</c>), so
+/// Gives each source the editors' splits, joins and paragraph breaks of it (<c>input/editorial/articles.yml</c>), so
 /// that cutting a source into articles reads its own decisions only. Reads <see cref="EditionKeys.FileStamp"/>
 /// (the file's name) and the editorial decisions; writes <see cref="EditionKeys.SourceEdits"/>.
 /// </summary>
@@ -17,7 +17,10 @@ public sealed class AttachSourceEdits : PerDocumentModule
     {
         var name = Path.GetFileName(input.Get(EditionKeys.FileStamp).Path);
         var editorial = context.Get(EditionResources.Editorial);
-        var edits = new SourceEdits([.. editorial.SplitLinesOf(name).Order()], [.. editorial.JoinLinesOf(name).Order()]);
-        return [input.With(EditionKeys.SourceEdits, edits.Splits.IsEmpty && edits.Joins.IsEmpty ? SourceEdits.None : edits)];
+        var edits = new SourceEdits([.. editorial.SplitLinesOf(name).Order()], [.. editorial.JoinLinesOf(name).Order()])
+        {
+            ParagraphStarts = [.. editorial.ParagraphStarts.Where(p => p.Source == name).Select(p => p.Start)],
+        };
+        return [input.With(EditionKeys.SourceEdits, edits.IsEmpty ? SourceEdits.None : edits)];
     }
 }

@@ -180,7 +180,7 @@ public sealed class EditorialLoaderTests : IDisposable
         Write("bad.yml", "order: [a]\nartciles:\n  - id: x\n");
 
         Assert.Equal(
-            ["my-input/editorial/bad.yml(2,1): error: unknown key 'artciles'; expected one of: articles, splits, joins, order, terms, not_terms"],
+            ["my-input/editorial/bad.yml(2,1): error: unknown key 'artciles'; expected one of: articles, splits, joins, paragraphs, order, terms, not_terms"],
             Errors());
     }
 
@@ -292,7 +292,7 @@ public sealed class EditorialLoaderTests : IDisposable
                 "my-input/editorial/a.yml(6,11): error: expected a line number (1 or more) here",
                 "my-input/editorial/a.yml(5,5): error: name the article by 'id', or by 'source' and 'line'",
                 "my-input/editorial/a.yml(8,5): error: a place needs both 'source' (a file of input/sources/) and 'line' (1-based)",
-                "my-input/editorial/b.yml(1,1): error: unknown key 'artciles'; expected one of: articles, splits, joins, order, terms, not_terms",
+                "my-input/editorial/b.yml(1,1): error: unknown key 'artciles'; expected one of: articles, splits, joins, paragraphs, order, terms, not_terms",
             },
             errors,
             strict: true);
@@ -307,6 +307,35 @@ public sealed class EditorialLoaderTests : IDisposable
         var error = Assert.Single(Assert.Throws<BuildException>(() => EditorialLoader.Load(Input, "some/where/")).Diagnostics);
 
         Assert.Equal("some/where/editorial/bad.yml", error.File);
+    }
+
+    [Fact]
+    public void Load_ReadsParagraphBreaks_ByTheWordsTheyStartWith_WithWhereEachWasWritten()
+    {
+        Write("articles.yml", """
+            paragraphs:
+              - { source: 003.txt, starts: "Қауіпсіздік форумы" }
+            """);
+
+        var (source, start) = Assert.Single(Load().ParagraphStarts);
+
+        Assert.Equal("003.txt", source);
+        Assert.Equal(("Қауіпсіздік форумы", 2), (start.Words, start.Line));
+        Assert.EndsWith("articles.yml", start.File, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_WhenAParagraphBreakLacksItsWords_NamesTheFileAndLine()
+    {
+        Write("articles.yml", """
+            paragraphs:
+              - { source: 003.txt }
+            """);
+
+        var error = Assert.Single(Errors());
+
+        Assert.Contains("articles.yml(2,", error, StringComparison.Ordinal);
+        Assert.Contains("'starts'", error, StringComparison.Ordinal);
     }
 
     private EditorialDecisions Load() => EditorialLoader.Load(Input, Display);
