@@ -6,7 +6,8 @@ namespace KzEdition.Benchmarks;
 /// An edition of any number of distinct articles for the preview benchmark: each source is one
 /// article, a title line and eight paragraphs whose words are the real edition's paragraphs
 /// shuffled (seeded), so the articles share the edition's vocabulary, names and acronyms but no
-/// article is a witness of another. The input is the real one otherwise (settings, terms, pages).
+/// article is a witness of another. Each article keeps to one language, as a change of language
+/// starts a new article. The input is the real one otherwise (settings, terms, pages).
 /// </summary>
 public static class SyntheticEdition
 {
@@ -25,7 +26,7 @@ public static class SyntheticEdition
     public static void Write(string input, int articles)
     {
         var root = Corpus.RepositoryRoot();
-        var paragraphs = RealParagraphs();
+        var paragraphs = RealParagraphsWithLanguage();
         Directory.CreateDirectory(Path.Combine(input, "sources"));
         Directory.CreateDirectory(Path.Combine(input, "editorial"));
         File.Copy(Path.Combine(root, "input", "edition.yml"), Path.Combine(input, "edition.yml"));
@@ -36,10 +37,13 @@ public static class SyntheticEdition
         {
             var random = new Random(i);
             var text = new StringBuilder();
-            text.Append("Мақала ").Append(i + 1).Append(": ").AppendJoin(' ', random.GetItems(paragraphs[i % paragraphs.Count].Split(' '), 5)).Append("\n\n");
+            var (first, lang) = paragraphs[i % paragraphs.Count];
+            var ofItsLanguage = paragraphs.Where(p => p.Lang == lang).Select(p => p.Text).ToList();
+            text.Append("Мақала ").Append(i + 1).Append(": ").AppendJoin(' ', random.GetItems(first.Split(' '), 5)).Append("\n\n");
             for (var p = 0; p < 8; p++)
             {
-                var words = paragraphs[random.Next(paragraphs.Count)].Split(' ');
+                // One language an article: a paragraph in another would start an article of its own.
+                var words = ofItsLanguage[random.Next(ofItsLanguage.Count)].Split(' ');
                 random.Shuffle(words);
                 text.AppendJoin(' ', words).Append("\n\n");
             }

@@ -102,10 +102,10 @@ public sealed record SourceVocabulary(ImmutableArray<string> Words, ImmutableArr
     }
 
     /// <summary>How many letters of the part after a hyphen a compound's beginning keeps: a stem's worth, before any ending.</summary>
-    internal const int CompoundStartLetters = 4;
+    public const int CompoundStartLetters = 4;
 
     /// <summary>Ends a compound's beginning, so that it is never taken for a word.</summary>
-    internal const char CompoundMark = '…';
+    public const char CompoundMark = '…';
 
     /// <summary>The beginning of a compound, as <see cref="AddWord"/> keeps it: the head, a hyphen, and the first letters of what follows (қару-жара…).</summary>
     internal static string CompoundStart(string head, string tail) =>
