@@ -252,7 +252,7 @@ public static partial class SourceCleaner
         /// <summary>Ends the paragraph being built after the line, or lets it go on, as decided; reports the evidence.</summary>
         public void Decide(int lineNumber, ParagraphEnds.Decision decision)
         {
-            var message = decision.Ends ? $"paragraph ends after line {lineNumber}: {decision.Evidence}" : $"paragraph goes on after line {lineNumber}: {decision.Evidence}";
+            var message = decision.Ends ? $"paragraph ends here: {decision.Evidence}" : $"paragraph goes on: {decision.Evidence}";
             if (HasOpenBlock && !(decision.Ends && decision.Evidence == ParagraphEnds.LastLine))
             {
                 Decisions.Add(decision.Weak ? Diagnostic.Warning(message + "; check it", source.Path, lineNumber) : Diagnostic.Info(message, source.Path, lineNumber));
