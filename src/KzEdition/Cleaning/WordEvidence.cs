@@ -62,7 +62,34 @@ public sealed partial class WordEvidence : IObservedValue, IFingerprinted
             Add(counts, source, +1);
         }
 
-        return new WordEvidence(counts, null);
+        // The words in order, when asked for: this evidence's order with the words gone left out and
+        // the new ones merged in, a walk over it rather than a sort of the whole vocabulary at every edit.
+        var previous = _sorted;
+        var changed = removed.Concat(added).SelectMany(v => v.Words).Distinct(StringComparer.Ordinal).ToList();
+        var sorted = new Lazy<string[]>(() => previous.IsValueCreated ? Merge(previous.Value, changed, counts) : [.. counts.Keys.Order(StringComparer.Ordinal)]);
+        return new WordEvidence(counts, null, sorted);
+    }
+
+    /// <summary>The ordered words after an update: the earlier order without the changed words no longer counted, and the changed words still counted merged in.</summary>
+    private static string[] Merge(string[] before, List<string> changed, Dictionary<string, int> counts)
+    {
+        var changedSet = changed.ToHashSet(StringComparer.Ordinal);
+        var kept = before.Where(w => !changedSet.Contains(w));
+        string[] present = [.. changed.Where(counts.ContainsKey).Order(StringComparer.Ordinal)];
+        var merged = new List<string>(counts.Count);
+        var at = 0;
+        foreach (var word in kept)
+        {
+            while (at < present.Length && string.CompareOrdinal(present[at], word) < 0)
+            {
+                merged.Add(present[at++]);
+            }
+
+            merged.Add(word);
+        }
+
+        merged.AddRange(present.AsSpan(at));
+        return [.. merged];
     }
 
     public bool Contains(string word)
@@ -78,6 +105,9 @@ public sealed partial class WordEvidence : IObservedValue, IFingerprinted
     /// first letters of <paramref name="tail"/>, under any ending (оқу-жаттығулар for оқу-жаттығулардың).
     /// </summary>
     public bool ContainsCompound(string head, string tail) => Contains(SourceVocabulary.CompoundStart(head, tail));
+
+    /// <summary>The words in ordinal order, as prefix questions search them; for tests that compare an updated evidence with one built from nothing.</summary>
+    internal IReadOnlyList<string> OrderedWords => _sorted.Value;
 
     /// <summary>The distinct words, for tests that compare an updated evidence with one built from nothing.</summary>
     internal IEnumerable<string> Words => _sources.Keys;

@@ -116,4 +116,35 @@ public sealed class WordEvidenceTests
         Assert.False(WordEvidence.From(Array.Empty<string>()).Contains("қазақ"));
         Assert.False(WordEvidence.From(["", "\n\n"]).Contains(""));
     }
+
+    /// <summary>
+    /// An update keeps the words' order by merging what changed into the order it had (a sort of the
+    /// whole vocabulary at every edit would cost the preview): after any run of updates, the order and
+    /// the answers about words' beginnings are those of the evidence built from nothing.
+    /// </summary>
+    [Fact]
+    public void Update_KeepsTheWordsInOrder_AsTheEvidenceBuiltFromNothing()
+    {
+        var random = new Random(20261206);
+        string[] pool = ["бағдарлама", "бағдарламасы", "бағдарламаның", "қару-жарақ", "қару-жарақтың", "НАТО-ның", "әскери", "әскери-саяси", "ынтымақтастық", "ынтымақтастықты", "жаңа", "жаңалық", "кеңес", "кеңесі", "Қазақстан", "Қазақстанның"];
+        string Text() => string.Join(' ', Enumerable.Range(0, random.Next(1, 12)).Select(_ => pool[random.Next(pool.Length)])) + " соңы.";
+
+        var sources = Enumerable.Range(0, 6).Select(_ => SourceVocabulary.Of(Text())).ToList();
+        var evidence = WordEvidence.From(sources);
+        for (var step = 0; step < 40; step++)
+        {
+            _ = evidence.ContainsWordStartingWith("бағ"); // the order made, so that the next update merges into it
+            var at = random.Next(sources.Count);
+            var replacement = SourceVocabulary.Of(Text());
+            evidence = evidence.Update([sources[at]], [replacement]);
+            sources[at] = replacement;
+
+            var fresh = WordEvidence.From(sources);
+            Assert.Equal(fresh.OrderedWords, evidence.OrderedWords);
+            foreach (var prefix in new[] { "бағдарлама", "қаружа", "қару-жар", "әскерис", "жаңал", "кеңесі", "қазақстанн" })
+            {
+                Assert.Equal(fresh.ContainsWordStartingWith(prefix), evidence.ContainsWordStartingWith(prefix));
+            }
+        }
+    }
 }
