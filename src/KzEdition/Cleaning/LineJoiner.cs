@@ -164,13 +164,6 @@ public static partial class LineJoiner
             return HyphenDecision.Joined;
         }
 
-        // Endings alone after the hyphen (аймақ-тағы, ұйым-дары, ынтымақ-тастық, бағдар-ламасы) end a
-        // word split before them: only an acronym or a number (kept above) writes its endings after a hyphen.
-        if (IsSuffixChain(tail))
-        {
-            return HyphenDecision.JoinedWithoutEvidence;
-        }
-
         // The compound under another ending (оқу-жаттығулар for оқу-жаттығулардың): a hyphen of the text.
         if (evidence.ContainsCompound(head, tail))
         {
@@ -183,11 +176,24 @@ public static partial class LineJoiner
             return HyphenDecision.Joined;
         }
 
-        // The compound under another ending (оқу-жаттығулар for оқу-жаттығулардың), two halves the corpus
-        // writes as words of their own (әлеуметтік, экономикалық), or a tail it writes alone
-        // (отын-энергетикалық), as a word split in its middle almost never leaves one (мем-лекет): a
-        // hyphen of the text. A head alone is no evidence: сәйкес-тендіру, негіз-делген.
-        if (evidence.ContainsCompound(head, tail) || (evidence.Contains(head) && evidence.Contains(tail)) || (tail.Length >= MinimumWordTail && evidence.Contains(tail)))
+        // Both halves known from other pairs (сын- of сын-қауіптер, -қатер of қауіп-қатерлердің): a pair.
+        if (tail.Length >= MinimumWordTail && evidence.ContainsCompoundHead(head) && evidence.ContainsCompoundTail(tail))
+        {
+            return HyphenDecision.Kept;
+        }
+
+        // Endings alone after the hyphen (аймақ-тағы, ұйым-дары, ынтымақ-тастық, бағдар-ламасы) end a word
+        // split before them: only an acronym or a number (kept above) writes its endings after a hyphen.
+        // Asked after the corpus's own spellings: a word can read as endings too (қатерлерге as қа·тер·лер·ге).
+        if (IsSuffixChain(tail))
+        {
+            return HyphenDecision.JoinedWithoutEvidence;
+        }
+
+        // Two halves the corpus writes as words of their own (әлеуметтік, экономикалық), or a tail it
+        // writes alone (отын-энергетикалық), as a word split in its middle almost never leaves one
+        // (мем-лекет): a hyphen of the text. A head alone is no evidence: сәйкес-тендіру, негіз-делген.
+        if ((evidence.Contains(head) && evidence.Contains(tail)) || (tail.Length >= MinimumWordTail && evidence.Contains(tail)))
         {
             return HyphenDecision.Kept;
         }

@@ -97,6 +97,15 @@ public sealed record SourceVocabulary(ImmutableArray<string> Words, ImmutableArr
             part[..length].CopyTo(start[(hyphen + 1)..]);
             start[hyphen + 1 + length] = CompoundMark;
             CollectionsMarshal.GetValueRefOrAddDefault(forms, start[..(hyphen + 2 + length)], out _).IsWord = true;
+
+            // The part before this hyphen as a compound's first part (сын-), and the part after it as a
+            // compound's later part (-қате…): a pair written once is known by its halves' other pairs.
+            var previous = key[..hyphen].LastIndexOf('-') + 1;
+            CollectionsMarshal.GetValueRefOrAddDefault(forms, key[previous..(hyphen + 1)], out _).IsWord = true;
+            start[0] = '-';
+            part[..length].CopyTo(start[1..]);
+            start[1 + length] = CompoundMark;
+            CollectionsMarshal.GetValueRefOrAddDefault(forms, start[..(length + 2)], out _).IsWord = true;
             hyphen = next < 0 ? -1 : hyphen + 1 + next;
         }
     }
@@ -108,6 +117,13 @@ public sealed record SourceVocabulary(ImmutableArray<string> Words, ImmutableArr
     public const char CompoundMark = '…';
 
     /// <summary>The beginning of a compound, as <see cref="AddWord"/> keeps it: the head, a hyphen, and the first letters of what follows (қару-жара…).</summary>
+    /// <summary>A compound's first part, as <see cref="AddWord"/> keeps it (сын-).</summary>
+    internal static string CompoundHead(string head) => head + "-";
+
+    /// <summary>A compound's later part, as <see cref="AddWord"/> keeps it (-қате…).</summary>
+    internal static string CompoundTail(string tail) =>
+        string.Concat("-", tail.AsSpan(0, Math.Min(CompoundStartLetters, tail.Length)), CompoundMark.ToString());
+
     internal static string CompoundStart(string head, string tail) =>
         string.Concat(head, "-", tail.AsSpan(0, Math.Min(CompoundStartLetters, tail.Length)), CompoundMark.ToString());
 

@@ -100,6 +100,12 @@ public sealed partial class WordEvidence : IObservedValue, IFingerprinted
         return found;
     }
 
+    /// <summary>Whether the corpus writes <paramref name="head"/> as the first part of a compound (сын- of сын-қауіптер).</summary>
+    public bool ContainsCompoundHead(string head) => Contains(SourceVocabulary.CompoundHead(head));
+
+    /// <summary>Whether the corpus writes a compound's later part that begins as <paramref name="tail"/> does (-қате… of қауіп-қатерлердің).</summary>
+    public bool ContainsCompoundTail(string tail) => Contains(SourceVocabulary.CompoundTail(tail));
+
     /// <summary>
     /// Whether the corpus writes a compound that begins with <paramref name="head"/>, a hyphen and the
     /// first letters of <paramref name="tail"/>, under any ending (оқу-жаттығулар for оқу-жаттығулардың).

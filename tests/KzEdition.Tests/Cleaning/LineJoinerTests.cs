@@ -173,4 +173,19 @@ public sealed class LineJoinerTests
     {
         Assert.Equal(expected, LineJoiner.RepairInlineBreaks(text, Corpus));
     }
+
+    /// <summary>A pair written once, known by its halves' other pairs; a tail that is only endings, a split; the pair's own spelling first, though its tail reads as endings too (қа·тер·лер·ге).</summary>
+    [Theory]
+    [InlineData("болашақ сын-", "қатерлерге жауап", "болашақ сын-қатерлерге жауап", HyphenDecision.Kept)]
+    [InlineData("өңірлік сын-", "қатерлердің бәрі", "өңірлік сын-қатерлердің бәрі", HyphenDecision.Kept)]
+    [InlineData("бұл аймақ-", "тағы жағдай", "бұл аймақтағы жағдай", HyphenDecision.JoinedWithoutEvidence)]
+    [InlineData("ынтымақ-", "тастық дамыды", "ынтымақтастық дамыды", HyphenDecision.JoinedWithoutEvidence)]
+    public void Join_DecidesAHyphenByTheCorpusPairsAndByEndings(string left, string right, string expected, HyphenDecision decision)
+    {
+        var corpus = WordEvidence.From(["Күрделі сын-қауіптердің кешені және қауіп-қатерлердің түрлері туралы баяндама жасалды."]);
+
+        var joined = LineJoiner.Join(left, right, corpus, out var actual);
+
+        Assert.Equal((expected, decision), (joined, actual));
+    }
 }

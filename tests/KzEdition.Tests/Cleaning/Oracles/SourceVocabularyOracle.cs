@@ -9,7 +9,8 @@ namespace KzEdition.Tests.Cleaning.Oracles;
 /// Test-only copy of <see cref="SourceVocabulary.Of"/> as it was before the text-scanning steps
 /// were made faster (the lines split, a regex <see cref="Match"/> and strings a word, the text read
 /// twice): the oracle the one-pass scanner is compared with. A hyphenated word gives, besides itself,
-/// the beginning of the compound at each hyphen (қару-жара…), not its parts as words.
+/// at each hyphen the beginning of the compound (қару-жара…), the part before as a first part
+/// (қару-) and the part after as a later part (-жара…), not its parts as words.
 /// </summary>
 public static partial class SourceVocabularyOracle
 {
@@ -43,6 +44,8 @@ public static partial class SourceVocabularyOracle
                 {
                     var part = parts[p];
                     words.Add(string.Join('-', parts[..p]) + "-" + part[..Math.Min(SourceVocabulary.CompoundStartLetters, part.Length)] + SourceVocabulary.CompoundMark);
+                    words.Add(parts[p - 1] + "-");
+                    words.Add("-" + part[..Math.Min(SourceVocabulary.CompoundStartLetters, part.Length)] + SourceVocabulary.CompoundMark);
                 }
             }
         }
