@@ -29,14 +29,11 @@ internal static class ParagraphEnds
     /// <summary>Line ends known to continue a paragraph that the fit test may call ends, at most (a share).</summary>
     private const double FalseFitsAllowed = 0.03;
 
-    /// <summary>Known continuations needed to measure the margin; with fewer, a fifth of the width is allowed.</summary>
+    /// <summary>Known continuations needed to measure the margin; with fewer, a line ends a paragraph when it is short and the next word would have fit.</summary>
     private const int ContinuationsToMeasure = 10;
 
     /// <summary>The evidence for the end of the last paragraph: not reported.</summary>
     public const string LastLine = "the last line of text";
-
-    /// <summary>What was decided at a line's end: whether a paragraph ends there, why, and whether the evidence is weak.</summary>
-    public sealed record Decision(bool Ends, string Evidence, bool Weak);
 
     /// <summary>A text line of the source: where it stands, and what its layout shows.</summary>
     private sealed record TextLine(int Index, string Line, string Trimmed, int Length, int Indent, int Trailing, int BlanksBefore, int Page);
@@ -46,8 +43,6 @@ internal static class ParagraphEnds
     /// paragraph ends, with its evidence; and every line a paragraph goes on after on weak evidence
     /// (a sentence ends at the line's end and the next opens one, but the layout marks nothing).
     /// </summary>
-    public static Dictionary<int, Decision> Find(string[] lines, Func<string, bool> isFurniture) => Find(lines, isFurniture, out _);
-
     /// <param name="lines">The source's lines.</param>
     /// <param name="isFurniture">Whether a line is page furniture.</param>
     /// <param name="wholeWordHyphens">
@@ -55,10 +50,10 @@ internal static class ParagraphEnds
     /// line had room for the next word part's first syllable and a hyphen, so the hyphen is the
     /// word's own (күш- · жігерді, where the line could have held күш-жі-).
     /// </param>
-    public static Dictionary<int, Decision> Find(string[] lines, Func<string, bool> isFurniture, out HashSet<int> wholeWordHyphens)
+    public static Dictionary<int, ParagraphDecision> Find(string[] lines, Func<string, bool> isFurniture, out HashSet<int> wholeWordHyphens)
     {
         var text = Read(lines, isFurniture);
-        var decisions = new Dictionary<int, Decision>();
+        var decisions = new Dictionary<int, ParagraphDecision>();
         wholeWordHyphens = [];
         if (text.Count == 0)
         {
@@ -84,7 +79,7 @@ internal static class ParagraphEnds
         {
             if (i == text.Count - 1)
             {
-                decisions[text[i].Index] = new Decision(true, LastLine, false);
+                decisions[text[i].Index] = new ParagraphDecision(true, LastLine, false);
                 continue;
             }
 
@@ -286,17 +281,17 @@ internal static class ParagraphEnds
         return width - line.Length - 1 - needed;
     }
 
-    private static Decision? Decide(TextLine line, TextLine next, Layout layout)
+    private static ParagraphDecision? Decide(TextLine line, TextLine next, Layout layout)
     {
         var (t, n) = (line.Trimmed, next.Trimmed);
         if (SourceCleaner.ListItem().IsMatch(n))
         {
-            return new Decision(true, "a list item follows", false);
+            return new ParagraphDecision(true, "a list item follows", false);
         }
 
         if (SourceCleaner.IsCapitalsLine(t) != SourceCleaner.IsCapitalsLine(n))
         {
-            return new Decision(true, "a line in capitals begins or ends", false);
+            return new ParagraphDecision(true, "a line in capitals begins or ends", false);
         }
 
         var nextLower = StartsLower(n);
@@ -307,12 +302,12 @@ internal static class ParagraphEnds
             : next.BlanksBefore > 0;
         if (blankBreak && !nextLower)
         {
-            return new Decision(true, layout.BlankAfterEveryLine ? "two blank lines where one follows every line" : "a blank line", false);
+            return new ParagraphDecision(true, layout.BlankAfterEveryLine ? "two blank lines where one follows every line" : "a blank line", false);
         }
 
         if (layout.IndentsStartParagraphs && next.Indent > layout.BaseIndent && SourceCleaner.StartsLikeSentence(n))
         {
-            return new Decision(true, "the next line is indented", false);
+            return new ParagraphDecision(true, "the next line is indented", false);
         }
 
         // A line in lower case goes on with the sentence, whatever this one ends with («Erasmus» / бағдарламасы).
@@ -357,14 +352,14 @@ internal static class ParagraphEnds
                 fits ? (wordSpare >= 0 ? $"the next word would have fit ({wordSpare + 1} to spare)" : $"the next word's first syllable would have fit ({syllableSpare + 1} to spare)") : null,
                 trailing ? "two spaces after the line, as the source ends its paragraphs" : null,
             }.OfType<string>());
-            return new Decision(true, evidence, fits && !trailing && !layout.MarksStarts && spare < 2);
+            return new ParagraphDecision(true, evidence, fits && !trailing && !layout.MarksStarts && spare < 2);
         }
 
         // Nothing but the sentence marks an end here, and the layout marks no paragraph starts: a
         // paragraph whose last line is full looks just like this. Read as one paragraph, and said so.
         return layout.MarksStarts || !SourceCleaner.StartsLikeSentence(n)
             ? null
-            : new Decision(false, "a sentence ends at the line's end and the next line opens one, but the next word would not have fit and the layout marks no paragraph starts: read as one paragraph", true);
+            : new ParagraphDecision(false, "a sentence ends at the line's end and the next line opens one, but the next word would not have fit and the layout marks no paragraph starts: read as one paragraph", true);
     }
 
     private static ReadOnlySpan<char> LastWord(string text)

@@ -250,7 +250,7 @@ public static partial class SourceCleaner
         private bool IsRunningHead(string line) => runningHeads.Count > 0 && runningHeads.Contains(Cleaning.Furniture.RunningHeadKey(line));
 
         /// <summary>Ends the paragraph being built after the line, or lets it go on, as decided; reports the evidence.</summary>
-        public void Decide(int lineNumber, ParagraphEnds.Decision decision)
+        public void Decide(int lineNumber, ParagraphDecision decision)
         {
             var message = decision.Ends ? $"paragraph ends here: {decision.Evidence}" : $"paragraph goes on: {decision.Evidence}";
             if (HasOpenBlock && !(decision.Ends && decision.Evidence == ParagraphEnds.LastLine))

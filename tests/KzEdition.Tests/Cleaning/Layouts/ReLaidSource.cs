@@ -162,7 +162,9 @@ internal sealed record ReLaidSource(byte[] Bytes, IReadOnlyList<string> Paragrap
     /// <summary>
     /// Where a word may be broken: after a hyphen of its own, and between syllables of its letters
     /// (before the consonant that starts a syllable: V-CV, VC-CV, VCC-CV), two letters at least on
-    /// each side, none inside a word of capitals (an acronym).
+    /// each side, none inside a word of capitals (an acronym). Written here apart from the cleaner's
+    /// <c>Text/Syllables</c> on purpose: the layouts must not be made from the cleaner's own assumptions
+    /// (this one also breaks after a word's own hyphen, and at every syllable, not only the first).
     /// </summary>
     internal static IEnumerable<int> Breaks(string word)
     {
