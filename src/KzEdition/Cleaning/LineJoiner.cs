@@ -61,12 +61,7 @@ public static partial class LineJoiner
             var tail = text.ToString(tailStart, text.Length - tailStart);
             var head = TrailingWord().Match(tail[..^1]).Value;
             var next = LeadingWord().Match(right).Value;
-            decision = Decide(head, next, evidence);
-            if (decision == HyphenDecision.JoinedWithoutEvidence && wholeWordHyphen && !IsSuffixChain(next))
-            {
-                decision = HyphenDecision.KeptForRoom;
-            }
-
+            decision = Decide(head, next, evidence, wholeWordHyphen);
             if (decision is not (HyphenDecision.Kept or HyphenDecision.KeptForRoom))
             {
                 text.Length--;
@@ -142,7 +137,11 @@ public static partial class LineJoiner
         return repaired is null ? text : repaired.Append(text, copied, text.Length - copied).ToString();
     }
 
-    internal static HyphenDecision Decide(string head, string tail, WordEvidence evidence)
+    /// <param name="head">The word's part before the hyphen.</param>
+    /// <param name="tail">The part after it.</param>
+    /// <param name="evidence">The corpus's words.</param>
+    /// <param name="wholeWordHyphen">The layout says the hyphen is the word's own (the line had room for more of the word): kept where nothing else decides.</param>
+    internal static HyphenDecision Decide(string head, string tail, WordEvidence evidence, bool wholeWordHyphen = false)
     {
         if (head.Length == 0 || tail.Length == 0 || !char.IsLower(tail[0]))
         {
@@ -198,7 +197,7 @@ public static partial class LineJoiner
             return HyphenDecision.Kept;
         }
 
-        return HyphenDecision.JoinedWithoutEvidence;
+        return wholeWordHyphen ? HyphenDecision.KeptForRoom : HyphenDecision.JoinedWithoutEvidence;
     }
 
     /// <summary>

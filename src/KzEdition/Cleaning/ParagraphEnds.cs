@@ -32,9 +32,6 @@ internal static class ParagraphEnds
     /// <summary>Known continuations needed to measure the margin; with fewer, a line ends a paragraph when it is short and the next word would have fit.</summary>
     private const int ContinuationsToMeasure = 10;
 
-    /// <summary>The evidence for the end of the last paragraph: not reported.</summary>
-    public const string LastLine = "the last line of text";
-
     /// <summary>A text line of the source: where it stands, and what its layout shows.</summary>
     private sealed record TextLine(int Index, string Line, string Trimmed, int Length, int Indent, int Trailing, int BlanksBefore, int Page);
 
@@ -75,14 +72,9 @@ internal static class ParagraphEnds
             }
         }
 
-        for (var i = 0; i < text.Count; i++)
+        // The last line needs no decision: the cleaner ends the last paragraph with the text.
+        for (var i = 0; i < text.Count - 1; i++)
         {
-            if (i == text.Count - 1)
-            {
-                decisions[text[i].Index] = new ParagraphDecision(true, LastLine, false);
-                continue;
-            }
-
             if (Decide(text[i], text[i + 1], layout) is { } decision)
             {
                 decisions[text[i].Index] = decision;
@@ -294,11 +286,13 @@ internal static class ParagraphEnds
             return new ParagraphDecision(true, "a line in capitals begins or ends", false);
         }
 
+        // The line's own page sets the width (a paragraph's last line before a page break too).
+        var width = layout.Widths[line.Page];
         var nextLower = StartsLower(n);
         // Where a blank line follows every line, a wider gap after a line that ends in no stop is a page's
         // end in mid-sentence (бұрынғы · · · КСРО республикаларының), not a paragraph's.
         var blankBreak = layout.BlankAfterEveryLine
-            ? next.BlanksBefore > 1 && (LayoutDetector.EndsSentence(t) || line.Length < layout.Widths[line.Page] * 0.7)
+            ? next.BlanksBefore > 1 && (LayoutDetector.EndsSentence(t) || line.Length < width * 0.7)
             : next.BlanksBefore > 0;
         if (blankBreak && !nextLower)
         {
@@ -318,7 +312,6 @@ internal static class ParagraphEnds
 
         // A line closes with a sentence's end, or (a heading, a title) short and before a capital: a line
         // of full width that ends in no stop goes on, whatever word the next one opens with (Ынтымақтастық / Кеңесінің).
-        var width = layout.Widths[line.Page];
         // (Too few lines to measure the layout by: four fifths of the width, as the short-line test has it.)
         var shortLine = layout.ShortLine is { } few ? t.Length < few * 0.8 : line.Length < width * 0.7;
         var closes = LayoutDetector.EndsSentence(t) || (!SourceCleaner.IsCapitalsLine(t) && StartsUpper(n) && shortLine);
@@ -327,12 +320,11 @@ internal static class ParagraphEnds
             return null;
         }
 
-        // The line's own page sets the width (a paragraph's last line before a page break too).
         int spare, wordSpare, syllableSpare;
         if (layout.ShortLine is { } shortWidth)
         {
             // Too few lines to measure the width's looseness: a short line after which the next word would have fit.
-            wordSpare = t.Length < shortWidth * 0.8 ? shortWidth - t.Length - 1 - FirstWord(n).Length : -1;
+            wordSpare = shortLine ? shortWidth - t.Length - 1 - FirstWord(n).Length : -1;
             (syllableSpare, spare) = (int.MinValue, wordSpare);
         }
         else

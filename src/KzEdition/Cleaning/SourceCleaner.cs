@@ -253,7 +253,7 @@ public static partial class SourceCleaner
         public void Decide(int lineNumber, ParagraphDecision decision)
         {
             var message = decision.Ends ? $"paragraph ends here: {decision.Evidence}" : $"paragraph goes on: {decision.Evidence}";
-            if (HasOpenBlock && !(decision.Ends && decision.Evidence == ParagraphEnds.LastLine))
+            if (HasOpenBlock)
             {
                 Decisions.Add(decision.Weak ? Diagnostic.Warning(message + "; check it", source.Path, lineNumber) : Diagnostic.Info(message, source.Path, lineNumber));
             }
