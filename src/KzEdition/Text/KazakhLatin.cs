@@ -12,7 +12,8 @@ namespace KzEdition.Text;
 /// letter the 31 do not have (c): it occurs in loanwords alone, and "ch" is how readers know them.
 /// И and Й both become İ/i and І becomes I/ı, as the 2021 table has it (кісі → kısı, үйіне → üiıne).
 /// Capitals: a two-letter spelling is all capitals inside a word set in capitals (ЧЕХ → CHEH),
-/// else only its first letter (Чех → Cheh). Other characters are left as they are.
+/// else only its first letter (Чех → Cheh). The i of ё, ю, я is that of и, so its capital is İ
+/// (Яғни → İağni, Ядролық → İadrolyq). Other characters are left as they are.
 /// </remarks>
 public static class KazakhLatin
 {
@@ -65,10 +66,13 @@ public static class KazakhLatin
             }
             else
             {
-                Spellings[i] = char.ToUpperInvariant(spelling[0]) + spelling[1..];
+                // ё, ю, я are written with the i of и (я → ia), so their capital opens with its
+                // capital İ, not with I, the capital of ı (Яғни → İağni, ЮНЕСКО → İUNESKO).
+                var first = spelling[0] == 'i' ? "İ" : char.ToUpperInvariant(spelling[0]).ToString();
+                Spellings[i] = first + spelling[1..];
                 if (spelling.Length > 1)
                 {
-                    SpellingsInCapitals[i] = spelling.ToUpperInvariant();
+                    SpellingsInCapitals[i] = first + spelling[1..].ToUpperInvariant();
                 }
             }
         }
