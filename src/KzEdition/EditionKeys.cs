@@ -65,6 +65,9 @@ public static class EditionKeys
     /// <summary>The article's numbered body paragraphs, as the indices and search read them.</summary>
     public static readonly Key<ImmutableArray<NumberedParagraph>> Paragraphs = new(nameof(Paragraphs));
 
+    /// <summary>The numbered paragraphs with the tables, captions, lists and headings around them, as search files them (<see cref="Markdown.ArticleBody.SearchPassages"/>).</summary>
+    public static readonly Key<ImmutableArray<NumberedParagraph>> SearchPassages = new(nameof(SearchPassages));
+
     /// <summary>What index detection finds in each paragraph of an article (acronyms, persons, dates).</summary>
     public static readonly Key<ImmutableArray<ParagraphFacts>> IndexFacts = new(nameof(IndexFacts));
 

@@ -7,24 +7,30 @@ using KzEdition.Site;
 namespace KzEdition.Modules;
 
 /// <summary>
-/// Writes the search index (<see cref="SearchIndexBuilder"/>) from the articles' numbered paragraphs
-/// and their terms (reads <see cref="EditionKeys.Article"/>, <see cref="EditionKeys.Paragraphs"/> and
+/// Writes the search index (<see cref="SearchIndexBuilder"/>) from the articles' search passages
+/// (numbered paragraphs with the tables and lists after them) and their terms (reads <see cref="EditionKeys.Article"/>, <see cref="EditionKeys.SearchPassages"/> and
 /// <see cref="EditionKeys.SearchTerms"/>). From one build to the next the index is updated article by
 /// article (<see cref="SearchIndexState"/>); the files are always those a build from nothing makes (tested).
 /// </summary>
-public sealed class GenerateSearchIndex : IncrementalModule<SearchIndexState>
+public sealed class GenerateSearchIndex(string indicesPipeline) : IncrementalModule<SearchIndexState>
 {
-    public override Reads Reads { get; } = Reads.Of(EditionKeys.Article, EditionKeys.Paragraphs, EditionKeys.SearchTerms);
+    public override Reads Reads { get; } = Reads.Of(EditionKeys.Article, EditionKeys.SearchPassages, EditionKeys.SearchTerms)
+        .From(indicesPipeline, EditionKeys.EditionIndex);
 
     public override (ImmutableArray<Document> Outputs, SearchIndexState State) Build(ImmutableArray<Document> inputs, IExecutionContext context) =>
         Update(new SearchIndexState(), inputs, [.. inputs.Select(_ => true)], 0, context);
 
     public override (ImmutableArray<Document> Outputs, SearchIndexState State) Update(SearchIndexState state, ImmutableArray<Document> inputs, IReadOnlyList<bool> changed, int previousCount, IExecutionContext context)
     {
+        // The index's entries are search synonyms (SearchSynonyms). The index is read as what all
+        // articles share: when it changes, the engine builds this module from nothing.
+        var index = context.OutputsOf(indicesPipeline).FirstOrDefault()?.GetOrDefault(EditionKeys.EditionIndex);
+        var synonyms = index is null ? SearchSynonyms.None : SearchSynonyms.Of(index.Entries);
         var articles = inputs.Select(d =>
         {
             var article = d.Get(EditionKeys.Article);
-            return new SearchArticle(article.DisplayTitle, SitePaths.ArticlePage(article.Slug), article.Lang, d.Get(EditionKeys.Paragraphs), d.Get(EditionKeys.SearchTerms));
+            var passages = d.Get(EditionKeys.SearchPassages);
+            return new SearchArticle(article.DisplayTitle, SitePaths.ArticlePage(article.Slug), article.Lang, passages, synonyms.AddTo(article.Id, passages, d.Get(EditionKeys.SearchTerms)));
         }).ToList();
         var files = SearchIndexBuilder.Update(state, articles, changed);
         return ([.. files.Select(f => Document.Create(null, f.Path).With(Keys.Text, f.Content))], state);

@@ -8,7 +8,7 @@ namespace KzEdition.Modules;
 /// <summary>
 /// Parses each article's Markdown once (<see cref="ArticleBody"/>): its paragraphs numbered, its
 /// citation markers linked to its references. Reads <see cref="EditionKeys.Markdown"/> and
-/// <see cref="EditionKeys.Article"/>; writes <see cref="EditionKeys.Body"/>, <see cref="EditionKeys.Paragraphs"/>,
+/// <see cref="EditionKeys.Article"/>; writes <see cref="EditionKeys.Body"/>, <see cref="EditionKeys.Paragraphs"/>, <see cref="EditionKeys.SearchPassages"/>,
 /// <see cref="EditionKeys.Layout"/> (article), <see cref="EditionKeys.InSitemap"/>; destination the article's page.
 /// </summary>
 public sealed class ParseArticleBody : PerDocumentModule
@@ -24,6 +24,7 @@ public sealed class ParseArticleBody : PerDocumentModule
             input.WithDestination(SitePaths.ArticlePage(article.Slug))
                 .With(EditionKeys.Body, body)
                 .With(EditionKeys.Paragraphs, body.Paragraphs)
+                .With(EditionKeys.SearchPassages, body.SearchPassages)
                 .With(EditionKeys.Layout, "article")
                 .With(EditionKeys.InSitemap, true),
         ];

@@ -24,6 +24,7 @@ public sealed record SearchParagraph(int Length, ImmutableArray<(string Key, int
         var placeOfWord = new Dictionary<string, int>(expectedWords, StringComparer.Ordinal); // its place in counted, or -1: a word without a key
         var wordLookup = placeOfWord.GetAlternateLookup<ReadOnlySpan<char>>();
         var counted = new List<(string Key, int Count)>(expectedWords);
+        Dictionary<string, int[]>? placesOfAlso = null; // the places of the keys a word is also filed under (rare: made when one is met)
         var length = 0;
         for (var position = 0; NextWord(text, ref position, out var start, out var end);)
         {
@@ -31,11 +32,16 @@ public sealed record SearchParagraph(int Length, ImmutableArray<(string Key, int
             if (!wordLookup.TryGetValue(word, out var place))
             {
                 var written = word.ToString();
-                var key = SearchKey.Of(WordStemmer.Stem(written, stemmer != "kk" && IsAcronym(word) ? "kk" : stemmer));
+                var stem = WordStemmer.Stem(written, StemmerOf(word, stemmer));
+                var key = SearchKey.Of(stem);
                 place = key.Length == 0 ? -1 : counted.Count;
                 if (place >= 0)
                 {
                     counted.Add((key, 0));
+                    if (IsCompound(stem) || IsAcronym(word))
+                    {
+                        (placesOfAlso ??= new(StringComparer.Ordinal))[written] = AlsoPlaces(written, stem, key, stemmer, counted);
+                    }
                 }
 
                 placeOfWord.Add(written, place);
@@ -44,11 +50,90 @@ public sealed record SearchParagraph(int Length, ImmutableArray<(string Key, int
             if (place >= 0)
             {
                 length++;
-                CollectionsMarshal.AsSpan(counted)[place].Count++;
+                var places = CollectionsMarshal.AsSpan(counted);
+                places[place].Count++;
+                if (placesOfAlso is not null && placesOfAlso.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var also))
+                {
+                    foreach (var other in also)
+                    {
+                        places[other].Count++;
+                    }
+                }
             }
         }
 
         return new SearchParagraph(length, InKeyOrder(counted));
+    }
+
+    /// <summary>The stemmer a word is read by: its article's language's, but an acronym's is always the Kazakh one (<see cref="IsAcronym"/>).</summary>
+    private static string StemmerOf(ReadOnlySpan<char> word, string stemmer) => stemmer != "kk" && IsAcronym(word) ? "kk" : stemmer;
+
+    /// <summary>
+    /// Whether a stem is a compound whose parts are words of their own (көші-қон, НАТО-Қазақстан,
+    /// штаб-пәтер): the stemmer kept a hyphen after its first character, as it does unless the part
+    /// after it is endings only (НАТО-ның → нато). search.js's textKeys asks the same.
+    /// </summary>
+    public static bool IsCompound(string stem) => stem.Length > 1 && stem.AsSpan(1).IndexOfAny('-', '‑') >= 0;
+
+    /// <summary>
+    /// The places in <paramref name="counted"/> of the keys a word is filed under besides its own:
+    /// <list type="bullet">
+    /// <item>a compound's parts, each stemmed as a word of its own: so НАТО finds НАТО-Қазақстан,
+    /// and "көші қон" typed with a space finds көші-қон (a part whose key is the whole's, or empty,
+    /// is not filed again);</item>
+    /// <item>a word opening in capitals (НАТО-ның, ЕО, OTAN) under its capitals' acronym key
+    /// (<see cref="AcronymKey"/>), which a query in capitals looks up alone: so ЕО finds the
+    /// acronym and not the Russian «ее», and OTAN not отанына.</item>
+    /// </list>
+    /// </summary>
+    private static int[] AlsoPlaces(string word, string stem, string wholeKey, string stemmer, List<(string Key, int Count)> counted)
+    {
+        var places = new List<int>(2);
+        void File(string key)
+        {
+            // A key met elsewhere in the paragraph too is counted together with it once sorted (InKeyOrder).
+            places.Add(counted.Count);
+            counted.Add((key, 0));
+        }
+
+        if (IsCompound(stem))
+        {
+            foreach (var part in word.Split(['-', '‑'], StringSplitOptions.RemoveEmptyEntries))
+            {
+                var key = SearchKey.Of(WordStemmer.Stem(part, StemmerOf(part, stemmer)));
+                if (key.Length > 0 && key != wholeKey)
+                {
+                    File(key);
+                }
+            }
+        }
+
+        if (AcronymKey(word) is { } acronym)
+        {
+            File(acronym);
+        }
+
+        return [.. places];
+    }
+
+    /// <summary>The mark that opens an acronym key: not a character any other key has (<see cref="SearchKey"/> keeps letters and digits).</summary>
+    public const char AcronymMark = '!';
+
+    /// <summary>
+    /// The acronym key of a word that opens with two capitals or more (<see cref="IsAcronym"/>):
+    /// <see cref="AcronymMark"/> and the key of its capitals (НАТО-ның → !nato, OTAN → !otan), or null.
+    /// search.js's acronymKey is the same.
+    /// </summary>
+    public static string? AcronymKey(ReadOnlySpan<char> word)
+    {
+        if (!IsAcronym(word))
+        {
+            return null;
+        }
+
+        var capitals = word.IndexOfAny('-', '‑');
+        var key = SearchKey.Of((capitals < 0 ? word : word[..capitals]).ToString());
+        return key.Length == 0 ? null : AcronymMark + key;
     }
 
     /// <summary>The words' keys in ordinal order, each once with the counts of its words added up.</summary>

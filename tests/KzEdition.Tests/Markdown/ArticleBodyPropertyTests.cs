@@ -46,6 +46,36 @@ public sealed class ArticleBodyPropertyTests
     }
 
     [Fact]
+    public void SearchPassages_OfGeneratedMarkdown_HoldEveryWordOfTheBody_InTheParagraphsNumbers()
+    {
+        // Nothing lost to search: every word the reader sees in the body (tables, lists, headings,
+        // quotations included) is in some passage, and the passages are the numbered paragraphs,
+        // each beginning or ending with its own text.
+        var words = new System.Text.RegularExpressions.Regex(@"[\p{L}\p{N}]+");
+        ArticleMarkdownGen.Document.Sample(markdown =>
+        {
+            var body = ArticleBody.Parse(markdown, Pipeline);
+            Assert.Equal(body.Paragraphs.Select(p => p.Number), body.SearchPassages.Select(p => p.Number));
+            Assert.All(body.Paragraphs.Zip(body.SearchPassages), pair => Assert.Contains(pair.First.Text, pair.Second.Text, StringComparison.Ordinal));
+            if (body.Paragraphs.IsEmpty)
+            {
+                return;
+            }
+
+            var html = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(body.RenderHtml(BodyRenderOptions.Plain));
+            foreach (var number in html.QuerySelectorAll(".pnum").ToList())
+            {
+                number.Remove(); // the paragraph's number, the edition's, not a word of the text
+            }
+
+            var seen = html.Body!.TextContent;
+            var filed = string.Join("\n", body.SearchPassages.Select(p => p.Text));
+            var lost = words.Matches(seen).Select(m => m.Value).Except(words.Matches(filed).Select(m => m.Value)).ToList();
+            Assert.Empty(lost);
+        }, iter: Iterations, print: markdown => "Markdown:\n" + markdown);
+    }
+
+    [Fact]
     public void GeneratedMarkdown_ReachesEveryCornerOfSerializationAndLinking()
     {
         string[] corners =

@@ -21,6 +21,26 @@ public sealed class ArticleBodyTests
     private static readonly ArticleBody Body = ArticleBody.Parse(Markdown, Pipeline, new CitationFacts(2, true));
 
     [Fact]
+    public void SearchPassages_AreTheParagraphs_WithTheTablesAndListsAfterThem_AndTheHeadingsBefore()
+    {
+        const string markdown =
+            "Кіріспе сөз.\n\n" +
+            "## Мақсаттар\n\n" +
+            "Бағыттар:\n\n" +
+            "- Tempus бағдарламасы\n- транзит\n\n" +
+            "| Ел | Жыл |\n|---|---|\n| Бишкек | 2009 |\n\n" +
+            "Соңғы абзац.\n\n" +
+            "## Қорытынды";
+        var body = ArticleBody.Parse(markdown, Pipeline);
+
+        Assert.Equal(["Кіріспе сөз.", "Бағыттар:", "Соңғы абзац."], body.Paragraphs.Select(p => p.Text));
+        Assert.Equal(
+            ["Кіріспе сөз.", "Мақсаттар\nБағыттар:\nTempus бағдарламасы\nтранзит\nЕл\nЖыл\nБишкек\n2009", "Соңғы абзац.\nҚорытынды"],
+            body.SearchPassages.Select(p => p.Text));
+        Assert.Equal([1, 2, 3], body.SearchPassages.Select(p => p.Number));
+    }
+
+    [Fact]
     public void Print_PrefixesEveryId_AndTheLinksToThem()
     {
         var html = Parser.ParseDocument(Body.RenderHtml(BodyRenderOptions.Print("maqala")));

@@ -36,5 +36,9 @@ internal sealed class JavaScriptSearch : IDisposable
 
     public string Key(string word) => _engine.Evaluate($"KzSearch.key({JsonSerializer.Serialize(word)})").AsString();
 
+    /// <summary>Every key search.js reads a word of the text as filed under (its textKeys), in its order.</summary>
+    public IReadOnlyList<string> TextKeys(string word, string lang) =>
+        JsonSerializer.Deserialize<string[]>(_engine.Evaluate($"JSON.stringify(KzSearch.textKeys({JsonSerializer.Serialize(word)}, {JsonSerializer.Serialize(lang)}))").AsString())!;
+
     public void Dispose() => _engine.Dispose();
 }

@@ -81,4 +81,96 @@ public sealed class SearchJavaScriptTests(BuiltEdition edition) : IClassFixture<
 
         Assert.Contains("<mark>Робертсон", answer, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("kk")]
+    [InlineData("ru")]
+    public void TextKeys_AreTheKeysTheIndexFilesAWordUnder_ForEveryWordOfTheEdition(string lang)
+    {
+        // A word alone is a paragraph whose terms are exactly the keys it is filed under: its own,
+        // a compound's parts', an acronym's. search.js must read the text the same way, or a
+        // snippet marks the wrong words and a phrase misses.
+        using var search = new JavaScriptSearch(edition.Output);
+        var differing = RealCorpusWords.All
+            .Select(w => (Word: w, Index: SearchParagraph.Of(w, lang).Terms.Select(t => t.Key).ToHashSet(), Browser: search.TextKeys(w, lang).Where(k => k.Length > 0).ToHashSet()))
+            .Where(r => !r.Index.SetEquals(r.Browser))
+            .Select(r => $"{r.Word}: index {string.Join(' ', r.Index)}, browser {string.Join(' ', r.Browser)}")
+            .Take(10)
+            .ToList();
+
+        Assert.Empty(differing);
+    }
+
+    [Theory]
+    [InlineData("Бишкек")]    // a table's cell (table 2)
+    [InlineData("транзит")]   // a table's cell
+    [InlineData("Tempus")]    // a list item
+    public void Search_FindsTheWordsOfTablesAndLists_UnderTheParagraphBeforeThem(string query)
+    {
+        using var search = new JavaScriptSearch(edition.Output);
+
+        Assert.NotEmpty(search.Search(query));
+    }
+
+    [Fact]
+    public void Search_FindsACompoundByItsParts_AndItsPartsTypedApart()
+    {
+        using var search = new JavaScriptSearch(edition.Output);
+        var compound = search.Search("көші-қон", "{ limit: 200 }");
+
+        Assert.Equal(3, compound.Count);
+        Assert.Equal(compound, search.Search("көші қон", "{ limit: 200 }"));
+        Assert.Equal(compound, search.Search("\"көші қон\"", "{ limit: 200 }"));
+        Assert.Contains(search.Search("НАТО-Қазақстан")[0], search.Search("НАТО", "{ limit: 200 }"));
+    }
+
+    [Fact]
+    public void Search_OfCapitals_FindsTheAcronym_NotWordsThatShareItsLetters()
+    {
+        using var search = new JavaScriptSearch(edition.Output);
+
+        // ЕО (the European Union) against the Russian «ее», OTAN (NATO in French) against отанына:
+        // OTAN is one of NATO's acronyms, so it finds NATO's paragraphs, the one that says OTAN first.
+        Assert.NotEmpty(search.Search("ЕО"));
+        Assert.DoesNotContain(search.Search("ЕО", "{ limit: 200 }"), r => r.Contains("opyt-istoriko", StringComparison.Ordinal));
+        var otan = search.Search("OTAN", "{ limit: 200 }");
+        Assert.Equal("articles/soltustik-atlantikalyq-kelisim-uiymy-nato/index.html#p1", otan[0]);
+        Assert.DoesNotContain("articles/etnikalyq-kosi-qon-jane-repatriatsiia-saiasaty/index.html#p2", otan); // отанына
+        Assert.Equal(search.Search("НАТО", "{ limit: 200 }"), search.Search("NATO", "{ limit: 200 }"));
+    }
+
+    [Theory]
+    [InlineData("Kazakhstan", "places", "qazaqstan")]   // English, a variant in terms.yml
+    [InlineData("Казахстан", "places", "qazaqstan")]    // Russian
+    [InlineData("Nazarbayev", "persons", "nazarbaev-n-a")]
+    [InlineData("Afghanistan", "places", "auganstan")]
+    [InlineData("Турция", "places", "turkiia")]
+    [InlineData("ИПАП", "organisations", "ariptestik-is-qimylynyn-jeke-jospary")]
+    public void Search_InAnySpellingOfAnIndexEntry_FindsEveryParagraphTheIndexListsForIt(string spelling, string index, string entry)
+    {
+        var page = File.ReadAllText(Path.Combine(edition.Output, "index", index, "index.html"));
+        using var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(page);
+        var listed = document.QuerySelectorAll($"li#{entry} ul.locators a[href*='#p']")
+            .Select(a => a.GetAttribute("href")!.Replace("../../", "", StringComparison.Ordinal))
+            .ToList();
+        using var search = new JavaScriptSearch(edition.Output);
+        var found = search.Search(spelling, "{ limit: 500 }");
+
+        Assert.True(listed.Count >= 3, $"the index lists {listed.Count} paragraphs for {entry}");
+        var missing = listed.Except(found).ToList();
+        Assert.True(missing.Count == 0, $"{spelling} misses {missing.Count} of the {listed.Count} paragraphs the index lists: {string.Join(", ", missing.Take(5))}");
+    }
+
+    [Fact]
+    public void Search_RanksTheQuerysOwnSpelling_AboveParagraphsFoundThroughASynonym()
+    {
+        using var search = new JavaScriptSearch(edition.Output);
+        var russian = search.Search("Казахстан", "{ limit: 500 }");
+        var own = russian.TakeWhile(r => r.Contains("opyt-istoriko", StringComparison.Ordinal)).Count();
+
+        // The Russian article says Казахстан itself; the Kazakh ones are found through the synonym, after it.
+        Assert.True(own >= 3, $"{own} Russian paragraphs first");
+        Assert.True(russian.Count > own, "the Kazakh paragraphs are found too");
+        Assert.DoesNotContain(russian.Skip(own), r => r.Contains("opyt-istoriko", StringComparison.Ordinal));
+    }
 }

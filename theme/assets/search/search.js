@@ -8,7 +8,8 @@
  * Latin script (Qazaqstan) and Cyrillic typed without Kazakh letters (казакстан) all meet. A
  * word whose key the index lacks falls back to the longest key of the index it begins with
  * (four letters at least): Latin typed without diacritics cannot always be stemmed. Ranking is
- * BM25 over paragraphs; a paragraph with more of the query's words always ranks first. Quoted
+ * BM25 over paragraphs; a paragraph with more of the query's words always ranks first, then one
+ * with more of them in the query's own spelling (not through a synonym, SearchSynonyms.cs). Quoted
  * words are a phrase: their keys must follow one another in the paragraph. The last word, while
  * typing, also matches as a prefix.
  *
@@ -95,9 +96,40 @@
 
   /** The key a word of the text was filed under, in its article's language; capitals are an acronym in any (SearchParagraph.cs). */
   var ACRONYM = /^\p{Lu}{2,}(?:[-\u2011]|$)/u;
-  function textKey(word, lang) {
-    return key(lang === "ru" && !ACRONYM.test(word) ? global.ruStem(word) : global.kzStem(word));
+  function stemOf(word, lang) {
+    return lang === "ru" && !ACRONYM.test(word) ? global.ruStem(word) : global.kzStem(word);
   }
+  function textKey(word, lang) {
+    return key(stemOf(word, lang));
+  }
+
+  /** The acronym key of a word opening in capitals ("!" and its capitals' key: НАТО-ның → !nato), or null (SearchParagraph.AcronymKey). */
+  function acronymKey(word) {
+    if (!ACRONYM.test(word)) { return null; }
+    var k = key(word.split(/[-\u2011]/)[0]);
+    return k ? "!" + k : null;
+  }
+
+  /**
+   * Every key a word of the text was filed under (SearchParagraph.cs): its own; a compound's parts'
+   * (the stem kept its hyphen: көші-қон, НАТО-Қазақстан), each stemmed as a word; and a word opening
+   * in capitals, its acronym key.
+   */
+  function textKeys(word, lang) {
+    var stem = stemOf(word, lang), whole = key(stem), keys = [whole];
+    if (/[-\u2011]/.test(stem.substring(1))) {
+      word.split(/[-\u2011]/).forEach(function (part) {
+        var k = part ? textKey(part, lang) : "";
+        if (k && k !== whole) { keys.push(k); }
+      });
+    }
+    var acronym = acronymKey(word);
+    if (acronym) { keys.push(acronym); }
+    return keys;
+  }
+
+  /** A query word of two to four capitals, with or without endings (ЕО, OTAN, НАТО-ның): it looks for acronyms and words in capitals only. */
+  var ACRONYM_QUERY = /^\p{Lu}{2,4}(?:[-\u2011]\p{Ll}+)?$/u;
 
   /** Words, quoted phrases, and whether the last word is still being typed. */
   function parse(query, typing) {
@@ -166,6 +198,18 @@
 
     /** The keys of the index that a query word matches: exact, else the longest key it begins with; and, while typing, keys it begins. */
     function match(word, asPrefix) {
+      if (ACRONYM_QUERY.test(word)) {
+        // Capitals look for the acronym first; only when the index has no such acronym, for the word.
+        var acronym = acronymKey(word);
+        return bucket(bucketOf(acronym)).then(function (file) {
+          if (file[acronym]) { var found = {}; found[acronym] = file[acronym]; return found; }
+          return matchWord(word, asPrefix);
+        });
+      }
+      return matchWord(word, asPrefix);
+    }
+
+    function matchWord(word, asPrefix) {
       var keys = keysOf(word);
       var wanted = {};
       keys.forEach(function (k) { wanted[bucketOf(k)] = true; });
@@ -215,7 +259,7 @@
     function snippet(text, lang, matched) {
       var ws = words(text), first = -1, marks = [];
       for (var i = 0; i < ws.length; i++) {
-        if (matched[textKey(ws[i].text, lang)]) { marks.push(i); if (first < 0) { first = i; } }
+        if (textKeys(ws[i].text, lang).some(function (k) { return matched[k]; })) { marks.push(i); if (first < 0) { first = i; } }
       }
       var from = Math.max(0, (first < 0 ? 0 : first) - 12), to = Math.min(ws.length, from + 32);
       var start = from === 0 ? 0 : ws[from].start, end = to >= ws.length ? text.length : ws[to - 1].end;
@@ -229,14 +273,22 @@
       return out + escapeHtml(text.slice(at, end)) + (end < text.length ? " …" : "");
     }
 
+    /** Whether the text has the phrase's words in order: read word by word, and again with each compound as its parts ("көші қон" in көші-қон). */
     function hasPhrase(text, lang, phraseKeys) {
-      var ks = words(text).map(function (w) { return textKey(w.text, lang); });
-      for (var i = 0; i + phraseKeys.length <= ks.length; i++) {
-        var all = true;
-        for (var j = 0; j < phraseKeys.length && all; j++) { all = phraseKeys[j].indexOf(ks[i + j]) >= 0; }
-        if (all) { return true; }
-      }
-      return false;
+      var ws = words(text), whole = [], parts = [];
+      ws.forEach(function (w) {
+        var ks = textKeys(w.text, lang).filter(function (k) { return k.charAt(0) !== "!"; });
+        whole.push(ks[0]);
+        if (ks.length > 1) { ks.slice(1).forEach(function (k) { parts.push(k); }); } else { parts.push(ks[0]); }
+      });
+      return [whole, parts].some(function (ks) {
+        for (var i = 0; i + phraseKeys.length <= ks.length; i++) {
+          var all = true;
+          for (var j = 0; j < phraseKeys.length && all; j++) { all = phraseKeys[j].indexOf(ks[i + j]) >= 0; }
+          if (all) { return true; }
+        }
+        return false;
+      });
     }
 
     /** The language of article n, from the manifest's runs of articles in one language. */
@@ -271,7 +323,7 @@
           var n = manifest.documents, avg = manifest.averageLength || 1, k1 = manifest.k1, b = manifest.b;
           var scores = {}, matchedKeys = {};
           found.forEach(function (keys) {
-            var best = {};
+            var best = {}, own = {};
             Object.keys(keys).forEach(function (k) {
               matchedKeys[k] = true;
               var d = decode(keys[k]);
@@ -279,20 +331,27 @@
               d.postings.forEach(function (p) {
                 if ((options.lang && languageOf(p.a) !== options.lang) || (onlyArticle >= 0 && p.a !== onlyArticle)) { return; }
                 var id = p.a + "#" + p.p;
-                var w = idf * p.tf * (k1 + 1) / (p.tf + k1 * (1 - b + b * p.len / avg));
-                if (!best[id] || best[id] < w) { best[id] = w; }
+                // tf 0: filed through a synonym (SearchSynonyms.cs): the paragraph names the entry in
+                // another spelling. Weighed as one occurrence, and ranked after the paragraphs that
+                // hold the query's own spelling (own); a paragraph that has the word itself is
+                // weighed by that alone, whatever other keys of the word were filed as synonyms.
+                var tf = p.tf === 0 ? 1 : p.tf;
+                var w = idf * tf * (k1 + 1) / (tf + k1 * (1 - b + b * p.len / avg));
+                if (p.tf > 0 && !own[id]) { own[id] = true; best[id] = w; }
+                else if ((p.tf > 0 || !own[id]) && (!best[id] || best[id] < w)) { best[id] = w; }
               });
             });
             Object.keys(best).forEach(function (id) {
-              var s = scores[id] || (scores[id] = { id: id, a: parseInt(id, 10), p: parseInt(id.split("#")[1], 10), score: 0, words: 0 });
+              var s = scores[id] || (scores[id] = { id: id, a: parseInt(id, 10), p: parseInt(id.split("#")[1], 10), score: 0, words: 0, own: 0 });
               s.score += best[id];
               s.words += 1;
+              if (own[id]) { s.own += 1; }
             });
           });
           var all2 = Object.keys(scores).map(function (id) { return scores[id]; });
           var most = all2.reduce(function (m, s) { return Math.max(m, s.words); }, 0);
           var ranked = all2.filter(function (s) { return s.words === most; })
-            .sort(function (x, y) { return y.score - x.score || x.a - y.a || x.p - y.p; });
+            .sort(function (x, y) { return y.own - x.own || y.score - x.score || x.a - y.a || x.p - y.p; });
           var phrases = parsed.parts.filter(function (p) { return p.phrase; }).map(function (p) {
             return p.words.map(function (w) { return keysOf(w); });
           });
@@ -369,7 +428,7 @@
     return { search: search };
   }
 
-  global.KzSearch = { create: create, key: key, keysOf: keysOf, cyrillic: cyrillic, parse: parse };
+  global.KzSearch = { create: create, key: key, keysOf: keysOf, textKeys: textKeys, cyrillic: cyrillic, parse: parse };
 
   // ---- The search page ------------------------------------------------------------------------
   if (typeof document === "undefined") { return; }
@@ -422,11 +481,13 @@
       render(q, typing);
     }
 
+    // One query gives one answer, however it came: typed, submitted, or opened from a link
+    // (search/?q=Схефф). So the last word is a prefix in all three (unless a space ends the query).
     var timer = null;
     input.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(function () { update(true); }, 120); });
-    form.addEventListener("submit", function (e) { e.preventDefault(); update(false); });
-    if (langSelect) { langSelect.addEventListener("change", function () { update(false); }); }
-    if (articleSelect) { articleSelect.addEventListener("change", function () { article = articleSelect.value; update(false); }); }
-    render(input.value, false);
+    form.addEventListener("submit", function (e) { e.preventDefault(); update(true); });
+    if (langSelect) { langSelect.addEventListener("change", function () { update(true); }); }
+    if (articleSelect) { articleSelect.addEventListener("change", function () { article = articleSelect.value; update(true); }); }
+    render(input.value, true);
   });
 })(typeof globalThis !== "undefined" ? globalThis : this);

@@ -8,10 +8,10 @@ namespace KzEdition.Building.Pipelines;
 public static class Search
 {
     public static Pipeline Create() => Pipeline.Named(PipelineNames.Search)
-        .DependsOn(PipelineNames.Articles)
+        .DependsOn(PipelineNames.Articles, PipelineNames.Indices)
         .Process(
             new ReadFromPipeline(PipelineNames.Articles),
-            new GenerateSearchIndex(),
+            new GenerateSearchIndex(PipelineNames.Indices),
             new CreatePage(SitePaths.Search, "search", null, inSitemap: false, keepInputs: true))
         .PostProcess(PageSteps.Modules())
         .Build();

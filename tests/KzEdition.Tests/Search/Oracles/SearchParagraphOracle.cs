@@ -20,7 +20,8 @@ public static class SearchParagraphOracle
         var length = 0;
         foreach (System.Text.RegularExpressions.Match word in Word.Matches(text))
         {
-            var key = SearchKeyOracle.Of(Stem(word.Value, Acronym.IsMatch(word.Value) ? "kk" : stemmer));
+            var stem = Stem(word.Value, Acronym.IsMatch(word.Value) ? "kk" : stemmer);
+            var key = SearchKeyOracle.Of(stem);
             if (key.Length == 0)
             {
                 continue;
@@ -28,6 +29,25 @@ public static class SearchParagraphOracle
 
             length++;
             counts[key] = counts.GetValueOrDefault(key) + 1;
+
+            // A compound (the stem kept its hyphen) is filed by its parts too, each stemmed as a word.
+            if (stem.Length > 1 && (stem[1..].Contains('-') || stem[1..].Contains('‑')))
+            {
+                foreach (var part in word.Value.Split('-', '‑'))
+                {
+                    var partKey = SearchKeyOracle.Of(Stem(part, Acronym.IsMatch(part) ? "kk" : stemmer));
+                    if (partKey.Length > 0 && partKey != key)
+                    {
+                        counts[partKey] = counts.GetValueOrDefault(partKey) + 1;
+                    }
+                }
+            }
+
+            // A word opening in capitals is filed under its capitals' acronym key too (!nato).
+            if (Acronym.IsMatch(word.Value) && SearchKeyOracle.Of(word.Value.Split('-', '‑')[0]) is { Length: > 0 } capitals)
+            {
+                counts["!" + capitals] = counts.GetValueOrDefault("!" + capitals) + 1;
+            }
         }
 
         return new SearchParagraph(length, [.. counts.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => (c.Key, c.Value))]);

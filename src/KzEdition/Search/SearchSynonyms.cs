@@ -1,0 +1,160 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using KzEdition.Indexing;
+using KzEdition.Model;
+
+namespace KzEdition.Search;
+
+/// <summary>
+/// The entries of the edition's index as search synonyms: a query that matches any spelling of an
+/// entry finds the paragraphs where the index found the entry, in whatever spelling the text has.
+/// So <c>Kazakhstan</c> and the Russian <c>Казахстан</c> find the Kazakh paragraphs on Қазақстан,
+/// <c>Nazarbayev</c> finds every paragraph naming Н.Ә. Назарбаев, and <c>ИПАП</c> also finds
+/// the paragraphs that spell the plan out.
+/// </summary>
+/// <remarks>
+/// <para>The spellings are the entry's name, its variants (terms.yml: Cyrillic, Russian and English),
+/// its acronyms and expansion, and the forms the index detected. Each word of a spelling gives the
+/// keys a query word of that form is looked up by (<c>search.js</c>'s keysOf): its plain key and its
+/// Kazakh and Russian stems' keys, and for a word in capitals its acronym key. A name of several
+/// words gives only its words in Latin script, all of them (see KeysOf); a name of one word, if it
+/// has four letters or more and is no protected word (және, үшін). The 2021 Latin spelling needs no
+/// synonym: keys fold both scripts.</para>
+/// <para>A paragraph where the entry is mentioned is filed under each such key it does not hold
+/// already, with a count of 0 (<see cref="SynonymCount"/>): its own words' counts are left as they
+/// are, and search.js ranks a paragraph found through a synonym after those holding the query's
+/// own spelling. A name of several words adds only its words in Latin script (see KeysOf).</para>
+/// </remarks>
+public sealed class SearchSynonyms
+{
+    /// <summary>A spelling of one word shorter than this names nothing (an acronym such as ЕО is filed as one).</summary>
+    private const int MinWordLength = 4;
+
+    /// <summary>
+    /// The count a paragraph is filed with under a synonym: none of its words is that spelling. The
+    /// browser (search.js) weighs it as one occurrence, and ranks the paragraphs holding more of the
+    /// query's words in its own spelling first.
+    /// </summary>
+    public const int SynonymCount = 0;
+
+    private readonly FrozenDictionary<(string ArticleId, int Paragraph), string[]> _keysAt;
+
+    private SearchSynonyms(FrozenDictionary<(string, int), string[]> keysAt) => _keysAt = keysAt;
+
+    public static SearchSynonyms None { get; } = new(FrozenDictionary<(string, int), string[]>.Empty);
+
+    /// <summary>The synonyms of an edition's index: for each paragraph that mentions entries, the keys of their spellings.</summary>
+    public static SearchSynonyms Of(IEnumerable<IndexEntry> entries)
+    {
+        var keysAt = new Dictionary<(string, int), SortedSet<string>>();
+        foreach (var entry in entries)
+        {
+            var keys = KeysOf(entry);
+            if (keys.Count == 0)
+            {
+                continue;
+            }
+
+            foreach (var locator in entry.Locators)
+            {
+                if (locator.Paragraph <= 0)
+                {
+                    continue; // the article's keywords, which no paragraph holds
+                }
+
+                if (!keysAt.TryGetValue((locator.ArticleId, locator.Paragraph), out var set))
+                {
+                    keysAt[(locator.ArticleId, locator.Paragraph)] = set = new SortedSet<string>(StringComparer.Ordinal);
+                }
+
+                set.UnionWith(keys);
+            }
+        }
+
+        return new SearchSynonyms(keysAt.ToFrozenDictionary(e => e.Key, e => e.Value.ToArray()));
+    }
+
+    /// <summary>An article's paragraphs' terms with the synonyms of the entries each mentions added (those it lacks, once each).</summary>
+    public ImmutableArray<SearchParagraph> AddTo(string articleId, ImmutableArray<NumberedParagraph> paragraphs, ImmutableArray<SearchParagraph> terms)
+    {
+        if (_keysAt.Count == 0)
+        {
+            return terms;
+        }
+
+        var result = terms.ToBuilder();
+        for (var p = 0; p < paragraphs.Length; p++)
+        {
+            if (!_keysAt.TryGetValue((articleId, paragraphs[p].Number), out var keys))
+            {
+                continue;
+            }
+
+            var own = terms[p].Terms;
+            var added = keys.Where(k => !own.Any(t => t.Key == k)).Select(k => (k, SynonymCount)).ToArray();
+            if (added.Length > 0)
+            {
+                result[p] = terms[p] with { Terms = [.. own.Concat(added).OrderBy(t => t.Item1, StringComparer.Ordinal)] };
+            }
+        }
+
+        return result.MoveToImmutable();
+    }
+
+    /// <summary>The keys a query in any of the entry's spellings looks up (see the remarks).</summary>
+    internal static SortedSet<string> KeysOf(IndexEntry entry)
+    {
+        var keys = new SortedSet<string>(StringComparer.Ordinal);
+
+        // An acronym is a word however short, and in any case (ЕО, PfP): by its plain key too.
+        IEnumerable<string> acronyms = entry.Type == TermType.Acronym ? [entry.Name, .. entry.Acronyms] : entry.Acronyms;
+        foreach (var acronym in acronyms.Where(a => !a.Contains(' ', StringComparison.Ordinal)))
+        {
+            if (SearchKey.Of(acronym) is { Length: > 0 } key)
+            {
+                keys.Add(key);
+            }
+        }
+
+        IEnumerable<string?> spellings = [entry.Name, .. entry.Spellings, .. entry.Acronyms, entry.Expansion];
+        foreach (var spelling in spellings)
+        {
+            var words = (spelling ?? "").Split([' ', '\u00A0', '(', ')', ',', '.', '«', '»', '"'], StringSplitOptions.RemoveEmptyEntries);
+            foreach (var word in words)
+            {
+                if (SearchParagraph.AcronymKey(word) is { } acronym)
+                {
+                    keys.Add(acronym);
+                }
+
+                // A name of several words in Cyrillic stands in the text itself wherever it names the
+                // entry, and its words (әріптестік, кеңес, жоспар) are shared with other entries'
+                // names: filed as synonyms they would bring those entries' paragraphs in. Its words in
+                // Latin script (an English or French name) are nowhere in the text: they are filed.
+                // Their short words too (Partnership for Peace): a query of the whole name must find
+                // every word of it.
+                var latin = word.All(c => c < '\u0400' || !char.IsLetter(c));
+                if (words.Length > 1 && !latin)
+                {
+                    continue;
+                }
+
+                var tooShort = words.Length > 1 ? word.Length < 2 : word.Length < MinWordLength || KazakhLexicon.Protected.Contains(SearchText.Lower(word));
+                if (tooShort || !word.Any(char.IsLetter))
+                {
+                    continue;
+                }
+
+                foreach (var key in new[] { SearchKey.Of(word), SearchKey.Of(KazakhStemmer.Stem(word)), SearchKey.Of(RussianStemmer.Stem(word)) })
+                {
+                    if (key.Length > 0)
+                    {
+                        keys.Add(key);
+                    }
+                }
+            }
+        }
+
+        return keys;
+    }
+}
