@@ -52,11 +52,14 @@ public static class KazakhStemmer
     private static readonly KazakhSuffixSlot Case = Slot(KazakhSuffixes.Case);
     private static readonly KazakhSuffixSlot Possessive = Slot(KazakhSuffixes.Possessive);
     private static readonly KazakhSuffixSlot Plural = Slot(KazakhSuffixes.Plural);
+    private static readonly KazakhSuffixSlot Nominaliser = Slot(KazakhSuffixes.Nominaliser);
     private static readonly KazakhSuffixSlot Deverbal = Slot(KazakhSuffixes.Deverbal);
     private static readonly KazakhSuffixSlot Negation = Slot(KazakhSuffixes.Negation);
+    private static readonly KazakhSuffixSlot Voice = Slot(KazakhSuffixes.Voice);
+    private static readonly KazakhSuffixSlot RelativeAdjective = Slot(KazakhSuffixes.RelativeAdjective);
 
     /// <summary>The slots after the personal ending, outermost first.</summary>
-    private static readonly KazakhSuffixSlot[] InnerSlots = [Relative, Case, Possessive, Plural, Deverbal];
+    private static readonly KazakhSuffixSlot[] InnerSlots = [Relative, Case, Possessive, Plural, Nominaliser, Deverbal];
 
     /// <summary>The slots whose endings alone may follow a hyphen (НАТО-ның, КСРО-дағы), outermost first.</summary>
     private static readonly KazakhSuffixSlot[] EndingSlots = [Person, Relative, Case, Possessive, Plural];
@@ -69,6 +72,15 @@ public static class KazakhStemmer
 
     private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> ElidedStems =
         KazakhLexicon.ElidedStems.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Pronouns =
+        KazakhLexicon.Pronouns.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> LoanwordStems =
+        KazakhLexicon.LoanwordStems.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> VerbAlternations =
+        KazakhLexicon.VerbAlternations.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static string Stem(string word)
     {
@@ -112,7 +124,7 @@ public static class KazakhStemmer
             return new string(word);
         }
 
-        if (Protected.TryGetValue(word, out var whole))
+        if (Kept(word) is { } whole)
         {
             return whole;
         }
@@ -120,11 +132,12 @@ public static class KazakhStemmer
         var stem = word;
         var verbal = false;
         var singularPerson = false;
+        var floor = FloorOf(word);
 
-        if (Strip(ref stem, Person, false, out var person))
+        if (Strip(ref stem, Person, false, floor, out var person))
         {
             singularPerson = person.Text is "мын" or "мін" or "бын" or "бін" or "пын" or "пін" or "сың" or "сің";
-            if (Protected.TryGetValue(stem, out var kept))
+            if (Kept(stem) is { } kept)
             {
                 return kept;
             }
@@ -132,32 +145,84 @@ public static class KazakhStemmer
 
         foreach (var slot in InnerSlots)
         {
-            if (Strip(ref stem, slot, singularPerson, out var stripped))
+            // A relative adjective (жылғы, ішкі) is a word of its own: what is left of it is kept whole.
+            if (Ends(stem, RelativeAdjective, floor))
+            {
+                return new string(stem);
+            }
+
+            if (Strip(ref stem, slot, singularPerson, floor, out var stripped))
             {
                 verbal |= stripped.Verbal;
                 singularPerson = false;
-                if (Protected.TryGetValue(stem, out var kept))
+                if (Kept(stem) is { } kept)
                 {
                     return kept;
                 }
             }
         }
 
-        if (verbal && Strip(ref stem, Negation, false, out _) && Protected.TryGetValue(stem, out var afterNegation))
+        if (verbal && Strip(ref stem, Negation, false, floor, out _) && Kept(stem) is { } afterNegation)
         {
             return afterNegation;
+        }
+
+        // The passive needs no verb ending before it: the past -ды of жасал-ды reads as an accusative; a
+        // known verb stem must be left (VerbStems), which no noun in this prose is.
+        if (Strip(ref stem, Voice, false, floor, out _) && Kept(stem) is { } afterVoice)
+        {
+            return afterVoice;
         }
 
         return Repair(stem, verbal);
     }
 
+    /// <summary>A protected word as it is, a pronoun's form as its pronoun (оның, олар → ол); null for any other.</summary>
+    private static string? Kept(ReadOnlySpan<char> stem) =>
+        Pronouns.TryGetValue(stem, out var pronoun) ? pronoun : Protected.TryGetValue(stem, out var whole) ? whole : null;
+
+    /// <summary>
+    /// The length of the longest of <see cref="KazakhLexicon.StemFloors"/> the word begins with, its last letter
+    /// as written or voiced before a vowel (одақ, одағ-ы); 0 when none: no strip may leave fewer letters.
+    /// </summary>
+    private static int FloorOf(ReadOnlySpan<char> word)
+    {
+        var floor = 0;
+        foreach (var stem in KazakhLexicon.StemFloors)
+        {
+            if (stem.Length > floor && word.Length >= stem.Length && word.StartsWith(stem.AsSpan(0, stem.Length - 1), StringComparison.Ordinal)
+                && (word[stem.Length - 1] == stem[^1] || word[stem.Length - 1] == Voiced(stem[^1])))
+            {
+                floor = stem.Length;
+            }
+        }
+
+        return floor;
+    }
+
+    private static char Voiced(char letter) => letter switch { 'п' => 'б', 'к' => 'г', 'қ' => 'ғ', _ => letter };
+
+    /// <summary>Whether the stem ends in a suffix of the slot whose conditions hold, without stripping it.</summary>
+    private static bool Ends(ReadOnlySpan<char> stem, KazakhSuffixSlot slot, int floor)
+    {
+        foreach (ref readonly var candidate in slot.EndingsOf(stem))
+        {
+            if (Allows(stem, candidate, false, floor))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Strips the longest suffix of the slot whose conditions hold; false when none does.</summary>
-    private static bool Strip(ref Span<char> stem, KazakhSuffixSlot slot, bool afterSingularPerson, out KazakhSuffix stripped)
+    private static bool Strip(ref Span<char> stem, KazakhSuffixSlot slot, bool afterSingularPerson, int floor, out KazakhSuffix stripped)
     {
         ReadOnlySpan<char> letters = stem;
         foreach (ref readonly var candidate in slot.EndingsOf(letters))
         {
-            if (Allows(letters, candidate, afterSingularPerson))
+            if (Allows(letters, candidate, afterSingularPerson, floor))
             {
                 stem = stem[..^candidate.Suffix.Text.Length];
                 stripped = candidate.Suffix;
@@ -169,11 +234,11 @@ public static class KazakhStemmer
         return false;
     }
 
-    private static bool Allows(ReadOnlySpan<char> stem, in KazakhSuffixSlot.Candidate candidate, bool afterSingularPerson)
+    private static bool Allows(ReadOnlySpan<char> stem, in KazakhSuffixSlot.Candidate candidate, bool afterSingularPerson, int floor)
     {
         var suffix = candidate.Suffix;
         var remainderLength = stem.Length - suffix.Text.Length;
-        if (remainderLength < Math.Max(suffix.MinRemainder, MinStemLength))
+        if (remainderLength < Math.Max(Math.Max(suffix.MinRemainder, MinStemLength), floor))
         {
             return false;
         }
@@ -199,17 +264,43 @@ public static class KazakhStemmer
         {
             SuffixRule.AfterPossessive => last is 'ы' or 'і',
             SuffixRule.NotAfterS => last != 'с',
-            SuffixRule.NotAfterD => last != 'д',
+            // The letter after the remainder is the suffix's -а/-е (жаса-ды) or с (қатыс-а): a known verb keeps it.
+            SuffixRule.Present => last != 'д' && !VerbStems.Contains(stem[..(remainderLength + 1)]),
+            SuffixRule.Conditional => last != 'с' && !VerbStems.Contains(stem[..(remainderLength + 1)]),
+            SuffixRule.AfterLoanword => HarmonyOf(remainder) == true && (IsConsonantLetter(remainder[^2]) || LoanwordStems.ContainsKey(remainder)),
+            SuffixRule.AfterParticiple => IsParticiple(remainder),
             SuffixRule.AfterSingularPerson => afterSingularPerson,
             SuffixRule.KnownVerbStem => VerbStems.Contains(remainder),
             SuffixRule.VerbStem => IsVerbStem(remainder),
             SuffixRule.AfterLocative => remainder.EndsWith("да") || remainder.EndsWith("де") || remainder.EndsWith("та") || remainder.EndsWith("те"),
             SuffixRule.NotAfterHighVowel => last is not ('ы' or 'і'),
-            SuffixRule.NotAfterParticiple => !(remainder.EndsWith("ға") || remainder.EndsWith("ге") || remainder.EndsWith("қа") || remainder.EndsWith("ке")),
-            SuffixRule.AfterVowelStem => last is not ('ы' or 'і') || remainder[^2] == 'ш',
+            SuffixRule.NotAfterParticiple => !(remainder.EndsWith("ға") || remainder.EndsWith("ге") || remainder.EndsWith("қа") || remainder.EndsWith("ке")
+                || remainder.EndsWith("аты") || remainder.EndsWith("еті") || remainder.EndsWith("йты") || remainder.EndsWith("йті")
+                || remainder.EndsWith("иты") || remainder.EndsWith("иті")),
+            // Or after the -і a loanword in -кт takes before an ending (акті-сі, аспекті-сі).
+            SuffixRule.AfterVowelStem => last is not ('ы' or 'і') || remainder[^2] == 'ш' || remainder.EndsWith("кті"),
             SuffixRule.NotAfterAgentSh => last != 'ш' || remainder.Length < 4,
             _ => true,
         };
+    }
+
+    /// <summary>Whether the text is екен or ends in a participle after at least two letters: болатын-дық, кеткен-дік.</summary>
+    private static bool IsParticiple(ReadOnlySpan<char> text)
+    {
+        if (text.SequenceEqual("екен"))
+        {
+            return true;
+        }
+
+        foreach (var participle in KazakhLexicon.Participles)
+        {
+            if (text.Length >= participle.Length + MinStemLength && text.EndsWith(participle, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsVerbStem(ReadOnlySpan<char> remainder)
@@ -241,6 +332,27 @@ public static class KazakhStemmer
 
         // No Kazakh word ends in б, г, ғ: they are п, к, қ voiced before a vowel (кітап, кітабы).
         stem[^1] = stem[^1] switch { 'б' => 'п', 'г' => 'к', 'ғ' => 'қ', var last => last };
+
+        // A loanword's double final с is one before an ending (процесс, процес-і); the -і after a final -кт
+        // only joins an ending (факт, факті-лер, акті-сі).
+        if (stem.EndsWith("сс"))
+        {
+            stem = stem[..^1];
+        }
+        else if (!verbal && stem.Length > 3 && stem.EndsWith("кті"))
+        {
+            stem = stem[..^1];
+        }
+
+        if (verbal && VerbAlternations.TryGetValue(stem, out var verb))
+        {
+            return verb;
+        }
+
+        if (LoanwordStems.TryGetValue(stem, out var loanword))
+        {
+            return loanword;
+        }
 
         return ElidedStems.TryGetValue(stem, out var full) ? full : new string(stem);
     }

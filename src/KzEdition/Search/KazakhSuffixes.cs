@@ -26,11 +26,19 @@ public static class KazakhSuffixes
         new("сыздар", Any), new("сіздер", Any),
     ]);
 
-    /// <summary>The relative -ғы/-гі/-қы/-кі (жыл-ғы, сырт-қы), which also closes -дағы/-дегі.</summary>
+    /// <summary>The relative -ғы/-гі that closes -дағы/-дегі (Азия-да-ғы, ел-де-гі), stripped with the locative.</summary>
     public static IReadOnlyList<KazakhSuffix> Relative { get; } = Longest(
     [
-        new("ғы", Voiced), new("гі", Voiced),
         new("ғы", Vowel, SuffixRule.AfterLocative), new("гі", Vowel, SuffixRule.AfterLocative),
+    ]);
+
+    /// <summary>
+    /// The relative -ғы/-гі/-қы/-кі right after a consonant (жыл-ғы, негіз-гі, іш-кі, алдың-ғы): such a
+    /// word is an adjective of its own, not a form of its noun, so the stemmer keeps it whole.
+    /// </summary>
+    public static IReadOnlyList<KazakhSuffix> RelativeAdjective { get; } = Longest(
+    [
+        new("ғы", Voiced), new("гі", Voiced),
         new("қы", Voiceless), new("кі", Voiceless),
     ]);
 
@@ -65,22 +73,31 @@ public static class KazakhSuffixes
         new("бен", Nasal | Sibilant, Harmonic: false), new("бенен", Nasal | Sibilant, Harmonic: false),
         new("пен", Voiceless, Harmonic: false), new("пенен", Voiceless, Harmonic: false),
         // Present tense, third person: -а/-е + -ды/-ді (табыл-ады, бер-еді); a stem in ы/і fuses with -й (дам-иды).
-        new("ады", Consonant, SuffixRule.NotAfterD, Verbal: true), new("еді", Consonant, SuffixRule.NotAfterD, Verbal: true),
+        new("ады", Consonant, SuffixRule.Present, Verbal: true), new("еді", Consonant, SuffixRule.Present, Verbal: true),
+        // After a vowel stem, -й-ды (жаса-йды), only for a verb the stemmer knows: Қытай-ды, деңгей-ді end the same way.
+        new("йды", Vowel, SuffixRule.KnownVerbStem, Verbal: true), new("йді", Vowel, SuffixRule.KnownVerbStem, Verbal: true),
         new("иды", Consonant, Verbal: true), new("иді", Consonant, Verbal: true),
         // Negative present and past: -ма-й-ды, -ма-ды (тудыр-майды, кел-мейді, бол-мады).
         new("майды", Vowel | Sonant | Lateral | Nasal, Verbal: true), new("мейді", Vowel | Sonant | Lateral | Nasal, Verbal: true),
-        new("байды", Sibilant, Verbal: true), new("бейді", Sibilant, Verbal: true),
+        new("байды", Nasal | Sibilant, Verbal: true), new("бейді", Nasal | Sibilant, Verbal: true),
         new("пайды", Voiceless, Verbal: true), new("пейді", Voiceless, Verbal: true),
         new("мады", Vowel | Sonant | Lateral | Nasal, Verbal: true), new("меді", Vowel | Sonant | Lateral | Nasal, Verbal: true),
-        new("бады", Sibilant, Verbal: true), new("беді", Sibilant, Verbal: true),
+        new("бады", Nasal | Sibilant, Verbal: true), new("беді", Nasal | Sibilant, Verbal: true),
         new("пады", Voiceless, Verbal: true), new("педі", Voiceless, Verbal: true),
         // Past -ды/-ді after a vowel, where the accusative would be -ны/-ні (қабылда-ды, оқы-ды).
         new("ды", Vowel, MinRemainder: 3, Verbal: true), new("ді", Vowel, MinRemainder: 3, Verbal: true),
-        // Converb -ып/-іп (бол-ып, жүргіз-іп); -п after a vowel is left (жауап, талап, кітап look the same).
+        // Converb -ып/-іп (бол-ып, жүргіз-іп); -п after a vowel only after a verb the stemmer knows
+        // (жаса-п, істе-п), since жауап, талап, кітап look the same.
         new("ып", Consonant, Verbal: true), new("іп", Consonant, Verbal: true),
-        // Conditional -са/-се (бол-са), not after с, where -а/-е is a converb (кездес-е).
-        new("са", Any, SuffixRule.NotAfterS, MinRemainder: 3, Verbal: true),
-        new("се", Any, SuffixRule.NotAfterS, MinRemainder: 3, Verbal: true),
+        new("п", Vowel, SuffixRule.KnownVerbStem, Verbal: true),
+        // Conditional -са/-се (бол-са), not after с, where -а/-е is a converb (кездес-е, қатыс-а).
+        new("са", Any, SuffixRule.Conditional, MinRemainder: 3, Verbal: true),
+        new("се", Any, SuffixRule.Conditional, MinRemainder: 3, Verbal: true),
+        // First person plural past -дық/-тық and conditional -сақ (бол-дық, шық-тық, бол-сақ), only after a
+        // verb the stemmer knows: the nominal -дық/-лық (жыл-дық, бір-лік) ends many more words.
+        new("дық", Vowel | Voiced, SuffixRule.KnownVerbStem, Verbal: true), new("дік", Vowel | Voiced, SuffixRule.KnownVerbStem, Verbal: true),
+        new("тық", Voiceless, SuffixRule.KnownVerbStem, Verbal: true), new("тік", Voiceless, SuffixRule.KnownVerbStem, Verbal: true),
+        new("сақ", Any, SuffixRule.KnownVerbStem, Verbal: true), new("сек", Any, SuffixRule.KnownVerbStem, Verbal: true),
         // Participle -атын/-етін (бол-атын, асырыл-атын), -йтын after a vowel (жаса-йтын), -итын (дам-итын).
         new("атын", Consonant, SuffixRule.VerbStem, Verbal: true), new("етін", Consonant, SuffixRule.VerbStem, Verbal: true),
         new("йтын", Vowel, Verbal: true), new("йтін", Vowel, Verbal: true),
@@ -90,6 +107,8 @@ public static class KazakhSuffixes
         // Present -а/-е/-й before a singular personal ending (бер-е-мін, жаса-й-мын).
         new("а", Consonant, SuffixRule.AfterSingularPerson, Verbal: true), new("е", Consonant, SuffixRule.AfterSingularPerson, Verbal: true),
         new("й", Vowel, SuffixRule.AfterSingularPerson, Verbal: true),
+        // Converb -а/-е (бол-а, кел-е, қатыс-а), only after a verb the stemmer knows.
+        new("а", Consonant, SuffixRule.KnownVerbStem, Verbal: true), new("е", Consonant, SuffixRule.KnownVerbStem, Verbal: true),
     ]);
 
     /// <summary>Possessive endings: third person, first person plural, polite second person.</summary>
@@ -100,6 +119,8 @@ public static class KazakhSuffixes
         new("сы", Vowel, SuffixRule.AfterVowelStem, MinRemainder: 3),
         new("сі", Vowel, SuffixRule.AfterVowelStem, MinRemainder: 3),
         new("ы", Consonant, SuffixRule.NotAfterAgentSh), new("і", Consonant, SuffixRule.NotAfterAgentSh),
+        // A back loanword may take the front -і after a final cluster (альянс-і-мен) or a lost soft sign (рол-і).
+        new("і", Consonant, SuffixRule.AfterLoanword, Harmonic: false),
         new("мыз", Vowel), new("міз", Vowel),
         new("ымыз", Consonant), new("іміз", Consonant),
         new("ыңыз", Consonant), new("іңіз", Consonant),
@@ -113,9 +134,24 @@ public static class KazakhSuffixes
         new("тар", Voiceless), new("тер", Voiceless),
     ]);
 
-    /// <summary>Verbal nouns and participles that take nominal endings: -ған/-ген (бол-ған), -у (ет-у).</summary>
+    /// <summary>The abstract -дық/-дік after a participle (болатын-дығ-ы-н, кеткен-дік, екен-дігі), before a vowel -дығ/-діг.</summary>
+    public static IReadOnlyList<KazakhSuffix> Nominaliser { get; } = Longest(
+    [
+        new("дық", Any, SuffixRule.AfterParticiple), new("дік", Any, SuffixRule.AfterParticiple),
+        new("дығ", Any, SuffixRule.AfterParticiple), new("діг", Any, SuffixRule.AfterParticiple),
+        new("тық", Any, SuffixRule.AfterParticiple), new("тік", Any, SuffixRule.AfterParticiple),
+        new("тығ", Any, SuffixRule.AfterParticiple), new("тіг", Any, SuffixRule.AfterParticiple),
+    ]);
+
+    /// <summary>
+    /// Verbal nouns and participles that take nominal endings: -атын/-етін (ет-етін-і, түс-етін-і-не;
+    /// the bare participle is stripped in the case slot), -ған/-ген (бол-ған), -у (ет-у).
+    /// </summary>
     public static IReadOnlyList<KazakhSuffix> Deverbal { get; } = Longest(
     [
+        new("атын", Consonant, SuffixRule.VerbStem, Verbal: true), new("етін", Consonant, SuffixRule.VerbStem, Verbal: true),
+        new("йтын", Vowel, Verbal: true), new("йтін", Vowel, Verbal: true),
+        new("итын", Consonant, Verbal: true), new("итін", Consonant, Verbal: true),
         new("ған", Vowel | Voiced, Verbal: true), new("ген", Vowel | Voiced, Verbal: true),
         new("қан", Voiceless, Verbal: true), new("кен", Voiceless, Verbal: true),
         new("у", Consonant, Verbal: true),
@@ -123,12 +159,24 @@ public static class KazakhSuffixes
         new("у", Vowel, MinRemainder: 4, Verbal: true),
     ]);
 
-    /// <summary>Negation -ма/-ме, -ба/-бе, -па/-пе: stripped only inside a verb form.</summary>
+    /// <summary>Negation -ма/-ме, -ба/-бе (after м н ң ж з: қолдан-ба-у), -па/-пе: stripped only inside a verb form.</summary>
     public static IReadOnlyList<KazakhSuffix> Negation { get; } = Longest(
     [
-        new("ма", Vowel | Sonant | Lateral | Nasal), new("ме", Vowel | Sonant | Lateral | Nasal),
-        new("ба", Sibilant), new("бе", Sibilant),
+        new("ма", Vowel | Sonant | Lateral), new("ме", Vowel | Sonant | Lateral),
+        new("ба", Nasal | Sibilant), new("бе", Nasal | Sibilant),
         new("па", Voiceless), new("пе", Voiceless),
+    ]);
+
+    /// <summary>
+    /// The passive -ыл/-іл (өткіз-іл-ді), -ын/-ін after л (ал-ын-ды), -л after a vowel (жаса-л-ды): only where a
+    /// verb the stemmer knows is left, since lexicalised voices (түсін-у 'understand', айнал-у) and nouns
+    /// (құрал) end the same way.
+    /// </summary>
+    public static IReadOnlyList<KazakhSuffix> Voice { get; } = Longest(
+    [
+        new("ыл", Consonant, SuffixRule.KnownVerbStem), new("іл", Consonant, SuffixRule.KnownVerbStem),
+        new("ын", Lateral, SuffixRule.KnownVerbStem), new("ін", Lateral, SuffixRule.KnownVerbStem),
+        new("л", Vowel, SuffixRule.KnownVerbStem),
     ]);
 
     /// <summary>Longest first; a stable sort keeps the declared order among suffixes of one length.</summary>

@@ -19,8 +19,19 @@ public enum SuffixRule
     /// <summary>Not after с: keeps the -стан of country names (Қазақстан, Өзбекстан) whole.</summary>
     NotAfterS,
 
-    /// <summary>Not after д: a verb in -да/-де takes the past -ды (қабылда-ды), not the present -а-ды.</summary>
-    NotAfterD,
+    /// <summary>The present -а-ды/-е-ді: not after д, since a verb in -да/-де takes the past -ды (қабылда-ды), nor
+    /// where the -а/-е ends a verb the stemmer knows (жаса-ды is no жас-ады).</summary>
+    Present,
+
+    /// <summary>The conditional -са/-се: not after с (кездес-е), nor where the с ends a verb the stemmer knows (қатыс-а).</summary>
+    Conditional,
+
+    /// <summary>The front -і after a back stem: only after a final consonant cluster (альянс-і) or a
+    /// loanword stem that lost its soft sign (рол-і, from роль).</summary>
+    AfterLoanword,
+
+    /// <summary>Only after a participle (-атын, -ған, екен): the abstract -дық of болатын-дық, not қауіпсіз-дік.</summary>
+    AfterParticiple,
 
     /// <summary>Only right after a first or second person singular ending: the present -а/-е/-й of бере-мін.</summary>
     AfterSingularPerson,
@@ -32,7 +43,7 @@ public enum SuffixRule
     /// <summary>Not after ы/і: келісім-і-н is no келісі-мін.</summary>
     NotAfterHighVowel,
 
-    /// <summary>Not after a participle's -ға/-ге/-қа/-ке: болған-ы is no болға-ны.</summary>
+    /// <summary>Not after a participle's -ға/-ге/-қа/-ке or -аты/-еті: болған-ы is no болға-ны, ететін-і no ететі-ні.</summary>
     NotAfterParticiple,
 
     /// <summary>-сы/-сі after ы/і only when an agent's -шы/-ші stands before (басшы-сы); otherwise

@@ -104,8 +104,11 @@
   ]);
 
   var RELATIVE = longest([
+    sfx("ғы", V, { rule: "afterLocative" }), sfx("гі", V, { rule: "afterLocative" })
+  ]);
+
+  var RELATIVE_ADJECTIVE = longest([
     sfx("ғы", VOICED), sfx("гі", VOICED),
-    sfx("ғы", V, { rule: "afterLocative" }), sfx("гі", V, { rule: "afterLocative" }),
     sfx("қы", T), sfx("кі", T)
   ]);
 
@@ -138,22 +141,28 @@
     sfx("бен", N | Z, { harmonic: false }), sfx("бенен", N | Z, { harmonic: false }),
     sfx("пен", T, { harmonic: false }), sfx("пенен", T, { harmonic: false }),
     // Present tense, third person.
-    sfx("ады", CONSONANT, { rule: "notAfterD", verbal: true }), sfx("еді", CONSONANT, { rule: "notAfterD", verbal: true }),
+    sfx("ады", CONSONANT, { rule: "present", verbal: true }), sfx("еді", CONSONANT, { rule: "present", verbal: true }),
+    sfx("йды", V, { rule: "knownVerbStem", verbal: true }), sfx("йді", V, { rule: "knownVerbStem", verbal: true }),
     sfx("иды", CONSONANT, VERB), sfx("иді", CONSONANT, VERB),
     // Negative present and past.
     sfx("майды", V | J | L | N, VERB), sfx("мейді", V | J | L | N, VERB),
-    sfx("байды", Z, VERB), sfx("бейді", Z, VERB),
+    sfx("байды", N | Z, VERB), sfx("бейді", N | Z, VERB),
     sfx("пайды", T, VERB), sfx("пейді", T, VERB),
     sfx("мады", V | J | L | N, VERB), sfx("меді", V | J | L | N, VERB),
-    sfx("бады", Z, VERB), sfx("беді", Z, VERB),
+    sfx("бады", N | Z, VERB), sfx("беді", N | Z, VERB),
     sfx("пады", T, VERB), sfx("педі", T, VERB),
     // Past -ды/-ді after a vowel.
     sfx("ды", V, { min: 3, verbal: true }), sfx("ді", V, { min: 3, verbal: true }),
     // Converb.
     sfx("ып", CONSONANT, VERB), sfx("іп", CONSONANT, VERB),
+    sfx("п", V, { rule: "knownVerbStem", verbal: true }),
     // Conditional.
-    sfx("са", ANY, { rule: "notAfterS", min: 3, verbal: true }),
-    sfx("се", ANY, { rule: "notAfterS", min: 3, verbal: true }),
+    sfx("са", ANY, { rule: "conditional", min: 3, verbal: true }),
+    sfx("се", ANY, { rule: "conditional", min: 3, verbal: true }),
+    // First person plural.
+    sfx("дық", V | VOICED, { rule: "knownVerbStem", verbal: true }), sfx("дік", V | VOICED, { rule: "knownVerbStem", verbal: true }),
+    sfx("тық", T, { rule: "knownVerbStem", verbal: true }), sfx("тік", T, { rule: "knownVerbStem", verbal: true }),
+    sfx("сақ", ANY, { rule: "knownVerbStem", verbal: true }), sfx("сек", ANY, { rule: "knownVerbStem", verbal: true }),
     // Participles.
     sfx("атын", CONSONANT, { rule: "verbStem", verbal: true }), sfx("етін", CONSONANT, { rule: "verbStem", verbal: true }),
     sfx("йтын", V, VERB), sfx("йтін", V, VERB),
@@ -162,13 +171,16 @@
     sfx("ар", CONSONANT, { rule: "knownVerbStem", verbal: true }), sfx("ер", CONSONANT, { rule: "knownVerbStem", verbal: true }),
     // Present before a singular personal ending.
     sfx("а", CONSONANT, { rule: "afterSingularPerson", verbal: true }), sfx("е", CONSONANT, { rule: "afterSingularPerson", verbal: true }),
-    sfx("й", V, { rule: "afterSingularPerson", verbal: true })
+    sfx("й", V, { rule: "afterSingularPerson", verbal: true }),
+    // Converb -а/-е (бол-а, кел-е), only after a verb the stemmer knows.
+    sfx("а", CONSONANT, { rule: "knownVerbStem", verbal: true }), sfx("е", CONSONANT, { rule: "knownVerbStem", verbal: true })
   ]);
 
   var POSSESSIVE = longest([
     sfx("сы", V, { rule: "afterVowelStem", min: 3 }),
     sfx("сі", V, { rule: "afterVowelStem", min: 3 }),
     sfx("ы", CONSONANT, { rule: "notAfterAgentSh" }), sfx("і", CONSONANT, { rule: "notAfterAgentSh" }),
+    sfx("і", CONSONANT, { rule: "afterLoanword", harmonic: false }),
     sfx("мыз", V), sfx("міз", V),
     sfx("ымыз", CONSONANT), sfx("іміз", CONSONANT),
     sfx("ыңыз", CONSONANT), sfx("іңіз", CONSONANT)
@@ -180,7 +192,17 @@
     sfx("тар", T), sfx("тер", T)
   ]);
 
+  var NOMINALISER = longest([
+    sfx("дық", ANY, { rule: "afterParticiple" }), sfx("дік", ANY, { rule: "afterParticiple" }),
+    sfx("дығ", ANY, { rule: "afterParticiple" }), sfx("діг", ANY, { rule: "afterParticiple" }),
+    sfx("тық", ANY, { rule: "afterParticiple" }), sfx("тік", ANY, { rule: "afterParticiple" }),
+    sfx("тығ", ANY, { rule: "afterParticiple" }), sfx("тіг", ANY, { rule: "afterParticiple" })
+  ]);
+
   var DEVERBAL = longest([
+    sfx("атын", CONSONANT, { rule: "verbStem", verbal: true }), sfx("етін", CONSONANT, { rule: "verbStem", verbal: true }),
+    sfx("йтын", V, VERB), sfx("йтін", V, VERB),
+    sfx("итын", CONSONANT, VERB), sfx("итін", CONSONANT, VERB),
     sfx("ған", V | VOICED, VERB), sfx("ген", V | VOICED, VERB),
     sfx("қан", T, VERB), sfx("кен", T, VERB),
     sfx("у", CONSONANT, VERB),
@@ -188,19 +210,25 @@
   ]);
 
   var NEGATION = longest([
-    sfx("ма", V | J | L | N), sfx("ме", V | J | L | N),
-    sfx("ба", Z), sfx("бе", Z),
+    sfx("ма", V | J | L), sfx("ме", V | J | L),
+    sfx("ба", N | Z), sfx("бе", N | Z),
     sfx("па", T), sfx("пе", T)
+  ]);
+
+  var VOICE = longest([
+    sfx("ыл", CONSONANT, { rule: "knownVerbStem" }), sfx("іл", CONSONANT, { rule: "knownVerbStem" }),
+    sfx("ын", L, { rule: "knownVerbStem" }), sfx("ін", L, { rule: "knownVerbStem" }),
+    sfx("л", V, { rule: "knownVerbStem" })
   ]);
 
   // ---- Kazakh: words known by name (KazakhLexicon.cs) -------------------------------------------
 
   var PROTECTED = new Set([
-    "мен", "сен", "ол", "біз", "сіз", "олар", "сендер", "сіздер",
-    "менің", "сенің", "оның", "біздің", "сіздің", "маған", "саған", "оған", "мені", "сені", "оны",
-    "менде", "сенде", "онда", "менен", "сенен", "одан", "онымен", "өз", "өзі", "өзара",
-    "бұл", "осы", "сол", "мына", "ана", "анау", "мынау", "бұның", "мұның", "бұған", "мұнда",
-    "бұдан", "мұны", "осында", "сонда", "осыдан", "содан", "осындай", "сондай", "мұндай",
+    "мен", "сен", "біз", "сіз", "сендер", "сіздер",
+    "менің", "сенің", "біздің", "сіздің", "маған", "саған", "мені", "сені",
+    "менде", "сенде", "менен", "сенен", "өз", "өзі", "өзара",
+    "осы", "сол", "мына", "ана", "анау", "мынау",
+    "осында", "сонда", "осыдан", "содан", "осындай", "сондай", "мұндай",
     "қандай", "қалай", "қайда", "қашан", "неге", "неше", "кім", "не", "қай", "барлық", "бәрі",
     "бүкіл", "әр", "әрбір", "кейбір", "бірнеше", "біреу",
     "және", "пен", "бен", "да", "де", "та", "те", "ма", "ме", "ба", "бе", "па", "пе", "ғой",
@@ -215,15 +243,40 @@
     "үлкен", "қарсы", "жалпы", "ұлы", "белгі", "кітап", "талап", "мектеп", "себеп", "жауап",
     "бейтарап", "қатар", "адам", "ислам", "сауда", "келесі", "солар", "сонымен", "осымен", "баға",
     "алматы", "арнайы", "ағылшын", "айқын", "дайын", "алтын", "жақын", "ұзын", "жасырын",
-    "шілде", "пайда", "мүмкін", "соның", "есірткі"
+    "шілде", "пайда", "мүмкін", "соның", "есірткі",
+    "алға", "жақында", "қала", "сала", "ала", "техногендік"
+  ]);
+
+  var PRONOUNS = new Map([
+    ["ол", "ол"], ["оның", "ол"], ["оған", "ол"], ["оны", "ол"], ["онда", "ол"], ["одан", "ол"], ["онымен", "ол"],
+    ["олар", "ол"],
+    ["бұл", "бұл"], ["бұның", "бұл"], ["мұның", "бұл"], ["бұған", "бұл"], ["мұған", "бұл"], ["бұны", "бұл"],
+    ["мұны", "бұл"], ["бұнда", "бұл"], ["мұнда", "бұл"], ["бұдан", "бұл"], ["мұнан", "бұл"], ["бұнымен", "бұл"],
+    ["мұнымен", "бұл"], ["бұлар", "бұл"]
   ]);
 
   var VERB_STEMS = new Set([
     "бол", "ет", "тұр", "жат", "ал", "бер", "кел", "кір", "айт", "біл", "көр", "қал", "сал", "бар",
-    "шық", "түс", "жүр", "отыр", "өт", "кет", "жет", "тап", "таб", "көрсет", "атқар", "қатыс"
+    "шық", "түс", "жүр", "отыр", "өт", "кет", "жет", "тап", "таб", "көрсет", "атқар", "қатыс",
+    "жаса", "қабылда", "қолда", "айқында", "раста", "көзде", "істе", "ақта", "ата", "баста", "сақта",
+    "әзірле", "ізде", "жолда", "белгіле", "мойында", "тағайында", "ретте", "зертте", "даярла", "дайында",
+    "бақыла", "талқыла", "жоспарла", "шекте", "кеңей", "күшей", "өткіз", "асыр", "жеткіз", "жүргіз",
+    "тарт", "шеш", "қой", "басқар", "дамыт", "нығайт", "бекіт", "жібер", "ескер", "орнат", "арттыр",
+    "жетілдір", "көтер", "енгіз", "білдір", "келтір", "тудыр", "аудар", "ауыстыр", "жаз", "бөл", "құр",
+    "сен", "қолдан", "пайдалан", "ұйымдастыр", "қарастыр", "жина", "жой", "кеңейт", "күшейт", "байқа"
   ]);
 
   var VERB_STEM_ENDINGS = ["ыл", "іл", "ал", "ел", "ыр", "ір", "ын", "ін", "ан", "ен"];
+
+  var STEM_FLOORS = [
+    "кеңес", "қатынас", "күрес", "процес", "орган", "форум", "көлем", "одақ", "төраға", "тасқын"
+  ];
+
+  var LOANWORD_STEMS = new Map([["рол", "рөл"], ["роль", "рөл"]]);
+
+  var VERB_ALTERNATIONS = new Map([["тау", "тап"], ["қоя", "қой"]]);
+
+  var PARTICIPLES = ["атын", "етін", "йтын", "йтін", "итын", "итін", "ған", "ген", "қан", "кен"];
 
   var ELIDED_STEMS = new Map([
     ["халқ", "халық"], ["орн", "орын"], ["ауз", "ауыз"], ["ерн", "ерін"], ["мұрн", "мұрын"],
@@ -250,45 +303,89 @@
     }
 
     var word = lower(part);
-    if (word.length <= MIN_STEM_LENGTH || PROTECTED.has(word)) {
-      return word;
+    if (word.length <= MIN_STEM_LENGTH || isKept(word)) {
+      return kept(word);
     }
 
-    var state = { stem: word, stripped: null };
+    var state = { stem: word, stripped: null, floor: floorOf(word) };
     var verbal = false;
     var singularPerson = false;
 
     if (strip(state, PERSON, false)) {
       var t = state.stripped.text;
       singularPerson = t === "мын" || t === "мін" || t === "бын" || t === "бін" || t === "пын" || t === "пін" || t === "сың" || t === "сің";
-      if (PROTECTED.has(state.stem)) {
-        return state.stem;
+      if (isKept(state.stem)) {
+        return kept(state.stem);
       }
     }
 
-    var slots = [RELATIVE, CASE, POSSESSIVE, PLURAL, DEVERBAL];
+    var slots = [RELATIVE, CASE, POSSESSIVE, PLURAL, NOMINALISER, DEVERBAL];
     for (var s = 0; s < slots.length; s++) {
+      if (isRelativeAdjective(state)) {
+        return state.stem;
+      }
       if (strip(state, slots[s], singularPerson)) {
         verbal = verbal || state.stripped.verbal;
         singularPerson = false;
-        if (PROTECTED.has(state.stem)) {
-          return state.stem;
+        if (isKept(state.stem)) {
+          return kept(state.stem);
         }
       }
     }
 
-    if (verbal && strip(state, NEGATION, false) && PROTECTED.has(state.stem)) {
-      return state.stem;
+    if (verbal && strip(state, NEGATION, false) && isKept(state.stem)) {
+      return kept(state.stem);
+    }
+
+    if (strip(state, VOICE, false) && isKept(state.stem)) {
+      return kept(state.stem);
     }
 
     return repair(state.stem, verbal);
+  }
+
+  function isKept(stem) {
+    return PROTECTED.has(stem) || PRONOUNS.has(stem);
+  }
+
+  /** A protected word as it is; a pronoun's form as its pronoun (оның, олар → ол). */
+  function kept(stem) {
+    return PRONOUNS.has(stem) ? PRONOUNS.get(stem) : stem;
+  }
+
+  /** The length of the longest stem of STEM_FLOORS the word begins with (its last letter may be voiced: одағ-ы), or 0. */
+  function floorOf(word) {
+    var floor = 0;
+    for (var i = 0; i < STEM_FLOORS.length; i++) {
+      var stem = STEM_FLOORS[i];
+      if (stem.length > floor && word.length >= stem.length && word.substring(0, stem.length - 1) === stem.substring(0, stem.length - 1) &&
+          (word[stem.length - 1] === stem[stem.length - 1] || word[stem.length - 1] === voiced(stem[stem.length - 1]))) {
+        floor = stem.length;
+      }
+    }
+    return floor;
+  }
+
+  function voiced(letter) {
+    return letter === "п" ? "б" : letter === "к" ? "г" : letter === "қ" ? "ғ" : letter;
+  }
+
+  /** Whether the stem ends in the relative -ғы/-гі/-қы/-кі after a consonant: an adjective, kept whole (жылғы, ішкі). */
+  function isRelativeAdjective(state) {
+    for (var i = 0; i < RELATIVE_ADJECTIVE.length; i++) {
+      var suffix = RELATIVE_ADJECTIVE[i];
+      if (endsWith(state.stem, suffix.text) && allows(state, suffix, false)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Strips the longest suffix of the slot whose conditions hold; false when none does. */
   function strip(state, slot, afterSingularPerson) {
     for (var i = 0; i < slot.length; i++) {
       var suffix = slot[i];
-      if (endsWith(state.stem, suffix.text) && allows(state.stem, suffix, afterSingularPerson)) {
+      if (endsWith(state.stem, suffix.text) && allows(state, suffix, afterSingularPerson)) {
         state.stem = state.stem.substring(0, state.stem.length - suffix.text.length);
         state.stripped = suffix;
         return true;
@@ -297,9 +394,10 @@
     return false;
   }
 
-  function allows(stem, suffix, afterSingularPerson) {
+  function allows(state, suffix, afterSingularPerson) {
+    var stem = state.stem;
     var remainderLength = stem.length - suffix.text.length;
-    if (remainderLength < Math.max(suffix.minRemainder, MIN_STEM_LENGTH)) {
+    if (remainderLength < Math.max(suffix.minRemainder, MIN_STEM_LENGTH, state.floor)) {
       return false;
     }
 
@@ -320,7 +418,8 @@
     switch (suffix.rule) {
       case "afterPossessive": return last === "ы" || last === "і";
       case "notAfterS": return last !== "с";
-      case "notAfterD": return last !== "д";
+      case "conditional": return last !== "с" && !VERB_STEMS.has(stem.substring(0, remainderLength + 1));
+      case "present": return last !== "д" && !VERB_STEMS.has(stem.substring(0, remainderLength + 1));
       case "afterSingularPerson": return afterSingularPerson;
       case "knownVerbStem": return VERB_STEMS.has(remainder);
       case "verbStem": return isVerbStem(remainder);
@@ -328,11 +427,30 @@
         return endsWith(remainder, "да") || endsWith(remainder, "де") || endsWith(remainder, "та") || endsWith(remainder, "те");
       case "notAfterHighVowel": return last !== "ы" && last !== "і";
       case "notAfterParticiple":
-        return !(endsWith(remainder, "ға") || endsWith(remainder, "ге") || endsWith(remainder, "қа") || endsWith(remainder, "ке"));
-      case "afterVowelStem": return (last !== "ы" && last !== "і") || remainder[remainder.length - 2] === "ш";
+        return !(endsWith(remainder, "ға") || endsWith(remainder, "ге") || endsWith(remainder, "қа") || endsWith(remainder, "ке") ||
+          endsWith(remainder, "аты") || endsWith(remainder, "еті") || endsWith(remainder, "йты") || endsWith(remainder, "йті") ||
+          endsWith(remainder, "иты") || endsWith(remainder, "иті"));
+      case "afterVowelStem":
+        return (last !== "ы" && last !== "і") || remainder[remainder.length - 2] === "ш" || endsWith(remainder, "кті");
+      case "afterLoanword":
+        return harmonyOf(remainder) === true && (isConsonantLetter(remainder[remainder.length - 2]) || LOANWORD_STEMS.has(remainder));
+      case "afterParticiple": return isParticiple(remainder);
       case "notAfterAgentSh": return last !== "ш" || remainder.length < 4;
       default: return true;
     }
+  }
+
+  /** Whether the text is екен or ends in a participle after at least two letters: болатын-дық, кеткен-дік. */
+  function isParticiple(text) {
+    if (text === "екен") {
+      return true;
+    }
+    for (var i = 0; i < PARTICIPLES.length; i++) {
+      if (text.length >= PARTICIPLES[i].length + MIN_STEM_LENGTH && endsWith(text, PARTICIPLES[i])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   function isVerbStem(remainder) {
@@ -359,6 +477,22 @@
     var voiceless = last === "б" ? "п" : last === "г" ? "к" : last === "ғ" ? "қ" : last;
     if (voiceless !== last) {
       stem = stem.substring(0, stem.length - 1) + voiceless;
+    }
+
+    // A loanword's double final с is one before an ending (процесс, процесі); an -і after its final -кт
+    // only joins an ending (факт, фактілер, акті-сі).
+    if (endsWith(stem, "сс")) {
+      stem = stem.substring(0, stem.length - 1);
+    } else if (!verbal && endsWith(stem, "кті") && stem.length > 3) {
+      stem = stem.substring(0, stem.length - 1);
+    }
+
+    if (verbal && VERB_ALTERNATIONS.has(stem)) {
+      return VERB_ALTERNATIONS.get(stem);
+    }
+
+    if (LOANWORD_STEMS.has(stem)) {
+      return LOANWORD_STEMS.get(stem);
     }
 
     return ELIDED_STEMS.has(stem) ? ELIDED_STEMS.get(stem) : stem;

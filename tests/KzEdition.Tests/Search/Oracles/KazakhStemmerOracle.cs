@@ -64,56 +64,87 @@ public static class KazakhStemmerOracle
         }
 
         var word = SearchTextOracle.Lower(part);
-        if (word.Length <= MinStemLength || KazakhLexicon.Protected.Contains(word))
+        if (word.Length <= MinStemLength || IsKept(word))
         {
-            return word;
+            return Kept(word);
         }
 
         var stem = word;
         var verbal = false;
         var singularPerson = false;
+        var floor = FloorOf(word);
 
-        if (Strip(ref stem, KazakhSuffixes.Person, false, out var person))
+        if (Strip(ref stem, KazakhSuffixes.Person, false, floor, out var person))
         {
             singularPerson = person.Text is "мын" or "мін" or "бын" or "бін" or "пын" or "пін" or "сың" or "сің";
-            if (KazakhLexicon.Protected.Contains(stem))
+            if (IsKept(stem))
             {
-                return stem;
+                return Kept(stem);
             }
         }
 
         IReadOnlyList<KazakhSuffix>[] slots =
         [
             KazakhSuffixes.Relative, KazakhSuffixes.Case, KazakhSuffixes.Possessive,
-            KazakhSuffixes.Plural, KazakhSuffixes.Deverbal,
+            KazakhSuffixes.Plural, KazakhSuffixes.Nominaliser, KazakhSuffixes.Deverbal,
         ];
         foreach (var slot in slots)
         {
-            if (Strip(ref stem, slot, singularPerson, out var stripped))
+            var probe = stem;
+            if (Strip(ref probe, KazakhSuffixes.RelativeAdjective, false, floor, out _))
+            {
+                return stem;
+            }
+
+            if (Strip(ref stem, slot, singularPerson, floor, out var stripped))
             {
                 verbal |= stripped.Verbal;
                 singularPerson = false;
-                if (KazakhLexicon.Protected.Contains(stem))
+                if (IsKept(stem))
                 {
-                    return stem;
+                    return Kept(stem);
                 }
             }
         }
 
-        if (verbal && Strip(ref stem, KazakhSuffixes.Negation, false, out _) && KazakhLexicon.Protected.Contains(stem))
+        if (verbal && Strip(ref stem, KazakhSuffixes.Negation, false, floor, out _) && IsKept(stem))
         {
-            return stem;
+            return Kept(stem);
+        }
+
+        if (Strip(ref stem, KazakhSuffixes.Voice, false, floor, out _) && IsKept(stem))
+        {
+            return Kept(stem);
         }
 
         return Repair(stem, verbal);
     }
 
+    private static bool IsKept(string stem) => KazakhLexicon.Protected.Contains(stem) || KazakhLexicon.Pronouns.ContainsKey(stem);
+
+    private static string Kept(string stem) => KazakhLexicon.Pronouns.TryGetValue(stem, out var pronoun) ? pronoun : stem;
+
+    private static int FloorOf(string word)
+    {
+        var floor = 0;
+        foreach (var stem in KazakhLexicon.StemFloors)
+        {
+            var voiced = stem[^1] switch { 'п' => 'б', 'к' => 'г', 'қ' => 'ғ', var c => c };
+            if (stem.Length > floor && (word.StartsWith(stem, StringComparison.Ordinal) || word.StartsWith(stem[..^1] + voiced, StringComparison.Ordinal)))
+            {
+                floor = stem.Length;
+            }
+        }
+
+        return floor;
+    }
+
     /// <summary>Strips the longest suffix of the slot whose conditions hold; false when none does.</summary>
-    private static bool Strip(ref string stem, IReadOnlyList<KazakhSuffix> slot, bool afterSingularPerson, out KazakhSuffix stripped)
+    private static bool Strip(ref string stem, IReadOnlyList<KazakhSuffix> slot, bool afterSingularPerson, int floor, out KazakhSuffix stripped)
     {
         foreach (var suffix in slot)
         {
-            if (stem.EndsWith(suffix.Text, StringComparison.Ordinal) && Allows(stem, suffix, afterSingularPerson))
+            if (stem.EndsWith(suffix.Text, StringComparison.Ordinal) && Allows(stem, suffix, afterSingularPerson, floor))
             {
                 stem = stem[..^suffix.Text.Length];
                 stripped = suffix;
@@ -125,10 +156,10 @@ public static class KazakhStemmerOracle
         return false;
     }
 
-    private static bool Allows(string stem, KazakhSuffix suffix, bool afterSingularPerson)
+    private static bool Allows(string stem, KazakhSuffix suffix, bool afterSingularPerson, int floor)
     {
         var remainderLength = stem.Length - suffix.Text.Length;
-        if (remainderLength < Math.Max(suffix.MinRemainder, MinStemLength))
+        if (remainderLength < Math.Max(Math.Max(suffix.MinRemainder, MinStemLength), floor))
         {
             return false;
         }
@@ -154,18 +185,27 @@ public static class KazakhStemmerOracle
         {
             SuffixRule.AfterPossessive => last is 'ы' or 'і',
             SuffixRule.NotAfterS => last != 'с',
-            SuffixRule.NotAfterD => last != 'д',
+            SuffixRule.Present => last != 'д' && !KazakhLexicon.VerbStems.Contains(stem[..(remainderLength + 1)]),
+            SuffixRule.Conditional => last != 'с' && !KazakhLexicon.VerbStems.Contains(stem[..(remainderLength + 1)]),
+            SuffixRule.AfterLoanword => HarmonyOf(remainder) == true
+                && (IsConsonantLetter(remainder[^2]) || KazakhLexicon.LoanwordStems.ContainsKey(remainder.ToString())),
+            SuffixRule.AfterParticiple => IsParticiple(remainder.ToString()),
             SuffixRule.AfterSingularPerson => afterSingularPerson,
             SuffixRule.KnownVerbStem => KazakhLexicon.VerbStems.Contains(remainder.ToString()),
             SuffixRule.VerbStem => IsVerbStem(remainder),
             SuffixRule.AfterLocative => remainder.EndsWith("да") || remainder.EndsWith("де") || remainder.EndsWith("та") || remainder.EndsWith("те"),
             SuffixRule.NotAfterHighVowel => last is not ('ы' or 'і'),
-            SuffixRule.NotAfterParticiple => !(remainder.EndsWith("ға") || remainder.EndsWith("ге") || remainder.EndsWith("қа") || remainder.EndsWith("ке")),
-            SuffixRule.AfterVowelStem => last is not ('ы' or 'і') || remainder[^2] == 'ш',
+            SuffixRule.NotAfterParticiple => !(remainder.EndsWith("ға") || remainder.EndsWith("ге") || remainder.EndsWith("қа") || remainder.EndsWith("ке")
+                || remainder.EndsWith("аты") || remainder.EndsWith("еті") || remainder.EndsWith("йты") || remainder.EndsWith("йті")
+                || remainder.EndsWith("иты") || remainder.EndsWith("иті")),
+            SuffixRule.AfterVowelStem => last is not ('ы' or 'і') || remainder[^2] == 'ш' || remainder.EndsWith("кті"),
             SuffixRule.NotAfterAgentSh => last != 'ш' || remainder.Length < 4,
             _ => true,
         };
     }
+
+    private static bool IsParticiple(string text) =>
+        text == "екен" || KazakhLexicon.Participles.Any(p => text.Length >= p.Length + MinStemLength && text.EndsWith(p, StringComparison.Ordinal));
 
     private static bool IsVerbStem(ReadOnlySpan<char> remainder)
     {
@@ -199,6 +239,25 @@ public static class KazakhStemmerOracle
         if (voiceless != last)
         {
             stem = string.Concat(stem.AsSpan(0, stem.Length - 1), voiceless.ToString());
+        }
+
+        if (stem.EndsWith("сс", StringComparison.Ordinal))
+        {
+            stem = stem[..^1];
+        }
+        else if (!verbal && stem.Length > 3 && stem.EndsWith("кті", StringComparison.Ordinal))
+        {
+            stem = stem[..^1];
+        }
+
+        if (verbal && KazakhLexicon.VerbAlternations.TryGetValue(stem, out var verb))
+        {
+            return verb;
+        }
+
+        if (KazakhLexicon.LoanwordStems.TryGetValue(stem, out var loanword))
+        {
+            return loanword;
         }
 
         return KazakhLexicon.ElidedStems.TryGetValue(stem, out var full) ? full : stem;
