@@ -32,7 +32,17 @@ public sealed class GenerateSearchIndex(string indicesPipeline) : IncrementalMod
             var passages = d.Get(EditionKeys.SearchPassages);
             return new SearchArticle(article.DisplayTitle, SitePaths.ArticlePage(article.Slug), article.Lang, passages, synonyms.AddTo(article.Id, passages, d.Get(EditionKeys.SearchTerms)));
         }).ToList();
-        var files = SearchIndexBuilder.Update(state, articles, changed);
+        var files = SearchIndexBuilder.Update(state, articles, changed).Add((NamesPath, NamesJson(synonyms)));
         return ([.. files.Select(f => Document.Create(null, f.Path).With(Keys.Text, f.Content))], state);
     }
-}
+
+    /// <summary>The entries' names of several words, which search.js reads a query's words against (<see cref="SearchSynonyms.Names"/>).</summary>
+    public const string NamesPath = "search/names.json";
+
+    /// <summary>[[entry key, [[keys of word 1], [keys of word 2], …]], …], in a fixed order.</summary>
+    private static string NamesJson(SearchSynonyms synonyms) =>
+        System.Text.Json.JsonSerializer.Serialize(synonyms.Names.Select(n => new object[] { n.Entry, n.Words.Select(w => w.ToArray()).ToArray() }),
+            NamesJsonOptions) + "\n";
+
+    private static readonly System.Text.Json.JsonSerializerOptions NamesJsonOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    }

@@ -37,19 +37,45 @@ public sealed class SearchSynonyms
     /// </summary>
     public const int SynonymCount = 0;
 
+    /// <summary>What opens an entry's own key (<see cref="EntryKey"/>): no other key has it.</summary>
+    public const char EntryMark = '@';
+
     private readonly FrozenDictionary<(string ArticleId, int Paragraph), string[]> _keysAt;
 
-    private SearchSynonyms(FrozenDictionary<(string, int), string[]> keysAt) => _keysAt = keysAt;
+    private SearchSynonyms(FrozenDictionary<(string, int), string[]> keysAt, ImmutableArray<SearchEntryName> names)
+    {
+        _keysAt = keysAt;
+        Names = names;
+    }
 
-    public static SearchSynonyms None { get; } = new(FrozenDictionary<(string, int), string[]>.Empty);
+    public static SearchSynonyms None { get; } = new(FrozenDictionary<(string, int), string[]>.Empty, []);
+
+    /// <summary>
+    /// The names of several words of the editors' entries (terms.yml), each word as the keys it may
+    /// be typed as: search.js reads a query's run of words that spells one of them as the entry,
+    /// and looks up the entry's key, under which every paragraph the index lists for it is filed.
+    /// So "Бейбітшілік үшін әріптестік" also finds the paragraphs that say ББӘ or PfP.
+    /// </summary>
+    public ImmutableArray<SearchEntryName> Names { get; }
+
+    /// <summary>The key an entry's paragraphs are filed under (<see cref="EntryMark"/>, its kind's letter, its id's key).</summary>
+    public static string EntryKey(IndexEntry entry) => $"{EntryMark}{char.ToLowerInvariant(entry.Type.ToString()[0])}{SearchKey.Of(entry.Id)}";
 
     /// <summary>The synonyms of an edition's index: for each paragraph that mentions entries, the keys of their spellings.</summary>
     public static SearchSynonyms Of(IEnumerable<IndexEntry> entries)
     {
         var keysAt = new Dictionary<(string, int), SortedSet<string>>();
+        var names = new List<SearchEntryName>();
         foreach (var entry in entries)
         {
             var keys = KeysOf(entry);
+            var entryNames = entry.Curated ? NamesOf(entry) : [];
+            if (entryNames.Count > 0)
+            {
+                keys.Add(EntryKey(entry));
+                names.AddRange(entryNames);
+            }
+
             if (keys.Count == 0)
             {
                 continue;
@@ -71,8 +97,41 @@ public sealed class SearchSynonyms
             }
         }
 
-        return new SearchSynonyms(keysAt.ToFrozenDictionary(e => e.Key, e => e.Value.ToArray()));
+        return new SearchSynonyms(keysAt.ToFrozenDictionary(e => e.Key, e => e.Value.ToArray()), [.. names.OrderBy(n => n.Entry, StringComparer.Ordinal).ThenBy(n => string.Join(' ', n.Words.Select(w => string.Join('|', w))), StringComparer.Ordinal)]);
     }
+
+    /// <summary>
+    /// An entry's names of several words (name, variants, expansion), each word as the keys a query
+    /// word of that spelling has (search.js keysOf: its Kazakh stem's key, its Russian stem's, its own).
+    /// </summary>
+    private static List<SearchEntryName> NamesOf(IndexEntry entry)
+    {
+        var names = new List<SearchEntryName>();
+        var key = EntryKey(entry);
+        foreach (var spelling in new[] { entry.Name, entry.Expansion }.Concat(entry.Spellings).OfType<string>().Distinct(StringComparer.Ordinal))
+        {
+            var words = Words(spelling);
+            if (words.Length < 2)
+            {
+                continue;
+            }
+
+            var keyed = words.Select(w => (ImmutableArray<string>)[.. new[] { SearchKey.Of(KazakhStemmer.Stem(w)), SearchKey.Of(RussianStemmer.Stem(w)), SearchKey.Of(w) }.Where(k => k.Length > 0).Distinct(StringComparer.Ordinal)]).ToList();
+            if (keyed.All(k => k.Length > 0) && !names.Any(n => n.Words.SequenceEqual(keyed, WordKeys)))
+            {
+                names.Add(new SearchEntryName(key, [.. keyed]));
+            }
+        }
+
+        return names;
+    }
+
+    private static readonly IEqualityComparer<ImmutableArray<string>> WordKeys = EqualityComparer<ImmutableArray<string>>.Create(
+        (a, b) => a.SequenceEqual(b, StringComparer.Ordinal), a => a.Length == 0 ? 0 : StringComparer.Ordinal.GetHashCode(a[0]));
+
+    /// <summary>The words of a name (НАТО-ның Парламенттік ассамблеясы: НАТО-ның, Парламенттік, ассамблеясы).</summary>
+    private static string[] Words(string spelling) =>
+        spelling.Split([' ', '\u00A0', '(', ')', ',', '.', '«', '»', '"'], StringSplitOptions.RemoveEmptyEntries);
 
     /// <summary>An article's paragraphs' terms with the synonyms of the entries each mentions added (those it lacks, once each).</summary>
     public ImmutableArray<SearchParagraph> AddTo(string articleId, ImmutableArray<NumberedParagraph> paragraphs, ImmutableArray<SearchParagraph> terms)
@@ -119,7 +178,7 @@ public sealed class SearchSynonyms
         IEnumerable<string?> spellings = [entry.Name, .. entry.Spellings, .. entry.Acronyms, entry.Expansion];
         foreach (var spelling in spellings)
         {
-            var words = (spelling ?? "").Split([' ', '\u00A0', '(', ')', ',', '.', '«', '»', '"'], StringSplitOptions.RemoveEmptyEntries);
+            var words = Words(spelling ?? "");
             foreach (var word in words)
             {
                 if (SearchParagraph.AcronymKey(word) is { } acronym)

@@ -146,6 +146,9 @@ public sealed class SearchJavaScriptTests(BuiltEdition edition) : IClassFixture<
     [InlineData("Afghanistan", "places", "auganstan")]
     [InlineData("Турция", "places", "turkiia")]
     [InlineData("ИПАП", "organisations", "ariptestik-is-qimylynyn-jeke-jospary")]
+    [InlineData("Бейбітшілік үшін әріптестік", "organisations", "beibitsilik-usin-ariptestik")]   // a name of several words, in the text also ББӘ
+    [InlineData("Partnership for Peace", "organisations", "beibitsilik-usin-ariptestik")]
+    [InlineData("beibitshilik ushin ariptestik", "organisations", "beibitsilik-usin-ariptestik")]   // plain Latin
     public void Search_InAnySpellingOfAnIndexEntry_FindsEveryParagraphTheIndexListsForIt(string spelling, string index, string entry)
     {
         var page = File.ReadAllText(Path.Combine(edition.Output, "index", index, "index.html"));
@@ -172,5 +175,19 @@ public sealed class SearchJavaScriptTests(BuiltEdition edition) : IClassFixture<
         Assert.True(own >= 3, $"{own} Russian paragraphs first");
         Assert.True(russian.Count > own, "the Kazakh paragraphs are found too");
         Assert.DoesNotContain(russian.Skip(own), r => r.Contains("opyt-istoriko", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Search_OfARelativeAdjective_AlsoFindsItsNoun_AfterItsOwnForms()
+    {
+        // The stemmer keeps жылғы apart from жыл (an adjective, another lemma); a reader of "2006
+        // жылғы" still wants "2006 жылы": found too, after the paragraphs that say жылғы.
+        using var search = new JavaScriptSearch(edition.Output);
+        var adjective = search.Search("жылғы", "{ limit: 500 }");
+        var noun = search.Search("жылы", "{ limit: 500 }");
+        using var first = System.Text.Json.JsonDocument.Parse(search.Raw("жылғы", "{ limit: 1 }"));
+
+        Assert.Contains("<mark>жылғы</mark>", first.RootElement.GetProperty("results")[0].GetProperty("snippet").GetString(), StringComparison.Ordinal);
+        Assert.All(noun, p => Assert.Contains(p, adjective));
     }
 }

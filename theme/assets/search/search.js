@@ -94,6 +94,18 @@
     return keys;
   }
 
+  /**
+   * The keys of words a reader looks for together with this one, which the stemmer keeps apart: a
+   * relative adjective's noun (жылғы → жыл, so "2006 жылғы" finds "2006 жылы"). They are found
+   * after the word's own forms, as synonyms are.
+   */
+  function relatedKeysOf(word) {
+    var lower = String(word).toLowerCase();
+    if (isLatin(word) || lower.length < 5 || !/(ғы|гі|қы|кі)$/.test(lower) || /[аәеёиоөұүыіэюя]/.test(lower.charAt(lower.length - 3))) { return []; }
+    var k = key(global.kzStem(lower.slice(0, -2)));
+    return k && keysOf(word).indexOf(k) < 0 ? [k] : [];
+  }
+
   /** The key a word of the text was filed under, in its article's language; capitals are an acronym in any (SearchParagraph.cs). */
   var ACRONYM = /^\p{Lu}{2,}(?:[-\u2011]|$)/u;
   function stemOf(word, lang) {
@@ -152,19 +164,44 @@
     var cache = {};
     function load(path) {
       if (!cache[path]) {
-        cache[path] = fetchJson(base + path).catch(function (e) { delete cache[path]; throw e; });
+        cache[path] = Promise.resolve().then(function () { return fetchJson(base + path); }).catch(function (e) { delete cache[path]; throw e; });
       }
       return cache[path];
     }
 
     var manifest = null;
     function start() {
-      return manifest ? Promise.resolve(manifest) : load("index.json").then(function (m) {
+      return manifest ? Promise.resolve(manifest) : Promise.all([
+        load("index.json"),
+        load("names.json").catch(function () { return []; })
+      ]).then(function (both) {
+        var m = both[0];
         manifest = m;
         manifest.bucketSet = {};
+        manifest.names = both[1];
         m.buckets.forEach(function (b) { manifest.bucketSet[b] = true; });
         return m;
       });
+    }
+
+    /**
+     * The runs of the query's words that spell an index entry's name of several words
+     * (names.json, SearchSynonyms.cs): [{ from, to, entry }]. A word matches a word of the name
+     * when one of its keys is one of that word's.
+     */
+    function entryRuns(terms) {
+      var keys = terms.map(function (t) { return keysOf(t.text); }), runs = [];
+      manifest.names.forEach(function (name) {
+        var entry = name[0], ws = name[1];
+        for (var i = 0; i + ws.length <= keys.length; i++) {
+          var all = true;
+          for (var j = 0; j < ws.length && all; j++) {
+            all = keys[i + j].some(function (k) { return ws[j].indexOf(k) >= 0; });
+          }
+          if (all) { runs.push({ from: i, to: i + ws.length - 1, entry: entry }); }
+        }
+      });
+      return runs;
     }
 
     function fileName(text) {
@@ -210,9 +247,9 @@
     }
 
     function matchWord(word, asPrefix) {
-      var keys = keysOf(word);
+      var keys = keysOf(word), related = relatedKeysOf(word);
       var wanted = {};
-      keys.forEach(function (k) { wanted[bucketOf(k)] = true; });
+      keys.concat(related).forEach(function (k) { wanted[bucketOf(k)] = true; });
       var extra = [];
       if (asPrefix && key(word).length >= 3) {
         var p = key(word);
@@ -223,6 +260,8 @@
         var found = {};
         files.forEach(function (file) {
           keys.forEach(function (k) { if (file[k]) { found[k] = file[k]; } });
+          // A related word's paragraphs, marked with "~": ranked as found through a synonym.
+          related.forEach(function (k) { if (file[k]) { found["~" + k] = file[k]; } });
         });
         if (Object.keys(found).length === 0) {
           // Not stemmable here (Latin without diacritics, a rare form): the longest key it begins with.
@@ -318,14 +357,24 @@
         });
         if (terms.length === 0) { return { results: [], total: 0, partial: false, articles: [] }; }
         var filterArticle = options.article ? articleIndexOf(options.article) : Promise.resolve(-1);
-        return Promise.all([filterArticle].concat(terms.map(function (w) { return match(w.text, w.prefix); }))).then(function (all) {
-          var onlyArticle = all[0], found = all.slice(1);
+        // A run of words that names an index entry also finds the paragraphs the index lists for
+        // it, in any spelling (ББӘ for Бейбітшілік үшін әріптестік): each word of the run matches
+        // through the entry's key, as a synonym (not the query's own spelling).
+        var runs = entryRuns(terms);
+        var entryFiles = Promise.all(runs.map(function (r) { return bucket(bucketOf(r.entry)); }));
+        return Promise.all([filterArticle, entryFiles].concat(terms.map(function (w) { return match(w.text, w.prefix); }))).then(function (all) {
+          var onlyArticle = all[0], found = all.slice(2);
+          runs.forEach(function (r, i) {
+            var postings = all[1][i][r.entry];
+            for (var t = r.from; postings && t <= r.to; t++) { found[t][r.entry] = postings; }
+          });
           var n = manifest.documents, avg = manifest.averageLength || 1, k1 = manifest.k1, b = manifest.b;
           var scores = {}, matchedKeys = {};
           found.forEach(function (keys) {
             var best = {}, own = {};
             Object.keys(keys).forEach(function (k) {
-              matchedKeys[k] = true;
+              var aside = k.charAt(0) === "~"; // a related word's (relatedKeysOf): never the query's own spelling
+              matchedKeys[aside ? k.substring(1) : k] = true;
               var d = decode(keys[k]);
               var idf = Math.log(1 + (n - d.count + 0.5) / (d.count + 0.5));
               d.postings.forEach(function (p) {
@@ -335,10 +384,10 @@
                 // another spelling. Weighed as one occurrence, and ranked after the paragraphs that
                 // hold the query's own spelling (own); a paragraph that has the word itself is
                 // weighed by that alone, whatever other keys of the word were filed as synonyms.
-                var tf = p.tf === 0 ? 1 : p.tf;
+                var tf = p.tf === 0 ? 1 : p.tf, mine = p.tf > 0 && !aside;
                 var w = idf * tf * (k1 + 1) / (tf + k1 * (1 - b + b * p.len / avg));
-                if (p.tf > 0 && !own[id]) { own[id] = true; best[id] = w; }
-                else if ((p.tf > 0 || !own[id]) && (!best[id] || best[id] < w)) { best[id] = w; }
+                if (mine && !own[id]) { own[id] = true; best[id] = w; }
+                else if ((mine || !own[id]) && (!best[id] || best[id] < w)) { best[id] = w; }
               });
             });
             Object.keys(best).forEach(function (id) {
