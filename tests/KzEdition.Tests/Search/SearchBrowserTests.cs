@@ -70,4 +70,26 @@ public sealed class SearchBrowserTests(Chromium chromium) : IClassFixture<Chromi
         Assert.Contains("Схеффер", await tab.Locator(".search-results").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Contains("q=", tab.Url, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task AQuery_GivesTheSameResults_TypedOrOpenedFromItsUrl()
+    {
+        var browser = await chromium.BrowserAsync();
+        var typed = await browser.NewPageAsync();
+        await typed.GotoAsync(new Uri(_preview.Url, "search/index.html").AbsoluteUri);
+        await typed.Locator("#search-q").PressSequentiallyAsync("Схефф", new LocatorPressSequentiallyOptions { Delay = 30 });
+        await typed.Locator(".search-result").Filter(new LocatorFilterOptions { HasText = "Схеффер" }).First.WaitForAsync(new LocatorWaitForOptions { Timeout = Patience });
+        await typed.WaitForURLAsync(url => url.Contains("q=%D0%A1%D1%85%D0%B5%D1%84%D1%84", StringComparison.Ordinal), new PageWaitForURLOptions { Timeout = Patience });
+
+        // The link the typed search left in the address bar, opened in a new tab, as a reader shares it.
+        var shared = await browser.NewPageAsync();
+        await shared.GotoAsync(typed.Url);
+        await shared.Locator(".search-result").First.WaitForAsync(new LocatorWaitForOptions { Timeout = Patience });
+
+        var links = "links => links.map(a => a.getAttribute('href'))";
+        Assert.Equal(
+            await typed.Locator(".search-result > a").EvaluateAllAsync<string[]>(links),
+            await shared.Locator(".search-result > a").EvaluateAllAsync<string[]>(links));
+        Assert.Equal(await typed.Locator(".search-status").InnerTextAsync(), await shared.Locator(".search-status").InnerTextAsync());
+    }
 }
