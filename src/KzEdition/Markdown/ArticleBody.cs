@@ -133,10 +133,11 @@ public sealed class ArticleBody : Engine.Memo.IFingerprinted
         return string.Join('\n', leaves.Select(LeafText).Where(t => t.Length > 0));
     }
 
-    /// <summary>A leaf's text as the reader sees it: its inline content's, or a code block's lines.</summary>
+    /// <summary>A leaf's text as the reader sees it: its inline content's, or a code block's lines (front matter is no text of the page).</summary>
     private static string LeafText(LeafBlock leaf) => leaf switch
     {
         { Inline: { } inline } => TextContent.Of(inline),
+        Markdig.Extensions.Yaml.YamlFrontMatterBlock => string.Empty,
         CodeBlock code => code.Lines.ToString(),
         _ => string.Empty,
     };

@@ -49,8 +49,8 @@ public sealed class ArticleBodyPropertyTests
     public void SearchPassages_OfGeneratedMarkdown_HoldEveryWordOfTheBody_InTheParagraphsNumbers()
     {
         // Nothing lost to search: every word the reader sees in the body (tables, lists, headings,
-        // quotations included) is in some passage, and the passages are the numbered paragraphs,
-        // each beginning or ending with its own text.
+        // quotations included) is in some passage, and nothing else is; the passages are the
+        // numbered paragraphs, each holding its own text.
         var words = new System.Text.RegularExpressions.Regex(@"[\p{L}\p{N}]+");
         ArticleMarkdownGen.Document.Sample(markdown =>
         {
@@ -72,6 +72,10 @@ public sealed class ArticleBodyPropertyTests
             var filed = string.Join("\n", body.SearchPassages.Select(p => p.Text));
             var lost = words.Matches(seen).Select(m => m.Value).Except(words.Matches(filed).Select(m => m.Value)).ToList();
             Assert.Empty(lost);
+
+            // Nor anything the reader does not see (the front matter, markup).
+            var unseen = words.Matches(filed).Select(m => m.Value).Except(words.Matches(seen).Select(m => m.Value)).ToList();
+            Assert.Empty(unseen);
         }, iter: Iterations, print: markdown => "Markdown:\n" + markdown);
     }
 

@@ -63,6 +63,18 @@ public sealed class SearchJavaScriptTests(BuiltEdition edition) : IClassFixture<
     }
 
     [Fact]
+    public void Search_WhileTyping_AShortWordOfTheIndex_IsNoPrefix_ALongOneIs()
+    {
+        using var search = new JavaScriptSearch(edition.Output);
+
+        // қон (of көші-қон) is a word of the index: it does not also find конференция.
+        Assert.Equal(search.Search("қон", "{ limit: 200 }"), search.Search("қон", "{ limit: 200, typing: true }"));
+        // энергетика also finds энергетикалық while typing.
+        var typed = search.Search("энергетика", "{ limit: 200, typing: true }");
+        Assert.All(search.Search("энергетикалық", "{ limit: 200 }"), p => Assert.Contains(p, typed));
+    }
+
+    [Fact]
     public void Search_FiltersByLanguage()
     {
         using var search = new JavaScriptSearch(edition.Output);

@@ -11,7 +11,7 @@
  * BM25 over paragraphs; a paragraph with more of the query's words always ranks first, then one
  * with more of them in the query's own spelling (not through a synonym, SearchSynonyms.cs). Quoted
  * words are a phrase: their keys must follow one another in the paragraph. The last word, while
- * typing, also matches as a prefix.
+ * typing (the search page always asks so), also matches as a prefix.
  *
  * A query loads the manifest, the buckets of its words' keys and, for the results shown, their
  * articles' list chunks and their paragraphs' texts (a phrase also reads the texts of the
@@ -160,6 +160,9 @@
   }
 
   // ---- The searcher -----------------------------------------------------------------------
+  /** How long a last word's key must be for the words it begins to be searched beside its own forms (қон is not конференция). */
+  var MIN_PREFIX_BESIDE = 4;
+
   function create(base, fetchJson) {
     var cache = {};
     function load(path) {
@@ -233,7 +236,7 @@
       return { postings: list, count: flat.length % 4 === 1 ? flat[flat.length - 1] : list.length };
     }
 
-    /** The keys of the index that a query word matches: exact, else the longest key it begins with; and, while typing, keys it begins. */
+    /** The keys of the index that a query word matches: exact; else, for the last word (asPrefix), the keys it begins; else the longest key it begins with. */
     function match(word, asPrefix) {
       if (ACRONYM_QUERY.test(word)) {
         // Capitals look for the acronym first; only when the index has no such acronym, for the word.
@@ -263,7 +266,8 @@
           // A related word's paragraphs, marked with "~": ranked as found through a synonym.
           related.forEach(function (k) { if (file[k]) { found["~" + k] = file[k]; } });
         });
-        if (Object.keys(found).length === 0) {
+        var exact = Object.keys(found).length > 0;
+        if (!exact) {
           // Not stemmable here (Latin without diacritics, a rare form): the longest key it begins with.
           keys.forEach(function (k) {
             for (var n = k.length - 1; n >= 4 && Object.keys(found).length === 0; n--) {
@@ -271,8 +275,11 @@
             }
           });
         }
-        if (asPrefix) {
-          var p = key(word), added = 0;
+        var p = key(word);
+        if (asPrefix && (!exact || p.length >= MIN_PREFIX_BESIDE)) {
+          // The last word: also the words it begins (Схефф: Схеффер; энергетика: энергетикалық),
+          // beside its own forms only when it is long enough to say what it begins.
+          var added = 0;
           files.forEach(function (file) {
             Object.keys(file).forEach(function (k) {
               if (added < 30 && k.length > p.length && k.indexOf(p) === 0 && !found[k]) { found[k] = file[k]; added++; }
