@@ -4,8 +4,11 @@ namespace KzEdition.Building;
 
 /// <summary>
 /// The build's output, replaced whole and only on success: the build writes into a staging
-/// folder beside the output, and <see cref="Commit"/> swaps it in. Until then the previous output
-/// stays exactly as it was; disposing without committing deletes only the staging folder.
+/// folder beside the output, and <see cref="Commit"/> swaps it in, in one atomic exchange where
+/// the system has one (Linux: <see cref="RenameExchange"/>), so that a build killed at any moment
+/// leaves the previous output or the new one, never none. Until then the previous output stays
+/// exactly as it was; disposing without committing deletes only the staging folder. A build holds
+/// a lock beside the output for its whole run, and sweeps what killed builds left.
 /// </summary>
 /// <remarks>
 /// Safety: the build never deletes anything outside its output, and it refuses to replace an
@@ -17,14 +20,20 @@ public sealed class OutputFolder : IDisposable
     /// <summary>The placeholder that keeps an empty output folder in git; carried over on each build.</summary>
     public const string Placeholder = ".gitkeep";
 
+    /// <summary>The environment variable that makes a build kill itself at a named point of the swap (tests only: see <see cref="FaultPoint"/>).</summary>
+    public const string FaultVariable = "KZEDITION_KILL_AT";
+
     private bool _committed;
 
     private bool _inPlace;
 
-    private OutputFolder(string directory, string stagingDirectory)
+    private readonly FileStream _lock;
+
+    private OutputFolder(string directory, string stagingDirectory, FileStream outputLock)
     {
         Directory = directory;
         StagingDirectory = stagingDirectory;
+        _lock = outputLock;
     }
 
     public string Directory { get; }
@@ -63,9 +72,63 @@ public sealed class OutputFolder : IDisposable
 
         var parent = Path.GetDirectoryName(output) ?? throw new BuildException(Diagnostic.Error("cannot be the root folder", displayOutput));
         System.IO.Directory.CreateDirectory(parent);
-        var staging = Path.Combine(parent, $".{Path.GetFileName(output)}.staging-{Guid.NewGuid():N}");
-        System.IO.Directory.CreateDirectory(staging);
-        return new OutputFolder(output, staging);
+        var outputLock = Lock(output, displayOutput);
+        try
+        {
+            RepairAndSweep(output);
+            var staging = Path.Combine(parent, $".{Path.GetFileName(output)}.staging-{Guid.NewGuid():N}");
+            System.IO.Directory.CreateDirectory(staging);
+            return new OutputFolder(output, staging, outputLock);
+        }
+        catch
+        {
+            outputLock.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Takes the output for this build: a lock file beside it (<c>.output.lock</c>), held until the
+    /// build is done. A second build of the same output stops at once with a clear message, rather
+    /// than racing the first for the folder.
+    /// </summary>
+    private static FileStream Lock(string output, string displayOutput)
+    {
+        var path = Path.Combine(Path.GetDirectoryName(output)!, $".{Path.GetFileName(output)}.lock");
+        try
+        {
+            // FileShare.None is an exclusive advisory lock (flock) on Unix, held until disposed.
+            return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (IOException)
+        {
+            throw new BuildException(Diagnostic.Error("another build or preview is writing this output folder; wait for it to finish (or stop it), then build again", displayOutput));
+        }
+    }
+
+    /// <summary>
+    /// What a killed build left beside the output: its staging folder, or, from a build killed
+    /// between the two renames of the swap where the system has no atomic exchange, the previous
+    /// output alone. The output is put back if it is missing; the rest is deleted.
+    /// </summary>
+    private static void RepairAndSweep(string output)
+    {
+        var parent = Path.GetDirectoryName(output)!;
+        var name = Path.GetFileName(output);
+        var leftovers = System.IO.Directory.EnumerateDirectories(parent, $".{name}.*")
+            .Where(d => Path.GetFileName(d).StartsWith($".{name}.staging-", StringComparison.Ordinal) || Path.GetFileName(d).StartsWith($".{name}.previous-", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        if (!System.IO.Directory.Exists(output) && leftovers.FirstOrDefault(d => Path.GetFileName(d).StartsWith($".{name}.previous-", StringComparison.Ordinal)) is { } previous)
+        {
+            System.IO.Directory.Move(previous, output);
+            leftovers.Remove(previous);
+        }
+
+        foreach (var leftover in leftovers)
+        {
+            System.IO.Directory.Delete(leftover, recursive: true);
+        }
     }
 
     /// <summary>
@@ -74,8 +137,8 @@ public sealed class OutputFolder : IDisposable
     /// </summary>
     public static OutputFolder InPlace(string outputDirectory)
     {
-        var output = Path.GetFullPath(outputDirectory);
-        return new OutputFolder(output, output) { _inPlace = true };
+        var output = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
+        return new OutputFolder(output, output, Lock(output, outputDirectory)) { _inPlace = true };
     }
 
     /// <summary>Replaces the output with the staging folder.</summary>
@@ -94,9 +157,20 @@ public sealed class OutputFolder : IDisposable
             File.Copy(Path.Combine(Directory, Placeholder), Path.Combine(StagingDirectory, Placeholder), overwrite: true);
         }
 
+        FaultPoint("before-swap");
+        if (hadOutput && RenameExchange.TryExchange(StagingDirectory, Directory))
+        {
+            // One atomic step: the output is the new site, and the staging name holds the old one.
+            _committed = true;
+            FaultPoint("after-swap");
+            System.IO.Directory.Delete(StagingDirectory, recursive: true);
+            return;
+        }
+
         if (hadOutput)
         {
             System.IO.Directory.Move(Directory, previous);
+            FaultPoint("between-renames");
         }
 
         try
@@ -122,9 +196,30 @@ public sealed class OutputFolder : IDisposable
 
     public void Dispose()
     {
-        if (!_committed && !_inPlace && System.IO.Directory.Exists(StagingDirectory))
+        try
         {
-            System.IO.Directory.Delete(StagingDirectory, recursive: true);
+            if (!_committed && !_inPlace && System.IO.Directory.Exists(StagingDirectory))
+            {
+                System.IO.Directory.Delete(StagingDirectory, recursive: true);
+            }
+        }
+        finally
+        {
+            _lock.Dispose();
+        }
+    }
+
+    /// <summary>
+    /// Fault injection for the tests of a kill during the swap: when <see cref="FaultVariable"/>
+    /// names this point, the process kills itself here (SIGKILL: no finally, no cleanup), as a
+    /// user's kill -9 would.
+    /// </summary>
+    private static void FaultPoint(string point)
+    {
+        if (Environment.GetEnvironmentVariable(FaultVariable) == point)
+        {
+            System.Diagnostics.Process.GetCurrentProcess().Kill();
+            Thread.Sleep(Timeout.Infinite);
         }
     }
 

@@ -18,6 +18,7 @@ public sealed class SessionOutput : IOutputSink
     private readonly bool _inPlace;
     private readonly ConcurrentDictionary<string, (string Source, UInt128 Hash, object Content)> _produced = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte[]> _pending = new(StringComparer.Ordinal);
+    private readonly OutputClaims _claims = new();
 
     /// <param name="directory">The staging folder (first build), or the output folder itself (later builds, in place).</param>
     public SessionOutput(SessionFiles known, string directory, bool inPlace)
@@ -47,11 +48,8 @@ public sealed class SessionOutput : IOutputSink
             hash = XxHash128.HashToUInt128(bytes);
         }
 
-        if (!_produced.TryAdd(destination, (source, hash, content)))
-        {
-            var both = new[] { _produced[destination].Source, source }.Order(StringComparer.Ordinal).ToArray();
-            throw new BuildException(Diagnostic.Error($"two documents would be written to '{destination}': {both[0]} and {both[1]}", document.Source ?? _produced[destination].Source));
-        }
+        _claims.Claim(destination, source, document.Source);
+        _produced[destination] = (source, hash, content);
 
         var path = StagingOutput.PathOf(_root, destination);
         if (!_inPlace)

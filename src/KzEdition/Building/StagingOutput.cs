@@ -8,30 +8,26 @@ namespace KzEdition.Building;
 /// A plain build's output: each file written at once into the staging folder (which becomes the
 /// output when the whole build has succeeded, <see cref="OutputFolder"/>), as UTF-8 without BOM or
 /// as its bytes, a document in parts part by part. Refuses destinations that would leave the folder,
-/// and a second document for a file already written, naming both.
+/// and two documents that meet in one place, naming both (<see cref="OutputClaims"/>).
 /// </summary>
 public sealed class StagingOutput(string stagingDirectory) : IOutputSink
 {
     internal static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     private readonly string _root = Path.GetFullPath(stagingDirectory) + Path.DirectorySeparatorChar;
-    private readonly ConcurrentDictionary<string, string> _written = new(StringComparer.Ordinal);
+    private readonly OutputClaims _claims = new();
 
     /// <summary>The folders made so far: each is made once, not asked of the file system for every file in it.</summary>
     private readonly ConcurrentDictionary<string, Lazy<bool>> _folders = new(StringComparer.Ordinal);
 
     /// <summary>The files written, relative with '/', each with the document it was made from (for messages).</summary>
-    public IReadOnlyDictionary<string, string> Written => _written;
+    public IReadOnlyDictionary<string, string> Written => _claims.Files;
 
     public void Write(Document document)
     {
         var destination = Destination(document);
         var source = document.Source ?? "a generated page";
-        if (!_written.TryAdd(destination, source))
-        {
-            var both = new[] { _written[destination], source }.Order(StringComparer.Ordinal).ToArray();
-            throw new BuildException(Diagnostic.Error($"two documents would be written to '{destination}': {both[0]} and {both[1]}", document.Source ?? _written[destination]));
-        }
+        _claims.Claim(destination, source, document.Source);
 
         var path = PathOf(_root, destination);
         var folder = Path.GetDirectoryName(path)!;

@@ -193,11 +193,27 @@ public sealed partial class ArticleCitation(Article article, EditionSettings edi
     /// <summary>OpenGraph locale: kk_KZ, ru_RU, en_GB.</summary>
     public string OpenGraphLocale => article.Lang switch { "kk" => "kk_KZ", "ru" => "ru_RU", _ => "en_GB" };
 
+    /// <summary>About how long a description is, in characters.</summary>
+    private const int DescriptionLength = 200;
+
     /// <summary>A description for OpenGraph: the abstract, else the opening of the text, about 200 characters.</summary>
     public string Description()
     {
         var text = article.Abstract ?? article.Body.OfType<Paragraph>().FirstOrDefault()?.Text ?? Title;
-        return text.Length <= 200 ? text : text[..text.LastIndexOf(' ', 200)] + "…";
+        if (text.Length <= DescriptionLength)
+        {
+            return text;
+        }
+
+        // At the last space before the length; a text with none there (a long URL, a word run
+        // together) is cut at the length itself, never inside a surrogate pair.
+        var cut = text.LastIndexOf(' ', DescriptionLength);
+        if (cut <= 0)
+        {
+            cut = char.IsHighSurrogate(text[DescriptionLength - 1]) ? DescriptionLength - 1 : DescriptionLength;
+        }
+
+        return text[..cut] + "…";
     }
 
     /// <summary>"Л.Т. Исова" → "Исова Л.Т.", the order GOST puts the first author in.</summary>

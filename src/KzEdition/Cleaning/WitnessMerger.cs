@@ -126,6 +126,13 @@ public static class WitnessMerger
     private static List<EditorialNote> Variants(ImmutableArray<ComparableWord> primary, ImmutableArray<ComparableWord> other, string otherSource)
     {
         var hunks = WordDiff.Compare(primary.Select(w => w.Folded).ToList(), other.Select(w => w.Folded).ToList());
+        if (hunks is null)
+        {
+            // Same article by their shared 4-grams, yet more than WordDiff.MaxEdits words apart (a
+            // witness that repeats or adds whole pages): said in one note, not searched further.
+            return [new EditorialNote("variants-too-many", WordDiff.MaxEdits.ToString(System.Globalization.CultureInfo.InvariantCulture), otherSource)];
+        }
+
         var notes = hunks.Take(MaxVariantNotes).Select(h =>
         {
             var lemma = string.Join(' ', primary.Skip(h.AStart).Take(h.AEnd - h.AStart).Select(w => w.Original));

@@ -28,11 +28,30 @@ public static class ArticleMarkdownReader
         .WithNamingConvention(CamelCaseNamingConvention.Instance)
         .Build();
 
+    private const string TooDeep = "the Markdown nests too deeply to be read (a long run of [, >, * or the like): break the run up, or escape its characters with \\";
+
     public static (ArticleFrontMatter FrontMatter, ImmutableArray<Block> Body) Read(string markdown, string displayPath, MarkdownPipeline pipeline)
     {
         markdown = markdown.ReplaceLineEndings("\n");
         var errors = new List<Diagnostic>();
-        var document = Markdig.Markdown.Parse(markdown, pipeline);
+        MarkdownDocument document;
+        try
+        {
+            document = Markdig.Markdown.Parse(markdown, pipeline);
+        }
+        catch (ArgumentException ex) when (ex.Message.Contains("too deeply nested", StringComparison.Ordinal))
+        {
+            // Markdig stops at its depth limit (a thousand [ or > in a row): bad input, not a bug.
+            throw new BuildException(Diagnostic.Error(TooDeep, displayPath, DeepestLine(markdown)));
+        }
+
+        // Parsed, it may still nest deeper than Markdig's renderers go: refused here, at its line.
+        var (depth, line) = MarkdownNesting.Deepest(document);
+        if (depth >= MarkdownNesting.RenderLimit)
+        {
+            throw new BuildException(Diagnostic.Error(TooDeep, displayPath, line + 1));
+        }
+
         var frontMatter = new ArticleFrontMatter();
         var body = ImmutableArray.CreateBuilder<Block>();
         foreach (var block in document)
@@ -190,4 +209,27 @@ public static class ArticleMarkdownReader
         CustomContainer c => $"'::: {c.Info}' block",
         _ => block.GetType().Name,
     };
+
+    /// <summary>The line (from 1) with the longest run of one character that is no letter, digit or space: where Markdig's nesting limit was met.</summary>
+    private static int DeepestLine(string markdown)
+    {
+        var (best, bestLine, line, run) = (0, 1, 1, 0);
+        for (var i = 0; i < markdown.Length; i++)
+        {
+            if (markdown[i] == '\n')
+            {
+                (line, run) = (line + 1, 0);
+                continue;
+            }
+
+            var repeats = i > 0 && markdown[i] == markdown[i - 1] && !char.IsLetterOrDigit(markdown[i]) && !char.IsWhiteSpace(markdown[i]);
+            run = repeats ? run + 1 : 1;
+            if (run > best)
+            {
+                (best, bestLine) = (run, line);
+            }
+        }
+
+        return bestLine;
+    }
 }

@@ -9,16 +9,27 @@ public static class WordDiff
     /// <summary>A run of words that differs: <c>[AStart, AEnd)</c> in a replaced by <c>[BStart, BEnd)</c> in b.</summary>
     public readonly record struct Hunk(int AStart, int AEnd, int BStart, int BEnd);
 
-    public static List<Hunk> Compare(IReadOnlyList<string> a, IReadOnlyList<string> b)
+    /// <summary>
+    /// The most single-word edits looked for: past it two texts are not witnesses to compare word by
+    /// word, and <see cref="Compare(IReadOnlyList{string}, IReadOnlyList{string}, int)"/> gives up.
+    /// It bounds the memory (the search keeps about D² numbers for D edits) and the time.
+    /// </summary>
+    public const int MaxEdits = 2_000;
+
+    /// <summary>The differences; null when the texts differ by more than <paramref name="maxEdits"/> single-word edits.</summary>
+    public static List<Hunk>? Compare(IReadOnlyList<string> a, IReadOnlyList<string> b, int maxEdits = MaxEdits)
     {
         var n = a.Count;
         var m = b.Count;
         var max = n + m;
         var v = new int[2 * max + 2];
+
+        // What each step d starts from, kept for the walk back: only the diagonals it reads,
+        // k = -d-1 … d+1, not the whole array (which made the memory grow as D·(N+M)).
         var trace = new List<int[]>();
-        for (var d = 0; d <= max; d++)
+        for (var d = 0; d <= Math.Min(max, maxEdits); d++)
         {
-            trace.Add((int[])v.Clone());
+            trace.Add(v.AsSpan(max - d - 1 < 0 ? 0 : max - d - 1, Math.Min(2 * d + 3, v.Length - Math.Max(0, max - d - 1))).ToArray());
             for (var k = -d; k <= d; k += 2)
             {
                 var x = k == -d || (k != d && v[max + k - 1] < v[max + k + 1]) ? v[max + k + 1] : v[max + k - 1] + 1;
@@ -37,8 +48,11 @@ public static class WordDiff
             }
         }
 
-        return [];
+        return null;
     }
+
+    /// <summary>Diagonal <paramref name="k"/> of the state step <paramref name="d"/> started from (its trace holds k = -d-1 … d+1).</summary>
+    private static int At(List<int[]> trace, int max, int d, int k) => trace[d][k + d + 1 - Math.Max(0, d + 1 - max)];
 
     private static List<Hunk> Backtrack(List<int[]> trace, IReadOnlyList<string> a, IReadOnlyList<string> b, int max, int dEnd)
     {
@@ -47,10 +61,9 @@ public static class WordDiff
         int x = a.Count, y = b.Count;
         for (var d = dEnd; d > 0; d--)
         {
-            var v = trace[d];
             var k = x - y;
-            var prevK = k == -d || (k != d && v[max + k - 1] < v[max + k + 1]) ? k + 1 : k - 1;
-            var prevX = v[max + prevK];
+            var prevK = k == -d || (k != d && At(trace, max, d, k - 1) < At(trace, max, d, k + 1)) ? k + 1 : k - 1;
+            var prevX = At(trace, max, d, prevK);
             var prevY = prevX - prevK;
             while (x > prevX && y > prevY)
             {

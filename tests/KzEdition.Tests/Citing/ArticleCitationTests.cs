@@ -108,4 +108,30 @@ public sealed class ArticleCitationTests
         Assert.Equal("Л.Т. Исова", parsed.RootElement.GetProperty("author")[0].GetProperty("name").GetString());
         Assert.Equal("Бұл </script><script>alert(1)</script> емес.", parsed.RootElement.GetProperty("abstract").GetString());
     }
+
+    [Theory]
+    [InlineData(300, 0)]      // no space at all (issue 19: exit 70, Substring(-1))
+    [InlineData(250, 260)]    // the first space past the length
+    public void Description_OfAnOpeningWithNoSpaceInItsFirst200Characters_IsCutAtTheLength(int letters, int spaceAt)
+    {
+        var text = new string('а', letters);
+        if (spaceAt > 0)
+        {
+            text = text.Insert(Math.Min(spaceAt, text.Length), " сөз");
+        }
+
+        var description = new ArticleCitation(Article([]) with { Body = [new Paragraph(text)] }, Edition).Description();
+
+        Assert.Equal(new string('а', 200) + "…", description);
+    }
+
+    [Fact]
+    public void Description_NeverCutsASurrogatePair()
+    {
+        var text = new string('а', 199) + "😀" + new string('а', 50);
+
+        var description = new ArticleCitation(Article([]) with { Body = [new Paragraph(text)] }, Edition).Description();
+
+        Assert.Equal(new string('а', 199) + "…", description);
+    }
 }

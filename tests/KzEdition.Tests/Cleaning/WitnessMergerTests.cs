@@ -52,6 +52,20 @@ public sealed class WitnessMergerTests
     }
 
     [Fact]
+    public void Merge_WhenAWitnessRepeatsAPassageThousandsOfWordsLong_SaysSoInOneNote_InsteadOfListingThem()
+    {
+        // Issue 19: one paragraph repeated 250 times made the word-by-word comparison hold D·(N+M)
+        // numbers (651 MB; 22.5 GB at 4,824 repeats). Past WordDiff.MaxEdits it is one note.
+        var lines = SyntheticSources.WitnessPdf.Split('\n');
+        var repeated = SyntheticSources.WitnessPdf + "\n" + string.Join("\n", Enumerable.Repeat(string.Join("\n", lines.Skip(1)), 250));
+
+        var article = Assert.Single(WitnessMerger.Merge(Built((Web, SyntheticSources.WitnessWeb), (Pdf, repeated)), _ => { }));
+
+        var note = Assert.Single(article.Notes, n => n.Kind.StartsWith("variant", StringComparison.Ordinal));
+        Assert.Equal(("variants-too-many", "2000", Web), (note.Kind, note.Text, note.Source));
+    }
+
+    [Fact]
     public void Merge_TakesTheTitleFromTheWitnessThatPrintsIt()
     {
         var article = Assert.Single(WitnessMerger.Merge(Built((Web, SyntheticSources.WitnessWeb), (Pdf, SyntheticSources.WitnessPdf)), _ => { }));

@@ -1,3 +1,4 @@
+using CsCheck;
 using KzEdition.Text;
 using Hunk = KzEdition.Text.WordDiff.Hunk;
 
@@ -8,13 +9,13 @@ public sealed class WordDiffTests
     [Fact]
     public void Compare_WhenTheWordsAreTheSame_FindsNoHunk()
     {
-        Assert.Empty(WordDiff.Compare(Words("шанхай ынтымақтастық ұйымы 2001 жылы құрылды"), Words("шанхай ынтымақтастық ұйымы 2001 жылы құрылды")));
+        Assert.Empty(WordDiff.Compare(Words("шанхай ынтымақтастық ұйымы 2001 жылы құрылды"), Words("шанхай ынтымақтастық ұйымы 2001 жылы құрылды"))!);
     }
 
     [Fact]
     public void Compare_OfTwoEmptyTexts_FindsNoHunk()
     {
-        Assert.Empty(WordDiff.Compare([], []));
+        Assert.Empty(WordDiff.Compare([], [])!);
     }
 
     [Fact]
@@ -83,7 +84,7 @@ public sealed class WordDiffTests
             var a = RandomWords(random, vocabulary, random.Next(0, 25));
             var b = random.Next(3) == 0 ? RandomWords(random, vocabulary, random.Next(0, 25)) : Mutate(random, vocabulary, a);
 
-            var hunks = WordDiff.Compare(a, b);
+            var hunks = WordDiff.Compare(a, b)!;
 
             Assert.Equal(b, Apply(a, b, hunks));
             Assert.Equal(a.Count + b.Count - (2 * LongestCommonSubsequence(a, b)), hunks.Sum(h => h.AEnd - h.AStart + h.BEnd - h.BStart));
@@ -102,7 +103,7 @@ public sealed class WordDiffTests
         b.RemoveAt(2000);
         b.Insert(2500, "түрікменстан");
 
-        var hunks = WordDiff.Compare(a, b);
+        var hunks = WordDiff.Compare(a, b)!;
 
         Assert.Equal(b, Apply(a, b, hunks));
         Assert.Equal(a.Count + b.Count - (2 * LongestCommonSubsequence(a, b)), hunks.Sum(h => h.AEnd - h.AStart + h.BEnd - h.BStart));
@@ -170,6 +171,47 @@ public sealed class WordDiffTests
 
         Assert.Equal(a.Count - previousA, b.Count - previousB);
         Assert.Equal(a.Skip(previousA), b.Skip(previousB));
+    }
+
+    [Fact]
+    public void Compare_GivesTheHunksTheUnboundedSearchGave_OnGeneratedWitnesses()
+    {
+        // Witness-like pairs: a text and a copy with words dropped, added, changed and passages repeated.
+        string[] vocabulary = ["нато", "қазақстан", "ұйым", "және", "мен", "қауіпсіздік", "ынтымақтастық", "саясат", "1994", "жылы"];
+        var text = Gen.OneOf(vocabulary).Array[0, 120];
+        var edit = Gen.Select(Gen.Int[0, 4], Gen.Int[0, 200], Gen.Int[0, vocabulary.Length - 1], (kind, at, word) => (kind, at, word));
+        Gen.Select(text, edit.Array[0, 30]).Sample((a, edits) =>
+        {
+            var b = a.ToList();
+            foreach (var (kind, at, word) in edits)
+            {
+                var place = b.Count == 0 ? 0 : at % (b.Count + 1);
+                switch (kind)
+                {
+                    case 0 when place < b.Count: b.RemoveAt(place); break;
+                    case 1: b.Insert(place, vocabulary[word]); break;
+                    case 2 when place < b.Count: b[place] = vocabulary[word]; break;
+                    case 3 when place < b.Count: b.InsertRange(place, b.Skip(place).Take(8).ToList()); break;
+                    default: break;
+                }
+            }
+
+            var expected = Oracles.WordDiffOracle.Compare(a, b).Select(h => new Hunk(h.AStart, h.AEnd, h.BStart, h.BEnd));
+            Assert.Equal(expected, WordDiff.Compare(a, b)!);
+        }, iter: 2_000);
+    }
+
+    [Fact]
+    public void Compare_PastTheMostEditsLookedFor_GivesUp()
+    {
+        // A witness that repeats one passage many times: thousands of words apart from the other.
+        var passage = Words("ұйым 2001 жылы құрылды және оның мақсаты өңірдегі қауіпсіздікті нығайту болды");
+        var a = passage.ToList();
+        var b = Enumerable.Repeat(passage, 300).SelectMany(p => p).ToList();
+
+        Assert.Null(WordDiff.Compare(a, b));
+        Assert.Equal([new Hunk(11, 11, 11, 11 + 11 * 9)], WordDiff.Compare(a, b.Take(11 * 10).ToList()));
+        Assert.Null(WordDiff.Compare(a, b.Take(11 * 10).ToList(), maxEdits: 98));
     }
 
     private static int LongestCommonSubsequence(List<string> a, List<string> b)
