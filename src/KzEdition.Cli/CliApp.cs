@@ -17,11 +17,30 @@ public static class CliApp
         return root;
     }
 
-    public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, bool interactive, TextReader? input = null)
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, bool interactive, TextReader? input = null)
     {
         var root = CreateRootCommand(output, error, interactive, input);
-        return root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
+        try
+        {
+            // Our own handler below, not System.CommandLine's, which prints the stack trace and exits 1
+            // (exit 1 means bad input here).
+            return await root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Whatever no command caught is KzEdition's fault, not the input's: one line asking for a
+            // report, the trace only when asked for.
+            await error.WriteLineAsync($"error: internal error ({ex.GetType().Name}: {ex.Message}); this is a bug in KzEdition: please report it with the command you ran{(Verbose(args) ? "" : " (add --verbose for the details)")}.");
+            if (Verbose(args))
+            {
+                await error.WriteLineAsync(ex.ToString());
+            }
+
+            return BuildCommand.InternalError;
+        }
     }
+
+    private static bool Verbose(string[] args) => args.Contains("--verbose") || args.Contains("-v");
 
     /// <summary>Progress animations only for a person at a terminal; plain lines for pipes, logs and CI.</summary>
     public static bool IsInteractiveTerminal() =>

@@ -99,6 +99,11 @@ public sealed class PreviewServer : IAsyncDisposable
         {
             throw new PreviewException($"cannot listen on {Options.Host} port {Options.Port}: {ex.Message}", ex);
         }
+        catch (System.Net.Sockets.SocketException ex)
+        {
+            // An address this machine does not have (--host 10.99.99.99): the user's to change.
+            throw new PreviewException($"cannot listen on {Options.Host} port {Options.Port}: {ex.Message} (is {Options.Host} an address of this machine?)", ex);
+        }
 
         var addresses = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
         Urls = [.. addresses.Select(a => new Uri(a.EndsWith('/') ? a : a + "/"))];

@@ -59,7 +59,9 @@ internal static class BuildCommand
         }
         catch (PipelineException ex)
         {
-            reporter.Failed([Diagnostic.Error(ex.Message)], context: ex.InnerException?.ToString());
+            // A bug, not the input's fault: one line asking for a report; the trace with --verbose.
+            var message = $"internal error: {ex.Message}; this is a bug in KzEdition: please report it with the command you ran{(verbose ? "" : " (add --verbose for the details)")}";
+            reporter.Failed([Diagnostic.Error(message)], context: verbose ? ex.InnerException?.ToString() : null);
             return InternalError;
         }
     }

@@ -66,6 +66,17 @@ public static partial class EditionSettingsLoader
             throw new BuildException(Diagnostic.Error($"page_size must be one of {string.Join(", ", EditionSettings.PageSizes)}, not '{pageSize}'", displayPath, LineOf(yaml, "page_size"), 1));
         }
 
+        if (file.Editors is not null && file.Editors.FindIndex(string.IsNullOrWhiteSpace) is var blank and >= 0)
+        {
+            throw new BuildException(Diagnostic.Error($"editors: item {blank + 1} is empty; each editor is a name (editors: [Name Surname, …])", displayPath, LineOf(yaml, "editors"), 1));
+        }
+
+        var date = file.Date?.Trim();
+        if (!string.IsNullOrEmpty(date) && !IsIsoDate(date))
+        {
+            throw new BuildException(Diagnostic.Error($"date must be a calendar date written YYYY, YYYY-MM or YYYY-MM-DD, not '{date}'", displayPath, LineOf(yaml, "date"), 1));
+        }
+
         return new EditionSettings
         {
             Title = string.IsNullOrWhiteSpace(file.Title) ? defaults.Title : file.Title.Trim(),
@@ -74,7 +85,7 @@ public static partial class EditionSettingsLoader
             Lang = string.IsNullOrWhiteSpace(file.Language) ? defaults.Lang : file.Language.Trim(),
             Publisher = file.Publisher?.Trim(),
             Year = file.Year,
-            Date = file.Date?.Trim(),
+            Date = string.IsNullOrEmpty(date) ? null : date,
             Licence = file.Licence?.Trim(),
             BaseUrl = string.IsNullOrEmpty(baseUrl) ? null : NormaliseBaseUrl(baseUrl),
             PageSize = knownSize ?? defaults.PageSize,
@@ -88,6 +99,10 @@ public static partial class EditionSettingsLoader
         var index = Array.FindIndex(lines, l => l.StartsWith(key + ":", StringComparison.Ordinal));
         return index + 1;
     }
+
+    /// <summary>A year, a month of a year, or a day that the calendar has (2026-13-45 is none).</summary>
+    internal static bool IsIsoDate(string text) =>
+        System.DateOnly.TryParseExact(text, ["yyyy", "yyyy-MM", "yyyy-MM-dd"], System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out _);
 
     public static bool IsAbsoluteHttpUrl(string url) =>
         Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);

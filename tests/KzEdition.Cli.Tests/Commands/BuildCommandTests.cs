@@ -115,4 +115,50 @@ public sealed class BuildCommandTests : IDisposable
         Assert.NotEqual(0, exit);
         Assert.Contains("--no-such-option", stderr, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("edition.json")]
+    [InlineData("report.html")]
+    [InlineData("404.html")]
+    public async Task Build_WithAPageNamedLikeAFileOfTheSite_ExitsOne_NamingBoth_AndKeepsTheOutput(string name)
+    {
+        Assert.Equal(0, (await Run("build", "-i", _input, "-o", _output, "--theme", _theme)).Exit);
+        var before = File.ReadAllText(Path.Combine(_output, "index.html"));
+        File.WriteAllText(Path.Combine(_input, "pages", name + ".md"), "---\ntitle: Бет\n---\n\nМәтін.\n");
+
+        var (exit, _, stderr) = await Run("build", "-i", _input, "-o", _output, "--theme", _theme);
+
+        Assert.Equal(1, exit);
+        Assert.Contains($"pages/{name}.md: error: two documents would be written to '{name}", stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);
+        Assert.Equal(before, File.ReadAllText(Path.Combine(_output, "index.html")));
+    }
+
+    [Theory]
+    [InlineData("[")]
+    [InlineData(">")]
+    public async Task Build_WithMarkdownNestedPastTheParsersLimit_ExitsOne_NamingFileAndLine(string run)
+    {
+        File.WriteAllText(Path.Combine(_input, "pages", "more.md"), "---\ntitle: Бет\n---\n\nМәтін.\n\n" + string.Concat(Enumerable.Repeat(run, 1000)) + " соңы.\n");
+
+        var (exit, _, stderr) = await Run("build", "-i", _input, "-o", _output, "--theme", _theme);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("pages/more.md(7): error: the Markdown nests too deeply", stderr, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("editors: [~]", "(3,1): error: editors: item 1 is empty")]
+    [InlineData("date: 2026-13-45", "(3,1): error: date must be a calendar date")]
+    public async Task Build_WithAnEmptyEditorOrADateTheCalendarHasNot_ExitsOne_NamingFileAndLine(string line, string expected)
+    {
+        File.WriteAllText(Path.Combine(_input, "edition.yml"), $"title: Қазақстан және НАТО\nlanguage: kk\n{line}\n");
+
+        var (exit, _, stderr) = await Run("build", "-i", _input, "-o", _output, "--theme", _theme);
+
+        Assert.Equal(1, exit);
+        Assert.StartsWith($"{_input}/edition.yml{expected}", stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);
+    }
 }
+

@@ -1,3 +1,5 @@
+using KzEdition.Cli.Commands;
+
 namespace KzEdition.Cli.Tests.Commands;
 
 /// <summary><c>kzedition stem</c>: words on standard input, <c>word&lt;TAB&gt;stem</c> lines out.</summary>
@@ -49,6 +51,27 @@ public sealed class StemCommandTests
 
         Assert.Equal(0, exit);
         Assert.Equal("", stdout);
+    }
+
+    [Fact]
+    public async Task Stem_OfALineLongerThanAnyWord_StopsThere_ExitOne()
+    {
+        var (exit, stdout, stderr) = await Run("ел\n" + new string('а', StemCommand.MaxLineLength + 1) + "\nелдер\n", "stem");
+
+        Assert.Equal(1, exit);
+        Assert.Equal("ел\tел\n", stdout.ReplaceLineEndings("\n"));
+        Assert.StartsWith("standard input(2): error: a line of more than 1000 characters is no word", stderr, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("ел\n\0x\n")]
+    [InlineData("ел\n\uFFFD\n")] // what undecodable bytes read as
+    public async Task Stem_OfANulOrOfBytesThatAreNotUtf8_ExitsOne_NamingTheLine(string text)
+    {
+        var (exit, _, stderr) = await Run(text, "stem");
+
+        Assert.Equal(1, exit);
+        Assert.StartsWith("standard input(2): error: not text", stderr, StringComparison.Ordinal);
     }
 
     private static async Task<(int Exit, string Stdout, string Stderr)> Run(string standardInput, params string[] args)
