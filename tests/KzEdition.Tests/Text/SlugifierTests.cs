@@ -96,4 +96,31 @@ public sealed partial class SlugifierTests
 
     [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*$")]
     private static partial Regex SlugPattern();
+
+    [Fact]
+    public void TheTableOfAccentedLetters_IsUnicodesCanonicalDecomposition_OfEveryLatinLetterItCovers()
+    {
+        // The slugs fold accents by a table, not by string.Normalize (which invariant globalization
+        // lacks): the table must be exactly what NFD gives, here where .NET has ICU.
+        var expected = new System.Text.StringBuilder();
+        var plain = new System.Text.StringBuilder();
+        foreach (var (from, to) in new[] { (0xC0, 0x250), (0x1E00, 0x1F00) })
+        {
+            for (var code = from; code < to; code++)
+            {
+                var letter = ((char)code).ToString();
+                var decomposed = letter.Normalize(System.Text.NormalizationForm.FormD);
+                if (decomposed.Length > 1 && char.IsAsciiLetter(decomposed[0])
+                    && decomposed[1..].All(c => char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark))
+                {
+                    expected.Append(letter);
+                    plain.Append(char.ToLowerInvariant(decomposed[0]));
+                }
+            }
+        }
+
+        Assert.Equal(Slugifier.Accented, expected.ToString());
+        Assert.Equal(Slugifier.Plain, plain.ToString());
+    }
 }
+
