@@ -12,7 +12,7 @@ namespace KzEdition.Preview;
 /// The output folder is looked at and read only through the <see cref="OutputGate"/>: never while a
 /// rebuild writes it.
 /// </summary>
-internal sealed class PreviewRequestHandler(string outputDirectory, LiveReloadHub hub, OutputGate gate, Action<Exception> onFault)
+internal sealed class PreviewRequestHandler(string outputDirectory, LiveReloadHub hub, OutputGate gate, Action<Exception> onFault, string host = "localhost")
 {
     private const string NotFoundFallback =
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head><meta charset=\"utf-8\"><title>Not found</title></head>\n"
@@ -38,12 +38,25 @@ internal sealed class PreviewRequestHandler(string outputDirectory, LiveReloadHu
         }
     }
 
+    /// <summary>Whether a request's Host names this preview: localhost, an IP address (no DNS name can be rebound to it), or the --host given.</summary>
+    internal bool IsOwnHost(string requested) =>
+        requested.Length > 0 && (string.Equals(requested, "localhost", StringComparison.OrdinalIgnoreCase)
+            || string.Equals(requested, host, StringComparison.OrdinalIgnoreCase)
+            || System.Net.IPAddress.TryParse(requested.Trim('[', ']'), out _));
+
     private async Task DispatchAsync(HttpContext context)
     {
         var request = context.Request;
         var response = context.Response;
         response.Headers.CacheControl = "no-store";
         response.Headers.XContentTypeOptions = "nosniff";
+        if (!IsOwnHost(request.Host.Host))
+        {
+            // DNS rebinding: a page of evil.example whose name now points at 127.0.0.1 would read the
+            // preview as its own origin. Only names that cannot be rebound are answered.
+            await WriteTextAsync(context, StatusCodes.Status421MisdirectedRequest, "The preview answers only to localhost, to IP addresses and to the --host it was given.\n");
+            return;
+        }
         if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method))
         {
             response.Headers.Allow = "GET, HEAD";

@@ -181,7 +181,7 @@ public sealed class PreviewServer : IAsyncDisposable
         builder.Services.AddSingleton<IHostLifetime, CallerOwnedLifetime>();
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = ShutdownTimeout);
         var app = builder.Build();
-        var handler = new PreviewRequestHandler(OutputDirectory, _hub, _gate, _reporter.Fault);
+        var handler = new PreviewRequestHandler(OutputDirectory, _hub, _gate, _reporter.Fault, Options.Host);
         app.Run(handler.HandleAsync);
         return app;
     }

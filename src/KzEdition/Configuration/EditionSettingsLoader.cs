@@ -16,6 +16,7 @@ public static partial class EditionSettingsLoader
 
     private static readonly IDeserializer Deserializer = new DeserializerBuilder()
         .WithNamingConvention(UnderscoredNamingConvention.Instance)
+        .WithDuplicateKeyChecking()
         .Build();
 
     /// <summary>Loads the settings from the input folder; the defaults when it has no edition.yml.</summary>

@@ -26,6 +26,7 @@ public static class ArticleMarkdownReader
 {
     private static readonly IDeserializer FrontMatterReader = new DeserializerBuilder()
         .WithNamingConvention(CamelCaseNamingConvention.Instance)
+        .WithDuplicateKeyChecking()
         .Build();
 
     private const string TooDeep = "the Markdown nests too deeply to be read (a long run of [, >, * or the like): break the run up, or escape its characters with \\";
@@ -95,7 +96,20 @@ public static class ArticleMarkdownReader
         var text = string.Join('\n', yaml.Lines.Lines.Take(yaml.Lines.Count).Select(l => l.ToString())).Trim('-', '\n');
         try
         {
-            return FrontMatterReader.Deserialize<ArticleFrontMatter?>(text) ?? new ArticleFrontMatter();
+            var frontMatter = FrontMatterReader.Deserialize<ArticleFrontMatter?>(text) ?? new ArticleFrontMatter();
+
+            // By name only: Enum.TryParse also takes numbers, and "status: 7" was published as 7.
+            if (frontMatter.Status is { } status && !Enum.GetNames<ArticleStatus>().Contains(status, StringComparer.OrdinalIgnoreCase))
+            {
+                errors.Add(Diagnostic.Error($"status must be complete or fragment, not '{status}'", displayPath, yaml.Line + 1 + LineOfKey(text, "status")));
+            }
+
+            if (frontMatter.TitleSource is { } source && !Enum.GetNames<TitleSource>().Contains(source, StringComparer.OrdinalIgnoreCase))
+            {
+                errors.Add(Diagnostic.Error($"titleSource must be one of {string.Join(", ", Enum.GetNames<TitleSource>().Select(n => n.ToLowerInvariant()))}, not '{source}'", displayPath, yaml.Line + 1 + LineOfKey(text, "titleSource")));
+            }
+
+            return frontMatter;
         }
         catch (YamlException ex)
         {
@@ -105,6 +119,10 @@ public static class ArticleMarkdownReader
             return null;
         }
     }
+
+    /// <summary>The line (from 1) of a top-level key in a YAML text, or 0.</summary>
+    private static int LineOfKey(string yaml, string key) =>
+        Array.FindIndex(yaml.Split('\n'), line => line.StartsWith(key + ":", StringComparison.Ordinal)) + 1;
 
     private static TableBlock ReadTable(CustomContainer container, string displayPath, List<Diagnostic> errors)
     {

@@ -4,7 +4,7 @@ using KzEdition.Engine;
 namespace KzEdition.Reading;
 
 /// <summary>
-/// Decodes a source file: UTF-8 with or without BOM, UTF-16 LE/BE with BOM. Anything else
+/// Decodes a source file: UTF-8 with or without BOM, UTF-16 or UTF-32 LE/BE with BOM. Anything else
 /// (binary data, another 8-bit encoding) is refused with a message naming the file and line,
 /// because guessing would silently corrupt the Kazakh letters.
 /// </summary>
@@ -68,14 +68,26 @@ public static class SourceReader
             return (DecodeUtf8(bytes[3..], 3, displayPath), "UTF-8 with BOM");
         }
 
+        // UTF-32's marks first: its little-endian one begins with UTF-16's (FF FE), and read as
+        // UTF-16 the text became its letters with a NUL after each.
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE, 0x00, 0x00]))
+        {
+            return (DecodeMarked(bytes[4..], new UTF32Encoding(bigEndian: false, byteOrderMark: false), displayPath), "UTF-32 LE");
+        }
+
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0x00, 0x00, 0xFE, 0xFF]))
+        {
+            return (DecodeMarked(bytes[4..], new UTF32Encoding(bigEndian: true, byteOrderMark: false), displayPath), "UTF-32 BE");
+        }
+
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
         {
-            return (DecodeUtf16(bytes[2..], Encoding.Unicode, displayPath), "UTF-16 LE");
+            return (DecodeMarked(bytes[2..], Encoding.Unicode, displayPath), "UTF-16 LE");
         }
 
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
         {
-            return (DecodeUtf16(bytes[2..], Encoding.BigEndianUnicode, displayPath), "UTF-16 BE");
+            return (DecodeMarked(bytes[2..], Encoding.BigEndianUnicode, displayPath), "UTF-16 BE");
         }
 
         var nul = bytes.IndexOf((byte)0);
@@ -104,7 +116,7 @@ public static class SourceReader
         }
     }
 
-    private static string DecodeUtf16(ReadOnlySpan<byte> bytes, Encoding encoding, string displayPath)
+    private static string DecodeMarked(ReadOnlySpan<byte> bytes, Encoding encoding, string displayPath)
     {
         var strict = (Encoding)encoding.Clone();
         strict.DecoderFallback = DecoderFallback.ExceptionFallback;

@@ -43,6 +43,23 @@ public sealed class PreviewHttpTests(ServedEdition served) : IClassFixture<Serve
         Assert.DoesNotContain(ServedEdition.Secret, body, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("evil.example", 421)]            // DNS rebinding: a name made to point at 127.0.0.1
+    [InlineData("evil.example:8080", 421)]
+    [InlineData("localhost", 200)]
+    [InlineData("127.0.0.1:9", 200)]
+    [InlineData("[::1]", 200)]
+    public async Task ARequest_IsAnsweredOnlyForThePreviewsOwnNames(string host, int expected)
+    {
+        var (status, _, body) = await RawHttp.GetAsync(Preview.Url, "/index.html", host, Cancelled);
+
+        Assert.Equal(expected, status);
+        if (expected != 200)
+        {
+            Assert.DoesNotContain("<html", body, StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public async Task TheRawAttacks_ReachTheServerAsWritten()
     {

@@ -47,6 +47,21 @@ public sealed class SourceReaderTests
         Assert.Equal("UTF-16 BE", source.Encoding);
     }
 
+    [Theory]
+    [InlineData(false, "UTF-32 LE")]
+    [InlineData(true, "UTF-32 BE")]
+    public void Decode_ReadsUtf32ByItsByteOrderMark_NotAsUtf16(bool bigEndian, string encoding)
+    {
+        // FF FE 00 00 begins with UTF-16 LE's mark: read as UTF-16, every letter had a NUL after it.
+        var utf32 = new System.Text.UTF32Encoding(bigEndian, byteOrderMark: true);
+        var bytes = utf32.GetPreamble().Concat(utf32.GetBytes("Қазақстан мен НАТО\nекінші жол\n")).ToArray();
+
+        var source = SourceReader.Decode(bytes, "input/sources/x.txt");
+
+        Assert.Equal(encoding, source.Encoding);
+        Assert.Equal("Қазақстан мен НАТО\nекінші жол\n", source.Text);
+    }
+
     [Fact]
     public void Decode_GivesTheSameTextForEverySupportedEncoding()
     {

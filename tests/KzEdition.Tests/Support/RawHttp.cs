@@ -10,12 +10,16 @@ namespace KzEdition.Tests.Support;
 /// </summary>
 internal static class RawHttp
 {
-    public static async Task<(int Status, string Head, string Body)> GetAsync(Uri server, string target, CancellationToken cancellationToken)
+    public static Task<(int Status, string Head, string Body)> GetAsync(Uri server, string target, CancellationToken cancellationToken) =>
+        GetAsync(server, target, server.Authority, cancellationToken);
+
+    /// <summary>With a Host header of one's own (as a page of another name resolving to this server sends it).</summary>
+    public static async Task<(int Status, string Head, string Body)> GetAsync(Uri server, string target, string host, CancellationToken cancellationToken)
     {
         using var client = new TcpClient();
         await client.ConnectAsync(server.Host, server.Port, cancellationToken);
         await using var stream = client.GetStream();
-        var request = $"GET {target} HTTP/1.1\r\nHost: {server.Authority}\r\nConnection: close\r\n\r\n";
+        var request = $"GET {target} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n";
         await stream.WriteAsync(Encoding.Latin1.GetBytes(request), cancellationToken);
 
         using var response = new MemoryStream();
