@@ -93,7 +93,8 @@ public static class ArticleMarkdownReader
 
     private static ArticleFrontMatter? ReadFrontMatter(YamlFrontMatterBlock yaml, string markdown, string displayPath, List<Diagnostic> errors)
     {
-        var text = string.Join('\n', yaml.Lines.Lines.Take(yaml.Lines.Count).Select(l => l.ToString())).Trim('-', '\n');
+        // Lines is null for a front matter with nothing between its fences.
+        var text = yaml.Lines.Lines is null ? "" : string.Join('\n', yaml.Lines.Lines.Take(yaml.Lines.Count).Select(l => l.ToString())).Trim('-', '\n');
         try
         {
             var frontMatter = FrontMatterReader.Deserialize<ArticleFrontMatter?>(text) ?? new ArticleFrontMatter();

@@ -31,6 +31,7 @@ public static class SourceReader
     {
         var (text, encoding) = DecodeBytes(bytes, displayPath);
         text = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
+        Utf8TextFile.RequireText(text, displayPath);
         text = Normalise(text);
         return new SourceText(displayPath, Path.GetFileName(displayPath), text, encoding);
     }

@@ -25,14 +25,36 @@ public static class Utf8TextFile
             throw new BuildException(Diagnostic.Error($"is not a text file (a NUL byte at offset {nul + offset}: binary data); save it as UTF-8 text", displayPath, LineOf(text, nul)));
         }
 
+        string decoded;
         try
         {
-            return Strict.GetString(text);
+            decoded = Strict.GetString(text);
         }
         catch (DecoderFallbackException ex)
         {
             var at = Math.Clamp(ex.Index, 0, Math.Max(0, text.Length - 1));
             throw new BuildException(Diagnostic.Error($"is not valid UTF-8 (byte 0x{text[at]:X2} at offset {at + offset}); save the file as UTF-8", displayPath, LineOf(text, at)));
+        }
+
+        RequireText(decoded, displayPath);
+        return decoded;
+    }
+
+    /// <summary>
+    /// Refuses the noncharacters U+FFFE and U+FFFF (valid UTF-8, but no text: .NET's Unicode
+    /// normalization throws on them, as on a lone surrogate), naming the line.
+    /// </summary>
+    public static void RequireText(string text, string displayPath)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            var lone = char.IsHighSurrogate(c) ? i + 1 >= text.Length || !char.IsLowSurrogate(text[++i]) : char.IsLowSurrogate(c);
+            if (c is '\uFFFE' or '\uFFFF' || lone)
+            {
+                var line = text.AsSpan(0, Math.Min(i, text.Length)).Count('\n') + 1;
+                throw new BuildException(Diagnostic.Error($"holds U+{(int)c:X4}, which is no character of text; remove it", displayPath, line));
+            }
         }
     }
 
