@@ -8,7 +8,7 @@ namespace KzEdition.Building;
 /// the system has one (Linux: <see cref="RenameExchange"/>), so that a build killed at any moment
 /// leaves the previous output or the new one, never none. Until then the previous output stays
 /// exactly as it was; disposing without committing deletes only the staging folder. A build holds
-/// a lock beside the output for its whole run, and sweeps what killed builds left.
+/// a lock on its output for its whole run (<see cref="LockPath"/>), and sweeps what killed builds left.
 /// </summary>
 /// <remarks>
 /// Safety: the build never deletes anything outside its output, and it refuses to replace an
@@ -88,13 +88,20 @@ public sealed class OutputFolder : IDisposable
     }
 
     /// <summary>
-    /// Takes the output for this build: a lock file beside it (<c>.output.lock</c>), held until the
-    /// build is done. A second build of the same output stops at once with a clear message, rather
-    /// than racing the first for the folder.
+    /// Takes the output for this build: a lock file named after the output's full path in the
+    /// temporary folder (not beside the output, where it would sit in the user's folder or
+    /// repository for good), held until the build is done. A second build of the same output stops
+    /// at once with a clear message, rather than racing the first for the folder.
     /// </summary>
+    public static string LockPath(string output)
+    {
+        var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(output)))[..16];
+        return Path.Combine(Path.GetTempPath(), $"kzedition-output-{hash}.lock");
+    }
+
     private static FileStream Lock(string output, string displayOutput)
     {
-        var path = Path.Combine(Path.GetDirectoryName(output)!, $".{Path.GetFileName(output)}.lock");
+        var path = LockPath(output);
         try
         {
             // FileShare.None is an exclusive advisory lock (flock) on Unix, held until disposed.

@@ -65,7 +65,7 @@ public sealed class OutputSwapTests : IDisposable
     [Fact]
     public async Task ASecondBuildOfTheSameOutput_StopsWithAClearMessage_WhileTheFirstHoldsIt()
     {
-        using var held = new FileStream(Path.Combine(_root, ".output.lock"), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        using var held = new FileStream(OutputFolder.LockPath(Path.GetFullPath(_output)), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
 
         var (exit, _, stderr) = await Run("build", "-i", _input, "-o", _output, "--theme", RepoFolders.Theme);
 
