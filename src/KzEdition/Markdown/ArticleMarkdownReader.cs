@@ -28,11 +28,20 @@ public static class ArticleMarkdownReader
         .WithNamingConvention(CamelCaseNamingConvention.Instance)
         .Build();
 
-    public static (ArticleFrontMatter FrontMatter, ImmutableArray<Block> Body) Read(string markdown, string displayPath, MarkdownPipeline pipeline)
+    /// <summary>
+    /// Reads an article's (or page's) Markdown; <paramref name="report"/> receives a warning, with
+    /// the file's line, for each link or attribute the pipeline's link filter refused.
+    /// </summary>
+    public static (ArticleFrontMatter FrontMatter, ImmutableArray<Block> Body) Read(string markdown, string displayPath, MarkdownPipeline pipeline, Action<Diagnostic>? report = null)
     {
         markdown = markdown.ReplaceLineEndings("\n");
         var errors = new List<Diagnostic>();
         var document = Markdig.Markdown.Parse(markdown, pipeline);
+        foreach (var refused in Extensions.LinkSchemes.LinkSchemeFilter.Refused(document))
+        {
+            report?.Invoke(Diagnostic.Warning(refused.Message, displayPath, refused.Line + 1, refused.Column + 1));
+        }
+
         var frontMatter = new ArticleFrontMatter();
         var body = ImmutableArray.CreateBuilder<Block>();
         foreach (var block in document)
@@ -76,7 +85,16 @@ public static class ArticleMarkdownReader
         var text = string.Join('\n', yaml.Lines.Lines.Take(yaml.Lines.Count).Select(l => l.ToString())).Trim('-', '\n');
         try
         {
-            return FrontMatterReader.Deserialize<ArticleFrontMatter?>(text) ?? new ArticleFrontMatter();
+            var frontMatter = FrontMatterReader.Deserialize<ArticleFrontMatter?>(text) ?? new ArticleFrontMatter();
+
+            // The language becomes the lang attribute of the article on many pages.
+            if (frontMatter.Lang is { } lang && Site.SiteNames.LanguageProblem("lang", lang) is { } problem)
+            {
+                errors.Add(Diagnostic.Error(problem, displayPath, LineOfKey(markdown, yaml.Line, "lang"), 1));
+                frontMatter.Lang = null;
+            }
+
+            return frontMatter;
         }
         catch (YamlException ex)
         {
@@ -85,6 +103,21 @@ public static class ArticleMarkdownReader
             errors.Add(Diagnostic.Error(message, displayPath, yaml.Line + 1 + (int)ex.Start.Line, (int)ex.Start.Column));
             return null;
         }
+    }
+
+    /// <summary>The line (from 1) of a top-level key of the front matter that starts on 0-based line <paramref name="start"/>.</summary>
+    private static int LineOfKey(string markdown, int start, string key)
+    {
+        var lines = markdown.Split('\n');
+        for (var i = start + 1; i < lines.Length && lines[i].TrimEnd() != "---"; i++)
+        {
+            if (lines[i].StartsWith(key + ":", StringComparison.Ordinal))
+            {
+                return i + 1;
+            }
+        }
+
+        return start + 1;
     }
 
     private static TableBlock ReadTable(CustomContainer container, string displayPath, List<Diagnostic> errors)
