@@ -15,8 +15,9 @@ namespace KzEdition.Templating;
 /// <remarks>
 /// Three built-ins change to fit: <c>include</c> gives its partial's output as <see cref="RawHtml"/>
 /// (it is markup, already escaped as it was rendered); <c>html.escape</c> gives <see cref="RawHtml"/>
-/// (escaped once, not again when written); and <c>html.raw</c> marks markup a template put together
-/// from escaped parts (as the note partial does with a sentence of the interface around a quotation).
+/// (escaped once, not again when written); <c>html.raw</c> marks markup a template put together
+/// from escaped parts (as the note partial does with a sentence of the interface around a quotation);
+/// and <c>html.json</c> writes a JSON string literal safe inside a <c>&lt;script&gt;</c> element.
 /// </remarks>
 internal sealed class EscapingTemplateContext : TemplateContext
 {
@@ -30,6 +31,7 @@ internal sealed class EscapingTemplateContext : TemplateContext
         var html = new HtmlFunctions();
         html.SetValue("escape", DelegateCustomFunction.CreateFunc<string?, RawHtml>(text => new RawHtml(HtmlText.Escape(text))), readOnly: true);
         html.SetValue("raw", DelegateCustomFunction.CreateFunc<string?, RawHtml>(RawHtml.From), readOnly: true);
+        html.SetValue("json", DelegateCustomFunction.CreateFunc<string?, RawHtml>(text => new RawHtml(HtmlText.JsonString(text))), readOnly: true);
         BuiltinObject.SetValue("html", html, readOnly: true);
     }
 

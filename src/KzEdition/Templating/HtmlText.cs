@@ -1,4 +1,7 @@
 using System.Net;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
 
 namespace KzEdition.Templating;
 
@@ -12,4 +15,13 @@ public static class HtmlText
     /// the same bytes escaped by default.
     /// </summary>
     public static string Escape(string? text) => string.IsNullOrEmpty(text) ? "" : WebUtility.HtmlEncode(text);
+
+    /// <summary>
+    /// A JSON string literal for a <c>&lt;script&gt;</c> element (<c>type="application/json"</c>): quotes
+    /// and backslashes escaped as JSON wants, and <c>&lt; &gt; &amp; '</c> as <c>\u003C</c> and the like, so the
+    /// text can neither end the element nor be read as markup; Cyrillic and other letters as they are.
+    /// </summary>
+    public static string JsonString(string? text) => JsonSerializer.Serialize(text ?? "", ScriptJson);
+
+    private static readonly JsonSerializerOptions ScriptJson = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 }

@@ -54,6 +54,21 @@ public sealed class EscapingByDefaultTests : IDisposable
     }
 
     [Fact]
+    public void HtmlJson_WritesAJsonStringThatCannotEndItsScriptElement_AndReadsBackAsTheText()
+    {
+        const string Text = "Іздеу </script><b>\"'&\\ сәтсіз";
+
+        var html = Render("<script type=\"application/json\">{\"failed\": {{ v | html.json }}}</script>", ("v", Text));
+
+        var json = html["<script type=\"application/json\">".Length..^"</script>".Length];
+        Assert.DoesNotContain("<", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("&", json, StringComparison.Ordinal);
+        Assert.StartsWith("{\"failed\": \"Іздеу ", json, StringComparison.Ordinal);
+        using var parsed = System.Text.Json.JsonDocument.Parse(json);
+        Assert.Equal(Text, parsed.RootElement.GetProperty("failed").GetString());
+    }
+
+    [Fact]
     public void AnIncludedPartial_IsPlacedAsMarkup_ItsOwnValuesEscaped()
     {
         var html = Render("<li>{{ include 'partials/item.html' }}</li>", [("partials/item.html", "<b>{{ v }}</b>")], ("v", "<img onerror=x>"));
