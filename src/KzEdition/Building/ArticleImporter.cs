@@ -56,8 +56,20 @@ public static class ArticleImporter
         foreach (var article in articles)
         {
             var name = article.Slug + ".md";
-            var path = Path.Combine(folder, name);
+            var path = Path.GetFullPath(Path.Combine(folder, name));
             var display = $"{displayInput.TrimEnd('/', '\\')}/{Pipelines.Corrections.Folder}/{name}";
+
+            // Slugs are checked where they are read (SiteNames); this keeps a file of import in its folder whatever made the name.
+            if (!path.StartsWith(Path.GetFullPath(folder) + Path.DirectorySeparatorChar, StringComparison.Ordinal) || Path.GetDirectoryName(path) != Path.GetFullPath(folder))
+            {
+                throw new BuildException(Diagnostic.Error($"import would write the article {article.Id} outside {Pipelines.Corrections.Folder}/ (slug '{article.Slug}')", display));
+            }
+            // Never write through a symbolic link (or into a FIFO): the file must be a regular one or absent.
+            if (Reading.FileKinds.Of(path).Kind is not (Reading.FileKind.Missing or Reading.FileKind.Regular))
+            {
+                Reading.InputFile.Check(path, display);
+            }
+
             var markdown = ArticleMarkdownWriter.Write(article);
             var action = Decide(path, name, markdown, record);
             if (action is ImportAction.Written or ImportAction.Updated)
@@ -80,7 +92,7 @@ public static class ArticleImporter
             return ImportAction.Written;
         }
 
-        var current = Hash(File.ReadAllBytes(path));
+        var current = Hash(Reading.InputFile.ReadAllBytes(path, path));
         if (!record.TryGetValue(name, out var written) || written != current)
         {
             return ImportAction.KeptEditorsVersion;

@@ -113,7 +113,7 @@ public static class EditionBuilder
         {
             if (!EditionSettingsLoader.IsAbsoluteHttpUrl(baseUrl))
             {
-                throw new BuildException(Diagnostic.Error($"--base-url must be an absolute http(s) URL, not '{baseUrl}'"));
+                throw new BuildException(Diagnostic.Error(EditionSettingsLoader.BaseUrlProblem("--base-url", baseUrl)));
             }
 
             loaded = loaded with { BaseUrl = EditionSettingsLoader.NormaliseBaseUrl(baseUrl) };
@@ -137,7 +137,9 @@ public static class EditionBuilder
         var key = new FingerprintBuilder().Add("loaded").Add(name).Add(also);
         foreach (var file in files)
         {
-            key.Add(file).Add(File.Exists(file) ? File.ReadAllText(file) : null);
+            // Only a regular file within the bound is read here; the loader names anything else as an error.
+            var (kind, length) = Reading.FileKinds.Of(file);
+            key.Add(file).Add(kind == Reading.FileKind.Regular && length <= Reading.InputFile.MaxBytes ? File.ReadAllText(file) : $"{kind} {length}");
         }
 
         var fingerprint = key.Build();

@@ -187,7 +187,9 @@ public sealed partial class ArticleCitation(Article article, EditionSettings edi
             ["url"] = Url,
         };
         var json = JsonSerializer.Serialize(data.Where(p => p.Value is not null).ToDictionary(p => p.Key, p => p.Value), Json);
-        return json.Replace("</", "<\\/", StringComparison.Ordinal); // Never end the script element early.
+        // Safe inside <script>: no "</script" can end the element early, no "<!--" can change how it
+        // is parsed ("\u003c" is the same character to a JSON reader).
+        return json.Replace("<", "\\u003c", StringComparison.Ordinal);
     }
 
     /// <summary>OpenGraph locale: kk_KZ, ru_RU, en_GB.</summary>

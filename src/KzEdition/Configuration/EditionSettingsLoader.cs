@@ -24,7 +24,8 @@ public static partial class EditionSettingsLoader
     {
         var path = Path.Combine(inputDirectory, FileName);
         var display = $"{displayInput.TrimEnd('/', '\\')}/{FileName}";
-        return File.Exists(path) ? Parse(File.ReadAllText(path), display) : EditionSettings.Default;
+        // Not File.Exists: it follows a symbolic link, and says no for a dangling one.
+        return Reading.FileKinds.Of(path).Kind == Reading.FileKind.Missing ? EditionSettings.Default : Parse(Reading.InputFile.ReadAllText(path, display), display);
     }
 
     public static EditionSettings Parse(string yaml, string displayPath)
@@ -57,7 +58,13 @@ public static partial class EditionSettingsLoader
         var baseUrl = file.BaseUrl?.Trim();
         if (!string.IsNullOrEmpty(baseUrl) && !IsAbsoluteHttpUrl(baseUrl))
         {
-            throw new BuildException(Diagnostic.Error($"base_url must be an absolute http(s) URL, not '{baseUrl}'", displayPath));
+            throw new BuildException(Diagnostic.Error(BaseUrlProblem("base_url", baseUrl), displayPath, LineOf(yaml, "base_url"), 1));
+        }
+
+        var language = file.Language?.Trim();
+        if (!string.IsNullOrEmpty(language) && Site.SiteNames.LanguageProblem("language", language) is { } languageProblem)
+        {
+            throw new BuildException(Diagnostic.Error(languageProblem, displayPath, LineOf(yaml, "language"), 1));
         }
 
         var pageSize = file.PageSize?.Trim();
@@ -83,7 +90,7 @@ public static partial class EditionSettingsLoader
             Title = string.IsNullOrWhiteSpace(file.Title) ? defaults.Title : file.Title.Trim(),
             Subtitle = file.Subtitle?.Trim(),
             Editors = file.Editors is null ? [] : [.. file.Editors.Select(e => e.Trim())],
-            Lang = string.IsNullOrWhiteSpace(file.Language) ? defaults.Lang : file.Language.Trim(),
+            Lang = string.IsNullOrEmpty(language) ? defaults.Lang : language,
             Publisher = file.Publisher?.Trim(),
             Year = file.Year,
             Date = string.IsNullOrEmpty(date) ? null : date,
@@ -105,8 +112,13 @@ public static partial class EditionSettingsLoader
     internal static bool IsIsoDate(string text) =>
         System.DateOnly.TryParseExact(text, ["yyyy", "yyyy-MM", "yyyy-MM-dd"], System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out _);
 
+    /// <summary>An absolute http(s) URL with no query, fragment, quote or space (<see cref="Site.SiteNames.IsBaseUrl"/>).</summary>
     public static bool IsAbsoluteHttpUrl(string url) =>
-        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
+        Site.SiteNames.IsBaseUrl(url) && Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
+
+    /// <summary>The error for a base URL that is not one (<paramref name="name"/>: base_url or --base-url).</summary>
+    public static string BaseUrlProblem(string name, string url) =>
+        $"{name} must be an absolute http(s) URL, not '{url}' (letters, digits and path characters, no query or fragment: https://example.org/edition/)";
 
     /// <summary>Base URLs always end with '/', so relative paths append cleanly.</summary>
     public static string NormaliseBaseUrl(string url) => url.EndsWith('/') ? url : url + "/";

@@ -73,7 +73,7 @@ public static class EditorialLoader
             var stream = new YamlStream();
             try
             {
-                stream.Load(new StringReader(File.ReadAllText(file)));
+                stream.Load(new StringReader(Reading.InputFile.ReadAllText(file, display)));
             }
             catch (YamlException ex)
             {
@@ -313,14 +313,29 @@ public static class EditorialLoader
                 Error(fields.First(f => f.Key == "status").Value, $"status is 'complete' or 'fragment', not '{status}'");
             }
 
+            // A slug becomes a folder of the output and a URL, a language an attribute of many pages.
+            var slug = Get("slug");
+            if (slug is not null && Site.SiteNames.SlugProblem(slug) is { } slugProblem)
+            {
+                Error(fields.First(f => f.Key == "slug").Value, slugProblem);
+                slug = null;
+            }
+
+            var lang = Get("lang");
+            if (lang is not null && Site.SiteNames.LanguageProblem("lang", lang) is { } langProblem)
+            {
+                Error(fields.First(f => f.Key == "lang").Value, langProblem);
+                lang = null;
+            }
+
             var authors = fields.FirstOrDefault(f => f.Key == "authors").Value;
             return new ArticleDecision(Where(node), id, source is null || line is null ? null : new SourceLine(source, line.Value))
             {
                 Title = Get("title"),
                 Authors = authors is null ? null : [.. Sequence(authors).Select(Text).OfType<string>()],
-                Lang = Get("lang"),
+                Lang = lang,
                 Status = status,
-                Slug = Get("slug"),
+                Slug = slug,
             };
         }
 

@@ -31,7 +31,11 @@ public static class ArticleMarkdownReader
 
     private const string TooDeep = "the Markdown nests too deeply to be read (a long run of [, >, * or the like): break the run up, or escape its characters with \\";
 
-    public static (ArticleFrontMatter FrontMatter, ImmutableArray<Block> Body) Read(string markdown, string displayPath, MarkdownPipeline pipeline)
+    /// <summary>
+    /// Reads an article's (or page's) Markdown; <paramref name="report"/> receives a warning, with
+    /// the file's line, for each link or attribute the pipeline's link filter refused.
+    /// </summary>
+    public static (ArticleFrontMatter FrontMatter, ImmutableArray<Block> Body) Read(string markdown, string displayPath, MarkdownPipeline pipeline, Action<Diagnostic>? report = null)
     {
         markdown = markdown.ReplaceLineEndings("\n");
         var errors = new List<Diagnostic>();
@@ -51,6 +55,11 @@ public static class ArticleMarkdownReader
         if (depth >= MarkdownNesting.RenderLimit)
         {
             throw new BuildException(Diagnostic.Error(TooDeep, displayPath, line + 1));
+        }
+
+        foreach (var refused in Extensions.LinkSchemes.LinkSchemeFilter.Refused(document))
+        {
+            report?.Invoke(Diagnostic.Warning(refused.Message, displayPath, refused.Line + 1, refused.Column + 1));
         }
 
         var frontMatter = new ArticleFrontMatter();
@@ -102,12 +111,19 @@ public static class ArticleMarkdownReader
             // By name only: Enum.TryParse also takes numbers, and "status: 7" was published as 7.
             if (frontMatter.Status is { } status && !Enum.GetNames<ArticleStatus>().Contains(status, StringComparer.OrdinalIgnoreCase))
             {
-                errors.Add(Diagnostic.Error($"status must be complete or fragment, not '{status}'", displayPath, yaml.Line + 1 + LineOfKey(text, "status")));
+                errors.Add(Diagnostic.Error($"status must be complete or fragment, not '{status}'", displayPath, LineOfKey(markdown, yaml.Line, "status")));
             }
 
             if (frontMatter.TitleSource is { } source && !Enum.GetNames<TitleSource>().Contains(source, StringComparer.OrdinalIgnoreCase))
             {
-                errors.Add(Diagnostic.Error($"titleSource must be one of {string.Join(", ", Enum.GetNames<TitleSource>().Select(n => n.ToLowerInvariant()))}, not '{source}'", displayPath, yaml.Line + 1 + LineOfKey(text, "titleSource")));
+                errors.Add(Diagnostic.Error($"titleSource must be one of {string.Join(", ", Enum.GetNames<TitleSource>().Select(n => n.ToLowerInvariant()))}, not '{source}'", displayPath, LineOfKey(markdown, yaml.Line, "titleSource")));
+            }
+
+            // The language becomes the lang attribute of the article on many pages.
+            if (frontMatter.Lang is { } lang && Site.SiteNames.LanguageProblem("lang", lang) is { } problem)
+            {
+                errors.Add(Diagnostic.Error(problem, displayPath, LineOfKey(markdown, yaml.Line, "lang"), 1));
+                frontMatter.Lang = null;
             }
 
             return frontMatter;
@@ -121,9 +137,20 @@ public static class ArticleMarkdownReader
         }
     }
 
-    /// <summary>The line (from 1) of a top-level key in a YAML text, or 0.</summary>
-    private static int LineOfKey(string yaml, string key) =>
-        Array.FindIndex(yaml.Split('\n'), line => line.StartsWith(key + ":", StringComparison.Ordinal)) + 1;
+    /// <summary>The line (from 1) of a top-level key of the front matter that starts on 0-based line <paramref name="start"/>.</summary>
+    private static int LineOfKey(string markdown, int start, string key)
+    {
+        var lines = markdown.Split('\n');
+        for (var i = start + 1; i < lines.Length && lines[i].TrimEnd() != "---"; i++)
+        {
+            if (lines[i].StartsWith(key + ":", StringComparison.Ordinal))
+            {
+                return i + 1;
+            }
+        }
+
+        return start + 1;
+    }
 
     private static TableBlock ReadTable(CustomContainer container, string displayPath, List<Diagnostic> errors)
     {

@@ -24,6 +24,8 @@ public static class MarkdownPipelineFactory
             .UseYamlFrontMatter()
             // Source text is never markup: a '<' in an article is a character, not a tag.
             .DisableHtml()
+            // Nor is a link to javascript: (or data:, file:, …) a link, in any document.
+            .UseLinkSchemeFilter()
             .UseParagraphNumbers()
             .UseCitationLinks()
             .UseIndexLinks()

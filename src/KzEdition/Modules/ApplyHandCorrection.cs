@@ -23,7 +23,7 @@ public sealed class ApplyHandCorrection(string displayArticles) : PerDocumentMod
         }
 
         var automatic = input.Get(EditionKeys.Article);
-        var (frontMatter, body) = ArticleMarkdownReader.Read(markdown, $"{displayArticles.TrimEnd('/', '\\')}/{automatic.Slug}.md", MarkdownPipelineFactory.Shared);
+        var (frontMatter, body) = ArticleMarkdownReader.Read(markdown, $"{displayArticles.TrimEnd('/', '\\')}/{automatic.Slug}.md", MarkdownPipelineFactory.Shared, context.Report);
         var corrected = frontMatter.ToArticle(body, automatic) with { Slug = automatic.Slug };
         return [input.With(EditionKeys.Article, corrected).With(EditionKeys.Title, corrected.DisplayTitle).With(EditionKeys.Lang, corrected.Lang)];
     }

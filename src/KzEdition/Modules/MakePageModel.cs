@@ -91,7 +91,7 @@ public sealed class MakePageModel(string siteModelPipeline) : PerDocumentModule
             ["root"] = root,
             ["path"] = destination,
             ["is_home"] = destination == SitePaths.Home,
-            ["body_html"] = input.GetOrDefault(EditionKeys.BodyHtml),
+            ["body_html"] = input.GetOrDefault(EditionKeys.BodyHtml) is { } body ? new RawHtml(body) : null,
             ["script"] = input.GetOrDefault(EditionKeys.Script) ?? "cyrl",
             ["canonical"] = baseUrl is null || layout == "404" ? null : SitePaths.Absolute(baseUrl, destination),
         };

@@ -23,11 +23,11 @@ public sealed class MakePrintArticleModel : PerDocumentModule
         var article = input.Get(EditionKeys.Article);
         var number = input.Get(EditionKeys.ArticleContext).Number;
         var model = MakePrintModels.ArticleModel(article, number);
-        model["body_html"] = input.Get(EditionKeys.PrintHtml);
+        model["body_html"] = new RawHtml(input.Get(EditionKeys.PrintHtml));
         model["cite"] = TemplateModel.Citation(new Citing.ArticleCitation(article, settings));
 
         var entry = MakePrintModels.ArticleModel(article, number);
-        entry["print_html"] = MakePrintModels.Marker(number - 1);
+        entry["print_html"] = new RawHtml(MakePrintModels.Marker(number - 1));
         return [input.With(EditionKeys.PrintArticleModel, model).With(EditionKeys.PrintContentsEntry, entry)];
     }
 }

@@ -47,7 +47,7 @@ public sealed class MakePrintModels(string siteModelPipeline) : AllDocumentsModu
         var site = TemplateModel.Site(settings);
 
         // The about page's text in the colophon: its ids in their own space, its links (to the report) as text.
-        site["about_html"] = shared.About is null ? "" : shared.About.RenderHtml(BodyRenderOptions.Print("about") with { Numbered = false });
+        site["about_html"] = RawHtml.From(shared.About?.RenderHtml(BodyRenderOptions.Print("about") with { Numbered = false }));
         var page = new ScriptObject
         {
             ["lang"] = settings.Lang,
@@ -78,7 +78,7 @@ public sealed class MakePrintModels(string siteModelPipeline) : AllDocumentsModu
         var frame = Variables();
         frame["articles"] = new ScriptArray(frameArticles);
         frame["indices"] = new ScriptArray(index.KindsWithRows(PrintTemplateModel.Kinds).Select(k => new ScriptObject { ["name"] = SitePaths.IndexName(k), ["id"] = PrintTemplateModel.IndexId(k) }));
-        frame["indices_html"] = Marker(inputs.Length);
+        frame["indices_html"] = new RawHtml(Marker(inputs.Length));
         frame["sources"] = PrintTemplateModel.Sources(inputs.Select((d, i) => (d.Get(EditionKeys.Article), i + 1)));
         parts.Add(Document.Create(null, SitePaths.PrintEdition).With(EditionKeys.Layout, RenderPage.PrintLayout).With(EditionKeys.InSitemap, false).With(EditionKeys.PageModel, new PageModel(frame)));
         return parts.MoveToImmutable();

@@ -34,7 +34,7 @@ public sealed class MakeSiteModel(string articlesPipeline, string pagesPipeline,
         var index = context.OutputsOf(indicesPipeline).FirstOrDefault()?.GetOrDefault(EditionKeys.EditionIndex) ?? EditionIndex.Empty;
         var site = TemplateModel.Site(settings);
         var about = context.OutputsOf(pagesPipeline).FirstOrDefault(p => p.Destination == "about/index.html");
-        site["introduction_html"] = about?.GetOrDefault(EditionKeys.Introduction) ?? "";
+        site["introduction_html"] = RawHtml.From(about?.GetOrDefault(EditionKeys.Introduction));
         site["about_url"] = about?.Destination;
         site["print_url"] = theme.HasLayout(RenderPage.PrintLayout) ? SitePaths.PrintEdition : null;
         site["print_pdf_url"] = pdf && theme.HasLayout(RenderPage.PrintLayout) ? SitePaths.PrintPdf(settings.Slug) : null;

@@ -21,8 +21,15 @@ public sealed class ReadPage : PerDocumentModule
         var file = input.Get(EditionKeys.FileStamp);
         var markdown = input.Get(EditionKeys.FileText);
         var name = Path.GetFileNameWithoutExtension(file.Relative);
+
+        // The name is the page's folder in the output (about.md → about/index.html).
+        if (Site.SiteNames.PageNameProblem(name) is { } problem)
+        {
+            throw new BuildException(Diagnostic.Error(problem, file.Display));
+        }
+
         var pipeline = MarkdownPipelineFactory.Shared;
-        var (frontMatter, body) = ArticleMarkdownReader.Read(markdown, file.Display, pipeline);
+        var (frontMatter, body) = ArticleMarkdownReader.Read(markdown, file.Display, pipeline, context.Report);
         var html = Markdig.Markdown.ToHtml(markdown, pipeline);
         var introduction = string.Concat(body.TakeWhile(b => b is Paragraph).Select(b => Markdig.Markdown.ToHtml(MarkdownEscaper.Escape(((Paragraph)b).Text), pipeline)));
         return

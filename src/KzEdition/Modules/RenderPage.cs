@@ -35,7 +35,7 @@ public sealed class RenderPage : PerDocumentModule
         var framed = layout != PrintLayout && !layout.StartsWith("partials/", StringComparison.Ordinal);
         if (framed)
         {
-            variables[Content] = theme.Render(layout, variables);
+            variables[Content] = new RawHtml(theme.Render(layout, variables));
         }
 
         var outer = framed ? "base" : layout;

@@ -14,17 +14,7 @@ public static class SourceReader
 
     public static SourceText Read(string path, string displayPath)
     {
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            throw new BuildException(Diagnostic.Error($"cannot read the source file: {ex.Message}", displayPath));
-        }
-
-        return Decode(bytes, displayPath);
+        return Decode(InputFile.ReadAllBytes(path, displayPath), displayPath);
     }
 
     public static SourceText Decode(ReadOnlySpan<byte> bytes, string displayPath)

@@ -13,7 +13,8 @@ public static class Utf8TextFile
 {
     private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public static string Read(string path, string displayPath) => Decode(File.ReadAllBytes(path), displayPath);
+    /// <summary>A regular file within the size bound (<see cref="InputFile"/>), decoded.</summary>
+    public static string Read(string path, string displayPath) => Decode(InputFile.ReadAllBytes(path, displayPath), displayPath);
 
     public static string Decode(ReadOnlySpan<byte> bytes, string displayPath)
     {

@@ -46,7 +46,7 @@ public static class TemplateModel
         ["pdf_url"] = citation.PdfUrl,
         ["description"] = citation.Description(),
         ["og_locale"] = citation.OpenGraphLocale,
-        ["json_ld"] = citation.JsonLd(),
+        ["json_ld"] = new RawHtml(citation.JsonLd()), // made safe for a script element by JsonLd itself
         ["highwire"] = new ScriptArray(citation.HighwireTags().Select(t => new ScriptObject { ["name"] = t.Name, ["content"] = t.Content })),
     };
 
@@ -91,7 +91,7 @@ public static class TemplateModel
             ["references"] = new ScriptArray(article.References),
             ["paragraphs"] = article.ParagraphCount,
             ["words"] = article.WordCount,
-            ["body_html"] = bodyHtml,
+            ["body_html"] = bodyHtml is null ? null : new RawHtml(bodyHtml),
             ["pdf_url"] = null,
         };
         return model;

@@ -110,7 +110,8 @@ public sealed class Theme : Engine.Memo.IFingerprinted
             throw new BuildException(Diagnostic.Error($"the theme has no '{layout}' layout", $"{_displayDirectory}/layouts/{layout}.html"));
         }
 
-        var context = new TemplateContext
+        // Escaping by default: a value is written as HTML text unless it is RawHtml.
+        var context = new EscapingTemplateContext
         {
             TemplateLoader = new ThemeTemplateLoader(_layoutsDirectory),
             // Scriban's defaults cut output over 1 Mi characters to "..." and stop loops after

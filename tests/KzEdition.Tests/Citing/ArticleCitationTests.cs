@@ -100,13 +100,13 @@ public sealed class ArticleCitationTests
     [Fact]
     public void JsonLd_IsAScholarlyArticle_ThatCannotEndItsScriptElement()
     {
-        var json = new ArticleCitation(Article(["Л.Т. Исова"], @abstract: "Бұл </script><script>alert(1)</script> емес."), Edition).JsonLd();
+        var json = new ArticleCitation(Article(["Л.Т. Исова"], @abstract: "Бұл </script><script>alert(1)</script> <!-- емес."), Edition).JsonLd();
 
-        Assert.DoesNotContain("</", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("<", json, StringComparison.Ordinal); // nor "<!--", which changes how a script element is parsed
         using var parsed = JsonDocument.Parse(json);
         Assert.Equal("ScholarlyArticle", parsed.RootElement.GetProperty("@type").GetString());
         Assert.Equal("Л.Т. Исова", parsed.RootElement.GetProperty("author")[0].GetProperty("name").GetString());
-        Assert.Equal("Бұл </script><script>alert(1)</script> емес.", parsed.RootElement.GetProperty("abstract").GetString());
+        Assert.Equal("Бұл </script><script>alert(1)</script> <!-- емес.", parsed.RootElement.GetProperty("abstract").GetString());
     }
 
     [Theory]

@@ -125,6 +125,38 @@ public sealed class EditionSettingsLoaderTests
         Assert.Contains(url, diagnostic.Message, StringComparison.Ordinal);
     }
 
+    /// <summary>Issue 19, item 3: a base URL that would carry markup into 404.html and the canonical links.</summary>
+    [Theory]
+    [InlineData("'https://x.org/\"><script>alert(1)</script>'")]
+    [InlineData("'https://x.org/a b'")]
+    [InlineData("'https://x.org/?q=1'")]
+    [InlineData("'https://x.org/#top'")]
+    [InlineData("'https://user@x.org/'")]
+    [InlineData("'javascript://x.org/%0aalert(1)'")]
+    public void Parse_WhenTheBaseUrlCouldCarryMarkup_RefusesIt_NamingTheFileAndLine(string url)
+    {
+        var ex = Assert.Throws<BuildException>(() => EditionSettingsLoader.Parse($"title: Абай\nbase_url: {url}\n", Display));
+
+        var diagnostic = Assert.Single(ex.Diagnostics);
+        Assert.Equal((Display, 2), (diagnostic.File, diagnostic.Line));
+        Assert.StartsWith("base_url must be an absolute http(s) URL, not '", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>Issue 19, item 3: language becomes the lang attribute of about 20 templates.</summary>
+    [Theory]
+    [InlineData("'kk\"><script>alert(1)</script>'")]
+    [InlineData("KK")]
+    [InlineData("'kk latn'")]
+    [InlineData("k")]
+    public void Parse_WhenTheLanguageIsNotALanguageTag_RefusesIt_NamingTheFileAndLine(string language)
+    {
+        var ex = Assert.Throws<BuildException>(() => EditionSettingsLoader.Parse($"title: Абай\nlanguage: {language}\n", Display));
+
+        var diagnostic = Assert.Single(ex.Diagnostics);
+        Assert.Equal((Display, 2), (diagnostic.File, diagnostic.Line));
+        Assert.StartsWith("language is a language tag of two or three lowercase letters", diagnostic.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Parse_WhenTheBaseUrlIsEmpty_LeavesItUnknown()
     {

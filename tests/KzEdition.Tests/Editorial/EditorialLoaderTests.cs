@@ -338,6 +338,39 @@ public sealed class EditorialLoaderTests : IDisposable
         Assert.Contains("'starts'", error, StringComparison.Ordinal);
     }
 
+    /// <summary>Issue 19, items 3 and 5: the slugs and languages that overwrote the home page, left the output or carried script.</summary>
+    [Theory]
+    [InlineData("slug", "\"..\"", "a slug is lowercase ASCII letters, digits and hyphens ([a-z0-9-]+), not '..'")]
+    [InlineData("slug", "../../evil", "a slug is lowercase ASCII letters, digits and hyphens ([a-z0-9-]+), not '../../evil'")]
+    [InlineData("slug", "../../../escaped", "a slug is lowercase ASCII letters, digits and hyphens ([a-z0-9-]+), not '../../../escaped'")]
+    [InlineData("slug", "\"x\\\" onmouseover=alert(1) y=\\\"\"", "a slug is lowercase ASCII letters, digits and hyphens ([a-z0-9-]+), not 'x\" onmouseover=alert(1) y=\"'")]
+    [InlineData("slug", "Ulttyq", "a slug is lowercase ASCII letters, digits and hyphens ([a-z0-9-]+), not 'Ulttyq'")]
+    [InlineData("slug", "index", "the slug 'index' is reserved for the site's own pages (about, articles, assets, index, print, search)")]
+    [InlineData("slug", "assets", "the slug 'assets' is reserved for the site's own pages (about, articles, assets, index, print, search)")]
+    [InlineData("lang", "\"kk\\\" onmouseover=alert(1) x=\\\"\"", "lang is a language tag of two or three lowercase letters, maybe with subtags (kk, ru, kk-Latn), not 'kk\" onmouseover=alert(1) x=\"'")]
+    [InlineData("lang", "\"kk><script>alert(1)</script>\"", "lang is a language tag of two or three lowercase letters, maybe with subtags (kk, ru, kk-Latn), not 'kk><script>alert(1)</script>'")]
+    public void Load_WhenASlugOrLangCouldLeaveItsFolderOrCarryMarkup_NamesTheFileLineAndValue(string key, string value, string message)
+    {
+        Write("articles.yml", $"articles:\n  - id: a1\n    {key}: {value}\n");
+
+        var error = Assert.Single(Errors());
+
+        Assert.Equal($"my-input/editorial/articles.yml(3,{key.Length + 7}): error: {message}", error);
+    }
+
+    [Theory]
+    [InlineData("slug", "ulttyq-qurylys-2")]
+    [InlineData("lang", "kk-Latn")]
+    [InlineData("lang", "ru")]
+    public void Load_AcceptsSlugsAndLanguagesOfTheirForm(string key, string value)
+    {
+        Write("articles.yml", $"articles:\n  - id: a1\n    {key}: {value}\n");
+
+        var article = Assert.Single(Load().Articles);
+
+        Assert.Equal(value, key == "slug" ? article.Slug : article.Lang);
+    }
+
     private EditorialDecisions Load() => EditorialLoader.Load(Input, Display);
 
     private List<string> Errors() => [.. Assert.Throws<BuildException>(Load).Diagnostics.Select(d => d.ToString())];

@@ -173,7 +173,7 @@ public sealed class LatinPageWriterTests
         var model = new ScriptObject
         {
             ["page"] = new ScriptObject { ["lang"] = "kk", ["title"] = "Қазақстан" },
-            ["content"] = "<p>Шығыс <code>Қ</code></p>",
+            ["content"] = new RawHtml("<p>Шығыс <code>Қ</code></p>"),
         };
         using var page = new StringWriter();
         using (var latin = new LatinPageWriter(page, leaveOpen: true))

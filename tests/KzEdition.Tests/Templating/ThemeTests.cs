@@ -22,7 +22,7 @@ public sealed class ThemeTests : IDisposable
         var theme = Theme.Load(WriteTheme(), Display);
 
         Assert.Equal("<h1>Қазақстан және НАТО</h1>", theme.Render("home", Page("Қазақстан және НАТО")));
-        Assert.Equal("<html><p>мазмұн</p></html>", theme.Render("base", Model(("content", "<p>мазмұн</p>"))));
+        Assert.Equal("<html><p>мазмұн</p></html>", theme.Render("base", Model(("content", new RawHtml("<p>мазмұн</p>")))));
         Assert.True(theme.HasLayout("article"));
         Assert.False(theme.HasLayout("sitemap"));
         Assert.Equal(Path.Combine(_temp.Combine("theme"), "assets"), theme.AssetsDirectory);
@@ -200,7 +200,7 @@ public sealed class ThemeTests : IDisposable
         var model = Model(("text", LongParagraph));
 
         var article = theme.Render("article", model);
-        var page = theme.Render("base", Model(("content", article)));
+        var page = theme.Render("base", Model(("content", new RawHtml(article))));
 
         var expectedArticle = string.Concat(Enumerable.Range(1, 3000).Select(i => $"<p id=\"p{i}\">{LongParagraph}</p>\n"));
         Assert.True(expectedArticle.Length > 1_048_576, "the page must be over 1 MB for the test to mean anything");

@@ -484,7 +484,65 @@
     return { search: search };
   }
 
-  global.KzSearch = { create: create, key: key, keysOf: keysOf, textKeys: textKeys, cyrillic: cyrillic, parse: parse };
+  /** A link's address if it is relative (a path of the site), else null: the index's URLs never carry a scheme (javascript:). */
+  function relativeUrl(url) {
+    var cleaned = String(url).replace(/[\t\n\r]/g, "").replace(/^[\u0000-\u0020]+/, "");
+    var end = cleaned.search(/[:\/?#\\]/);
+    return end >= 0 && cleaned.charAt(end) === ":" ? null : cleaned;
+  }
+
+  /** A snippet (its text escaped, its matched words in <mark>) as nodes: text nodes and <mark> elements, nothing parsed as HTML. */
+  function snippetNodes(doc, snippet) {
+    var unescape = function (t) { return t.replace(/&(lt|gt|quot|#39|amp);/g, function (_, e) { return { lt: "<", gt: ">", quot: "\"", "#39": "'", amp: "&" }[e]; }); };
+    var nodes = [];
+    String(snippet).split(/(<mark>[^<]*<\/mark>)/).forEach(function (part, i) {
+      if (i % 2 === 1) {
+        var mark = doc.createElement("mark");
+        mark.textContent = unescape(part.slice(6, -7));
+        nodes.push(mark);
+      } else if (part) {
+        nodes.push(doc.createTextNode(unescape(part)));
+      }
+    });
+    return nodes;
+  }
+
+  /** One result: <li class="search-result"><a href><span lang>title</span>, ¶ N</a><p lang>snippet</p></li>, by DOM calls. */
+  function resultItem(doc, root, r) {
+    var li = doc.createElement("li");
+    li.className = "search-result";
+    var url = relativeUrl(r.url);
+    var a = doc.createElement(url === null ? "span" : "a");
+    if (url !== null) { a.setAttribute("href", root + url); }
+    var title = doc.createElement("span");
+    title.setAttribute("lang", r.lang);
+    title.textContent = r.title;
+    a.appendChild(title);
+    a.appendChild(doc.createTextNode(", ¶\u00a0" + r.paragraph));
+    var p = doc.createElement("p");
+    p.setAttribute("lang", r.lang);
+    snippetNodes(doc, r.snippet).forEach(function (n) { p.appendChild(n); });
+    li.appendChild(a);
+    li.appendChild(p);
+    return li;
+  }
+
+  /** The article filter's options: every article with results, the chosen one selected. */
+  function articleOptions(doc, allArticles, articles, chosen) {
+    var option = function (value, text, selected) {
+      var o = doc.createElement("option");
+      o.setAttribute("value", value);
+      if (selected) { o.setAttribute("selected", ""); }
+      o.textContent = text;
+      return o;
+    };
+    return [option("", allArticles, false)].concat(articles.map(function (a) { return option(a.url, a.title + " (" + a.count + ")", a.url === chosen); }));
+  }
+
+  global.KzSearch = {
+    create: create, key: key, keysOf: keysOf, textKeys: textKeys, cyrillic: cyrillic, parse: parse,
+    resultItem: resultItem, articleOptions: articleOptions, relativeUrl: relativeUrl
+  };
 
   // ---- The search page ------------------------------------------------------------------------
   if (typeof document === "undefined") { return; }
@@ -509,19 +567,15 @@
 
     function render(query, typing) {
       var mine = ++run;
-      if (!query.trim()) { status.textContent = ""; list.innerHTML = ""; return; }
+      if (!query.trim()) { status.textContent = ""; list.replaceChildren(); return; }
       status.textContent = strings.searching;
       searcher.search(query, { typing: typing, lang: langSelect ? langSelect.value : "", article: article }).then(function (found) {
         if (mine !== run) { return; }
         status.textContent = found.total === 0 ? strings.none : strings.found.replace("{count}", found.total) + (found.partial ? " " + strings.partial : "");
-        list.innerHTML = found.results.map(function (r) {
-          return "<li class=\"search-result\"><a href=\"" + root + r.url + "\"><span lang=\"" + r.lang + "\">" + r.title.replace(/</g, "&lt;") +
-            "</span>, ¶&nbsp;" + r.paragraph + "</a><p lang=\"" + r.lang + "\">" + r.snippet + "</p></li>";
-        }).join("");
+        // Built with DOM calls, never parsed as HTML: a title, URL, lang or snippet from the index is text.
+        list.replaceChildren.apply(list, found.results.map(function (r) { return resultItem(document, root, r); }));
         if (articleSelect) {
-          articleSelect.innerHTML = "<option value=\"\">" + strings.allArticles + "</option>" + found.articles.map(function (a) {
-            return "<option value=\"" + a.url + "\"" + (a.url === article ? " selected" : "") + ">" + a.title.replace(/</g, "&lt;") + " (" + a.count + ")</option>";
-          }).join("");
+          articleSelect.replaceChildren.apply(articleSelect, articleOptions(document, strings.allArticles, found.articles, article));
           articleSelect.hidden = found.articles.length < 2 && !article;
         }
       }).catch(function (e) { status.textContent = strings.failed + " " + e.message; });

@@ -30,6 +30,13 @@ public static class EditionMarkdownExtensions
         return pipeline;
     }
 
+    /// <summary>Shows links that are not http, https, mailto or relative as text, and drops attributes that could run script (<see cref="LinkSchemes.LinkSchemeExtension"/>).</summary>
+    public static MarkdownPipelineBuilder UseLinkSchemeFilter(this MarkdownPipelineBuilder pipeline)
+    {
+        pipeline.Extensions.AddIfNotAlready<LinkSchemes.LinkSchemeExtension>();
+        return pipeline;
+    }
+
     /// <summary>Writes HTML as the HTML standard serializes it (<see cref="StandardHtmlExtension"/>); add it last.</summary>
     public static MarkdownPipelineBuilder UseStandardHtml(this MarkdownPipelineBuilder pipeline)
     {

@@ -1,0 +1,51 @@
+using Scriban;
+using Scriban.Functions;
+using Scriban.Parsing;
+using Scriban.Runtime;
+
+namespace KzEdition.Templating;
+
+/// <summary>
+/// A Scriban context whose output escapes by default: every value a <c>{{ … }}</c> writes is
+/// HTML-escaped (<see cref="HtmlText.Escape"/>) unless it is a <see cref="RawHtml"/>, so a template
+/// cannot forget to escape a title, a file name or a slug. The template's own text is not touched
+/// (Scriban writes it through <see cref="TemplateContext.Write(string)"/>, not through the value
+/// path overridden here).
+/// </summary>
+/// <remarks>
+/// Three built-ins change to fit: <c>include</c> gives its partial's output as <see cref="RawHtml"/>
+/// (it is markup, already escaped as it was rendered); <c>html.escape</c> gives <see cref="RawHtml"/>
+/// (escaped once, not again when written); <c>html.raw</c> marks markup a template put together
+/// from escaped parts (as the note partial does with a sentence of the interface around a quotation);
+/// and <c>html.json</c> writes a JSON string literal safe inside a <c>&lt;script&gt;</c> element.
+/// </remarks>
+internal sealed class EscapingTemplateContext : TemplateContext
+{
+    public EscapingTemplateContext()
+    {
+        if (BuiltinObject["include"] is IScriptCustomFunction include)
+        {
+            BuiltinObject.SetValue("include", new RawIncludeFunction(include), readOnly: true);
+        }
+
+        var html = new HtmlFunctions();
+        html.SetValue("escape", DelegateCustomFunction.CreateFunc<string?, RawHtml>(text => new RawHtml(HtmlText.Escape(text))), readOnly: true);
+        html.SetValue("raw", DelegateCustomFunction.CreateFunc<string?, RawHtml>(RawHtml.From), readOnly: true);
+        html.SetValue("json", DelegateCustomFunction.CreateFunc<string?, RawHtml>(text => new RawHtml(HtmlText.JsonString(text))), readOnly: true);
+        BuiltinObject.SetValue("html", html, readOnly: true);
+    }
+
+    public override TemplateContext Write(SourceSpan span, object? textAsObject) =>
+        base.Write(span, Escaped(textAsObject)!);
+
+    public override ValueTask<TemplateContext> WriteAsync(SourceSpan span, object? textAsObject) =>
+        base.WriteAsync(span, Escaped(textAsObject)!);
+
+    // Null stays null: Scriban writes nothing for it.
+    private string? Escaped(object? value) => value switch
+    {
+        null => null,
+        RawHtml raw => raw.Html,
+        _ => HtmlText.Escape(ObjectToString(value)),
+    };
+}
