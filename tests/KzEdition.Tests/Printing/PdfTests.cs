@@ -82,6 +82,29 @@ public sealed partial class PdfTests(PrintedEdition printed, Chromium chromium) 
     }
 
     [Fact]
+    public async Task EveryPageOfRunningText_CarriesItsRunningHead_AndOpeningPagesNone()
+    {
+        await printed.EnsureAsync();
+        var pages = await PdfText.PagesAsync(printed.EditionPdf);
+        var articles = Articles();
+        var contents = pages.Select((text, i) => (text, i)).First(p => p.text.TrimStart().StartsWith("Мазмұны", StringComparison.Ordinal));
+        var starts = contents.text.Split('\n').Select(l => TrailingNumber().Match(l)).Where(m => m.Success).Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).ToList();
+        var checkedPages = 0;
+        for (var i = 0; i < articles.Count; i++)
+        {
+            Assert.DoesNotContain("Қазақстан және НАТО", FirstLine(pages[starts[i] - 1]), StringComparison.Ordinal); // an opening page has no head
+            for (var page = starts[i] + 1; page < starts[i + 1]; page++)
+            {
+                var expected = page % 2 == 1 ? Head(articles[i].Title) : "Қазақстан және НАТО";
+                Assert.True(FirstLine(pages[page - 1]).StartsWith(expected, StringComparison.Ordinal), $"page {page} is headed «{FirstLine(pages[page - 1])}», not «{expected}»");
+                checkedPages++;
+            }
+        }
+
+        Assert.True(checkedPages >= 10, $"{checkedPages} pages checked");
+    }
+
+    [Fact]
     public async Task EveryArticle_HasItsPdf_LinkedFromItsPage_AndInItsCitationMetaTags()
     {
         await printed.EnsureAsync();
@@ -149,6 +172,8 @@ public sealed partial class PdfTests(PrintedEdition printed, Chromium chromium) 
 
     /// <summary>The start of a title, flattened: enough to find it, short enough not to wrap differently.</summary>
     private static string Head(string title) => PdfText.Flat(title).Length > 28 ? PdfText.Flat(title)[..28] : PdfText.Flat(title);
+
+    private static string FirstLine(string page) => PdfText.Flat(page.Split('\n').First(l => l.Trim().Length > 0));
 
     private static string LastLine(string page) => page.Split('\n').Select(l => l.Trim()).Last(l => l.Length > 0);
 
