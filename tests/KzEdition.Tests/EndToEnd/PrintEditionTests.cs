@@ -108,6 +108,32 @@ public sealed class PrintEditionTests(BuiltEdition edition) : IClassFixture<Buil
     }
 
     [Fact]
+    public void EveryMentionOfAnIndexedEntry_IsAnAnchorOfItsOwn_AndEveryParagraphAnEntryListsHoldsOne()
+    {
+        var mentions = Print.QuerySelectorAll(".print-article .ix").ToList();
+        Assert.True(mentions.Count > 500, $"{mentions.Count} mentions");
+        Assert.All(mentions, m => Assert.Matches(@"^a-[a-z0-9-]+--ix-\d+$", m.Id!));
+        var entries = Print.QuerySelectorAll(".print-index .index-entry").ToList();
+        foreach (var entry in entries)
+        {
+            var key = entry.GetAttribute("data-ix")!;
+            Assert.Contains(mentions, m => m.GetAttribute("data-ix") == key);
+            foreach (var locator in entry.QuerySelectorAll("a.locator"))
+            {
+                var paragraph = Print.GetElementById(locator.GetAttribute("href")![1..])!;
+                Assert.True(
+                    paragraph.QuerySelectorAll(".ix").Any(m => m.GetAttribute("data-ix") == key),
+                    $"«{entry.QuerySelector(".index-heading")!.TextContent}» lists {paragraph.Id}, where no mention of {key} is marked");
+            }
+        }
+
+        // A cross-reference gives its target's pages.
+        var nato = entries.Single(e => e.QuerySelector(".index-heading")!.TextContent == "НАТО" && e.Closest("#index-acronyms") is not null);
+        Assert.Equal("Organisation/soltustik-atlantikalyq-kelisim-uiymy", nato.GetAttribute("data-ix"));
+        Assert.NotEmpty(nato.QuerySelectorAll("a.locator"));
+    }
+
+    [Fact]
     public void TheGlossarysSeeReferences_NameTheEntryAndTheIndexItIsIn()
     {
         var see = Print.GetElementById("index-acronyms")!.QuerySelectorAll(".index-entry").Where(e => e.QuerySelector("i") is not null).ToList();

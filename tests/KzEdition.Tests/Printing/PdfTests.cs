@@ -82,6 +82,50 @@ public sealed partial class PdfTests(PrintedEdition printed, Chromium chromium) 
     }
 
     [Fact]
+    public async Task EveryIndexLocator_GivesAPageOnWhichTheEntryIsNamed()
+    {
+        await printed.EnsureAsync();
+        var layout = await PdfText.PagesAsync(printed.EditionPdf);
+        var html = Parser.ParseDocument(File.ReadAllText(Path.Combine(printed.Output, "print", "index.html")));
+        // What each entry's mentions say in the text (НАТО-ның, Назарбаевтың), as the print body marks them.
+        var mentions = html.QuerySelectorAll(".print-article .ix").GroupBy(m => m.GetAttribute("data-ix")!)
+            .ToDictionary(g => g.Key, g => g.Select(m => Joined(m.TextContent)).Distinct().ToList());
+        // A page's text without its running head (first line) and its number (last line).
+        var body = layout.Select(p => Joined(string.Join(' ', p.Split('\n').Where(l => l.Trim().Length > 0).Skip(1).SkipLast(1)))).ToList();
+        // The index pages, each column by itself (the middle of an A4 page lies in the gap between the columns on left and right pages).
+        var first = Enumerable.Range(0, layout.Count).First(i => layout[i].TrimStart().StartsWith("Есімдер көрсеткіші", StringComparison.Ordinal));
+        var last = Enumerable.Range(first, layout.Count - first).First(i => layout[i].TrimStart().StartsWith("Шығу деректері", StringComparison.Ordinal));
+        var columns = new List<string>();
+        for (var page = first + 1; page <= last; page++)
+        {
+            columns.Add(await PdfText.ColumnsAsync(printed.EditionPdf, page, split: 298));
+        }
+
+        var indices = PdfText.Flat(Regex.Replace(string.Join("\n\n", columns), @"\n\s*\n", " ¶ "));
+        var checkedPages = 0;
+        var entries = html.QuerySelectorAll(".print-index .index-entry").ToList();
+        Assert.True(entries.Count > 100, $"{entries.Count} entries");
+        foreach (var entry in entries)
+        {
+            var heading = PdfText.Flat(entry.QuerySelector(".index-heading")!.TextContent);
+            var key = entry.GetAttribute("data-ix")!;
+            // After the previous entry's last page, the preface's last word or an empty line; a see-reference or an expansion after a dash.
+            var given = Regex.Match(indices, @"(?<=[\d).¶] )" + Regex.Escape(heading) + @"(?: — [^\d¶]*?)? ((?:\d+(?:–\d+)?, )*\d+(?:–\d+)?)(?=\s|$)");
+            Assert.True(given.Success, $"«{heading}» has no page numbers in the PDF's index");
+            foreach (var page in Expand(given.Groups[1].Value))
+            {
+                Assert.True(
+                    mentions.GetValueOrDefault(key, []).Any(m => body[page - 1].Contains(m, StringComparison.Ordinal)),
+                    $"the index gives page {page} for «{heading}», which does not name it there ({string.Join(", ", mentions.GetValueOrDefault(key, []))})");
+                checkedPages++;
+            }
+        }
+
+        Assert.True(checkedPages > 300, $"{checkedPages} locators checked");
+
+    }
+
+    [Fact]
     public async Task EveryPageOfRunningText_CarriesItsRunningHead_AndOpeningPagesNone()
     {
         await printed.EnsureAsync();
@@ -174,6 +218,14 @@ public sealed partial class PdfTests(PrintedEdition printed, Chromium chromium) 
     private static string Head(string title) => PdfText.Flat(title).Length > 28 ? PdfText.Flat(title)[..28] : PdfText.Flat(title);
 
     private static string FirstLine(string page) => PdfText.Flat(page.Split('\n').First(l => l.Trim().Length > 0));
+
+    /// <summary>Text flattened, and a word broken at its own hyphen at a line's end joined again (НАТО- ның → НАТО-ның).</summary>
+    private static string Joined(string text) => PdfText.Flat(text).Replace("- ", "-", StringComparison.Ordinal);
+
+    /// <summary>The pages of a list of locators: 4–6, 9 → 4, 5, 6, 9.</summary>
+    private static IEnumerable<int> Expand(string locators) => locators.Split(", ").SelectMany(part => part.Split('–') is [var from, var to]
+        ? Enumerable.Range(int.Parse(from, CultureInfo.InvariantCulture), int.Parse(to, CultureInfo.InvariantCulture) - int.Parse(from, CultureInfo.InvariantCulture) + 1)
+        : [int.Parse(part, CultureInfo.InvariantCulture)]);
 
     private static string LastLine(string page) => page.Split('\n').Select(l => l.Trim()).Last(l => l.Length > 0);
 

@@ -13,16 +13,24 @@ namespace KzEdition.Markdown.Extensions.IndexLinks;
 /// abbreviation is НАТО, the ending stays outside it). Mentions are found in each text node as a
 /// whole (<see cref="TermMatcher"/>), first mentions counted across the whole body in reading
 /// order. The words are unchanged: only elements are added around them.
+/// In the print edition (<see cref="BodyRenderOptions.PrintPrefix"/>) there is nothing to link to:
+/// every mention instead gets an anchor of its own, numbered in reading order
+/// (<c>&lt;span class="ix" id="a-slug--ix-7" data-ix="Person/nazarbaev"&gt;</c>), so that the index
+/// can give the page each mention is printed on.
 /// </summary>
 public sealed class HtmlIndexLinkRenderer : RunningTextRenderer
 {
     private readonly HashSet<string> _linked = new(StringComparer.Ordinal);
     private IndexLinkOptions? _options;
+    private bool _anchors;
+    private int _mentions;
 
     public override void Begin(BodyRenderOptions options)
     {
         _options = options.IndexLinks;
+        _anchors = options.PrintPrefix is not null;
         _linked.Clear();
+        _mentions = 0;
     }
 
     public override void Write(EditionHtmlRenderer renderer, string text)
@@ -36,6 +44,14 @@ public sealed class HtmlIndexLinkRenderer : RunningTextRenderer
         var position = 0;
         foreach (var match in options.Links.Matches(text, options.Lang))
         {
+            if (_anchors)
+            {
+                renderer.WriteText(text.AsSpan(position, match.Start - position));
+                WriteAnchor(renderer, match.Entry, text.AsSpan(match.Start, match.Length));
+                position = match.Start + match.Length;
+                continue;
+            }
+
             if (!_linked.Add(match.Entry))
             {
                 continue;
@@ -47,6 +63,17 @@ public sealed class HtmlIndexLinkRenderer : RunningTextRenderer
         }
 
         renderer.WriteText(text.AsSpan(position));
+    }
+
+    private void WriteAnchor(EditionHtmlRenderer renderer, string entry, ReadOnlySpan<char> mention)
+    {
+        renderer.WriteStartTag("span");
+        renderer.WriteAttribute("class", "ix");
+        renderer.WriteAttribute("id", "ix-" + (++_mentions).ToString(System.Globalization.CultureInfo.InvariantCulture)); // the renderer prefixes it with the article's id
+        renderer.WriteAttribute("data-ix", entry);
+        renderer.Write('>');
+        renderer.WriteText(mention);
+        renderer.Write("</span>");
     }
 
     private static void WriteLink(EditionHtmlRenderer renderer, IndexLinkOptions options, IndexEntry entry, string mention, int stem)
