@@ -86,7 +86,7 @@ public static class PdfRenderer
             {
                 for (var i = lane; i < slugs.Length; i += Parallelism)
                 {
-                    await PrintArticleAsync(page, Path.Combine(site.Directory, SitePaths.ArticlePage(slugs[i])), Path.Combine(site.Directory, SitePaths.ArticlePdf(slugs[i])), size, site.Settings.Date, cancellationToken);
+                    await PrintArticleAsync(page, site, slugs[i], size, cancellationToken);
                 }
             }
             finally
@@ -173,14 +173,42 @@ public static class PdfRenderer
         }
     }
 
+    /// <summary>
+    /// The article page's links to the rest of the site as the PDF keeps them: the page is opened
+    /// from disk, so Chromium would write each as a <c>file:</c> URI into the staging folder (a path
+    /// of the build machine, different every run, so no two runs gave the same PDF). With the base
+    /// URL known they point to the published site; without one they are unlinked, their text kept.
+    /// Run in the page, whose scripts are off: Playwright's evaluation is not the page's script.
+    /// </summary>
+    private const string LinksOutOfTheFolder = """
+        ([root, base]) => {
+          for (const link of document.querySelectorAll("a[href]")) {
+            if (!link.href.startsWith("file:")) continue;
+            const url = new URL(link.href);
+            if (url.pathname === location.pathname) continue; // a link within the page stays a link within the PDF
+            if (base && link.href.startsWith(root)) {
+              link.href = base + link.href.slice(root.length).replace(/(^|\/)index\.html(?=$|#)/, "$1");
+            } else {
+              link.removeAttribute("href");
+            }
+          }
+        }
+        """;
+
     /// <summary>An article page with the site's print styles; running head and page numbers from Chromium's header and footer.</summary>
-    private static async Task PrintArticleAsync(IPage page, string htmlPath, string pdfPath, PageSize size, string? date, CancellationToken cancellationToken)
+    private static async Task PrintArticleAsync(IPage page, StagedSite site, string slug, PageSize size, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
+        var htmlPath = Path.Combine(site.Directory, SitePaths.ArticlePage(slug));
+        var pdfPath = Path.Combine(site.Directory, SitePaths.ArticlePdf(slug));
+        var date = site.Settings.Date;
         try
         {
             await page.GotoAsync(new Uri(htmlPath).AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
             await page.EvaluateAsync("() => document.fonts.ready.then(() => true)");
+            var root = new Uri(Path.GetFullPath(site.Directory) + Path.DirectorySeparatorChar).AbsoluteUri;
+            var baseUrl = site.Settings.BaseUrl is { Length: > 0 } b ? b.TrimEnd('/') + "/" : null;
+            await page.EvaluateAsync(LinksOutOfTheFolder, new object?[] { root, baseUrl });
             const string Small = "font-family: 'PT Sans', sans-serif; font-size: 8px; color: #555; width: 100%; padding: 0 20mm;";
             var bytes = await page.PdfAsync(new PagePdfOptions
             {

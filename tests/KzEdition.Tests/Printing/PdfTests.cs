@@ -173,6 +173,35 @@ public sealed partial class PdfTests(PrintedEdition printed, Chromium chromium) 
     }
 
     [Fact]
+    public async Task NoPdf_LinksToAFileOfTheBuildMachine()
+    {
+        await printed.EnsureAsync();
+        var links = printed.Report.Files.SelectMany(f => PdfLinks.Uris(Path.Combine(printed.Output, f)).Select(uri => (File: f, Uri: uri))).ToList();
+        Assert.DoesNotContain(links, l => l.Uri.StartsWith("file:", StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(links, l => l.Uri.Contains("staging", StringComparison.Ordinal));
+    }
+
+    /// <summary>A second build with PDFs, into another folder (so another staging folder): every PDF the same, byte for byte.</summary>
+    [Fact]
+    public async Task TwoRuns_GiveByteIdenticalPdfs()
+    {
+        await printed.EnsureAsync();
+        using var second = new TempDirectory();
+        var output = second.Combine("site");
+        PdfReport? report = null;
+        await KzEdition.Building.EditionBuilder.BuildAsync(
+            new KzEdition.Building.BuildOptions(RepoPaths.Input, output, Theme: RepoPaths.Theme, Pdf: true),
+            async (site, token) => report = await PdfRenderer.RenderAsync(site, cancellationToken: token),
+            cancellationToken: TestContext.Current.CancellationToken);
+
+        Assert.Equal(printed.Report.Files, report!.Files);
+        Assert.Equal(9, report.Files.Count);
+        Assert.All(report.Files, f => Assert.True(
+            File.ReadAllBytes(Path.Combine(printed.Output, f)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(output, f))),
+            $"{f} differs between two runs"));
+    }
+
+    [Fact]
     public async Task ThePdfs_CarryNoTimeOfPrinting()
     {
         await printed.EnsureAsync();
