@@ -202,6 +202,37 @@ public sealed partial class PdfTests(PrintedEdition printed, Chromium chromium) 
     }
 
     [Fact]
+    public async Task EveryPdf_SaysItsTitleAuthorSubjectKeywordsLanguageAndCreator_AndOpensWithItsBookmarks()
+    {
+        await printed.EnsureAsync();
+        using var manifest = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(printed.Output, "edition.json")));
+        var edition = PdfLinks.Metadata(printed.EditionPdf);
+        Assert.Equal(manifest.RootElement.GetProperty("title").GetString(), edition.Info.Title);
+        Assert.Equal("kk", edition.Lang);
+        var languages = new HashSet<string>();
+        var signed = 0;
+        foreach (var article in manifest.RootElement.GetProperty("articles").EnumerateArray())
+        {
+            var (info, lang, mode) = PdfLinks.Metadata(Path.Combine(printed.Output, article.GetProperty("pdf").GetString()!));
+            var authors = article.GetProperty("authors").EnumerateArray().Select(a => a.GetString()).ToList();
+            var keywords = article.GetProperty("keywords").EnumerateArray().Select(a => a.GetString()).ToList();
+            Assert.Equal(article.GetProperty("title").GetString(), info.Title);
+            Assert.Equal(authors.Count == 0 ? null : string.Join(", ", authors), info.Author);
+            Assert.Equal(keywords.Count == 0 ? null : string.Join("; ", keywords), info.Keywords);
+            Assert.Equal(article.GetProperty("abstract").GetString() is { Length: > 0 } a ? a : null, info.Subject);
+            Assert.Equal(article.GetProperty("lang").GetString(), lang);
+            Assert.Equal("UseOutlines", mode);
+            Assert.Equal(PdfRenderer.Creator, info.Creator);
+            languages.Add(lang!);
+            signed += authors.Count > 0 ? 1 : 0;
+        }
+
+        Assert.Contains("ru", languages); // the Russian article, which Chromium declared Kazakh
+        Assert.True(signed > 0);
+        Assert.Matches(@"^KzEdition \d+\.\d+\.\d+", PdfRenderer.Creator);
+    }
+
+    [Fact]
     public async Task ThePdfs_CarryNoTimeOfPrinting()
     {
         await printed.EnsureAsync();

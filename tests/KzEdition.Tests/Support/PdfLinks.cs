@@ -3,9 +3,20 @@ using UglyToad.PdfPig.Actions;
 
 namespace KzEdition.Tests.Support;
 
-/// <summary>The URIs a PDF's link annotations lead to, read with PdfPig: where a reader's click goes.</summary>
+/// <summary>What PdfPig reads of a PDF beyond its text: where its links lead, what it says of itself.</summary>
 internal static class PdfLinks
 {
+    /// <summary>The document information (Title, Author, Subject, Keywords, Creator) and the catalog's /Lang and /PageMode.</summary>
+    public static (UglyToad.PdfPig.Content.DocumentInformation Info, string? Lang, string? PageMode) Metadata(string pdf)
+    {
+        using var document = PdfDocument.Open(pdf);
+        var catalog = document.Structure.Catalog.CatalogDictionary;
+        var lang = catalog.TryGet(UglyToad.PdfPig.Tokens.NameToken.Create("Lang"), out var l) && l is UglyToad.PdfPig.Tokens.IDataToken<string> text ? text.Data : null;
+        var mode = catalog.TryGet(UglyToad.PdfPig.Tokens.NameToken.Create("PageMode"), out var m) && m is UglyToad.PdfPig.Tokens.NameToken name ? name.Data : null;
+        return (document.Information, lang, mode);
+    }
+
+    /// <summary>The URIs a PDF's link annotations lead to: where a reader's click goes.</summary>
     public static IReadOnlyList<string> Uris(string pdf)
     {
         using var document = PdfDocument.Open(pdf);
