@@ -232,6 +232,29 @@ public sealed partial class PdfTests(PrintedEdition printed, Chromium chromium) 
         Assert.Matches(@"^KzEdition \d+\.\d+\.\d+", PdfRenderer.Creator);
     }
 
+    /// <summary>Chromium wrote "ынтымақтастығыныңәскери-саяси" where a heading's line wrapped.</summary>
+    [Fact]
+    public async Task EveryBookmark_IsTheTextOfAHeading_WithItsSpaces()
+    {
+        await printed.EnsureAsync();
+        var checkedTitles = 0;
+        foreach (var file in printed.Report.Files)
+        {
+            var htmlFile = file.StartsWith("print/", StringComparison.Ordinal) ? "print/index.html" : Path.Combine(Path.GetDirectoryName(file)!, "index.html");
+            var html = Parser.ParseDocument(File.ReadAllText(Path.Combine(printed.Output, htmlFile)));
+            var headings = html.QuerySelectorAll("h1, h2, h3, h4").Select(h => PdfText.Flat(h.TextContent)).ToHashSet(StringComparer.Ordinal);
+            var bookmarks = PdfLinks.Bookmarks(Path.Combine(printed.Output, file));
+            Assert.NotEmpty(bookmarks);
+            foreach (var title in bookmarks)
+            {
+                Assert.True(headings.Contains(PdfText.Flat(title)), $"{file}: the bookmark «{title}» is no heading's text");
+                checkedTitles++;
+            }
+        }
+
+        Assert.True(checkedTitles > 30, $"{checkedTitles} bookmarks");
+    }
+
     [Fact]
     public async Task ThePdfs_CarryNoTimeOfPrinting()
     {

@@ -16,6 +16,13 @@ internal static class PdfLinks
         return (document.Information, lang, mode);
     }
 
+    /// <summary>The titles of every bookmark of the PDF's outline, depth first.</summary>
+    public static IReadOnlyList<string> Bookmarks(string pdf)
+    {
+        using var document = PdfDocument.Open(pdf);
+        return document.TryGetBookmarks(out var bookmarks, false) ? [.. bookmarks.GetNodes().Select(node => node.Title)] : [];
+    }
+
     /// <summary>The URIs a PDF's link annotations lead to: where a reader's click goes.</summary>
     public static IReadOnlyList<string> Uris(string pdf)
     {
