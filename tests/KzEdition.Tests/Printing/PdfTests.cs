@@ -287,6 +287,43 @@ public sealed partial class PdfTests(PrintedEdition printed, Chromium chromium) 
         Assert.Matches(@"\b1\.\d+, 1\.\d+", flat); // locators as article.paragraph
     }
 
+    /// <summary>
+    /// Laid out by Paged.js in Chromium, as the pdf command does: a paragraph that opens an
+    /// article's text or follows a heading has no first-line indent, every other paragraph of the
+    /// text has one; the contents leave a gap before the back matter. (Paged.js rewrites the
+    /// selectors with "+" that said so before.)
+    /// </summary>
+    [Fact]
+    public async Task AfterEveryHeading_TheFirstParagraphIsNotIndented_AndTheContentsSetTheBackMatterApart()
+    {
+        await printed.EnsureAsync();
+        var html = Parser.ParseDocument(File.ReadAllText(Path.Combine(printed.Output, "print", "index.html")));
+        var paragraphs = html.QuerySelectorAll(".article-text > p[id]").Select(p => (p.Id!, Opens: p.PreviousElementSibling is null || p.PreviousElementSibling.LocalName is "h2" or "h3" or "h4")).ToList();
+        Assert.Contains(paragraphs, p => p.Opens);
+        Assert.Contains(paragraphs, p => !p.Opens);
+
+        var browser = await chromium.BrowserAsync();
+        await using var context = await browser.NewContextAsync();
+        const string Origin = "http://print.test.invalid/";
+        await context.RouteAsync(Origin + "**", route => route.FulfillAsync(new RouteFulfillOptions
+        {
+            Path = Path.Combine(printed.Output, Uri.UnescapeDataString(new Uri(route.Request.Url).AbsolutePath.TrimStart('/'))),
+        }));
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(Origin + "print/index.html");
+        await page.WaitForFunctionAsync("() => window.kzPrintReady === true", null, new PageWaitForFunctionOptions { Timeout = 120_000 });
+        var indents = await page.EvaluateAsync<Dictionary<string, string>>(
+            "() => Object.fromEntries([...document.querySelectorAll('.pagedjs_pages .article-text > p[id]:not([data-split-from])')].map(p => [p.id, getComputedStyle(p).textIndent]))");
+        foreach (var (id, opens) in paragraphs)
+        {
+            Assert.True(indents.TryGetValue(id, out var indent), $"{id} is not laid out");
+            Assert.True(opens == (indent == "0px"), $"{id} {(opens ? "follows a heading" : "runs on")} and has text-indent {indent}");
+        }
+
+        var gap = await page.EvaluateAsync<string>("() => getComputedStyle(document.querySelector('.pagedjs_pages .print-toc li.toc-back')).marginTop");
+        Assert.NotEqual("0px", gap);
+    }
+
     [Fact]
     public void ARenderWithoutChromium_SaysHowToInstallIt()
     {

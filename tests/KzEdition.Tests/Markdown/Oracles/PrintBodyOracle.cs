@@ -14,6 +14,15 @@ public static class PrintBodyOracle
             element.Id = $"{prefix}--{element.Id}";
         }
 
+        // A paragraph that opens the text or follows a heading is marked for print.css (no first-line indent).
+        foreach (var paragraph in body.Children.Where(e => e.LocalName == "p"))
+        {
+            if (paragraph.PreviousElementSibling is null or { LocalName: "h1" or "h2" or "h3" or "h4" or "h5" or "h6" })
+            {
+                paragraph.ClassList.Add("after-heading");
+            }
+        }
+
         foreach (var link in body.QuerySelectorAll("a[href]").ToList())
         {
             var href = link.GetAttribute("href")!;
