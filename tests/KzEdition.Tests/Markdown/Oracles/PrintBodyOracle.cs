@@ -2,13 +2,21 @@ using AngleSharp.Dom;
 
 namespace KzEdition.Tests.Markdown.Oracles;
 
-/// <summary>Test-only copy of the AngleSharp <c>Printing/PrintBody</c>: ids prefixed, links within the article followed, others unwrapped.</summary>
+/// <summary>Test-only copy of the AngleSharp <c>Printing/PrintBody</c>: ids prefixed, links within the article followed, others unwrapped; and the running text set by <c>PrintTypography</c>.</summary>
 public static class PrintBodyOracle
 {
     public static string Rewrite(string bodyHtml, string prefix)
     {
         var document = RunningTextOracle.Parse(bodyHtml);
         var body = document.Body!;
+        // The running text (as it was before links were unwrapped) set as print needs it.
+        // The space after a paragraph's number is no running text: it is written with the number.
+        foreach (var text in RunningTextOracle.Nodes(document))
+        {
+            var afterNumber = text.PreviousSibling is IElement { ClassName: "pnum" } && text.Data.StartsWith(' ');
+            text.Data = afterNumber ? " " + KzEdition.Text.PrintTypography.Apply(text.Data[1..]) : KzEdition.Text.PrintTypography.Apply(text.Data);
+        }
+
         foreach (var element in body.QuerySelectorAll("[id]"))
         {
             element.Id = $"{prefix}--{element.Id}";

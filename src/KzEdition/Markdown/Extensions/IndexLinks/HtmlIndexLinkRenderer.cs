@@ -16,7 +16,8 @@ namespace KzEdition.Markdown.Extensions.IndexLinks;
 /// In the print edition (<see cref="BodyRenderOptions.PrintPrefix"/>) there is nothing to link to:
 /// every mention instead gets an anchor of its own, numbered in reading order
 /// (<c>&lt;span class="ix" id="a-slug--ix-7" data-ix="Person/nazarbaev"&gt;</c>), so that the index
-/// can give the page each mention is printed on.
+/// can give the page each mention is printed on; and its text is set as print needs it
+/// (<see cref="PrintTypography"/>: no-break spaces; an acronym with its ending kept on one line).
 /// </summary>
 public sealed class HtmlIndexLinkRenderer : RunningTextRenderer
 {
@@ -37,20 +38,27 @@ public sealed class HtmlIndexLinkRenderer : RunningTextRenderer
     {
         if (_options is not { } options)
         {
-            renderer.WriteText(text);
+            renderer.WriteText(_anchors ? PrintTypography.Apply(text) : text);
             return;
         }
 
         var position = 0;
+        if (_anchors)
+        {
+            // Mentions are found in the text as it is; the print typography applies to what is written.
+            foreach (var match in options.Links.Matches(text, options.Lang))
+            {
+                renderer.WriteText(PrintTypography.Apply(text[position..match.Start]));
+                WriteAnchor(renderer, match.Entry, PrintTypography.Apply(text.Substring(match.Start, match.Length)));
+                position = match.Start + match.Length;
+            }
+
+            renderer.WriteText(PrintTypography.Apply(text[position..]));
+            return;
+        }
+
         foreach (var match in options.Links.Matches(text, options.Lang))
         {
-            if (_anchors)
-            {
-                renderer.WriteText(text.AsSpan(position, match.Start - position));
-                WriteAnchor(renderer, match.Entry, text.AsSpan(match.Start, match.Length));
-                position = match.Start + match.Length;
-                continue;
-            }
 
             if (!_linked.Add(match.Entry))
             {
@@ -65,10 +73,11 @@ public sealed class HtmlIndexLinkRenderer : RunningTextRenderer
         renderer.WriteText(text.AsSpan(position));
     }
 
-    private void WriteAnchor(EditionHtmlRenderer renderer, string entry, ReadOnlySpan<char> mention)
+    private void WriteAnchor(EditionHtmlRenderer renderer, string entry, string mention)
     {
         renderer.WriteStartTag("span");
-        renderer.WriteAttribute("class", "ix");
+        // An acronym and its ending (НАТО-ның) stay on one line (print.css: .nobr).
+        renderer.WriteAttribute("class", PrintTypography.IsAcronymWithEnding(mention) ? "ix nobr" : "ix");
         renderer.WriteAttribute("id", "ix-" + (++_mentions).ToString(System.Globalization.CultureInfo.InvariantCulture)); // the renderer prefixes it with the article's id
         renderer.WriteAttribute("data-ix", entry);
         renderer.Write('>');
