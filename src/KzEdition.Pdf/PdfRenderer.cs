@@ -23,6 +23,11 @@ public static class PdfRenderer
     /// <summary>The origin the site's pages are opened under (<c>.invalid</c> never resolves).</summary>
     private const string Origin = "http://edition.kzedition.invalid/";
 
+    /// <summary>What the PDFs name as their Creator: the program and its version (without the commit it was built from).</summary>
+    public static string Creator { get; } = "KzEdition " + (typeof(PdfRenderer).Assembly
+        .GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
+        .OfType<System.Reflection.AssemblyInformationalVersionAttribute>().FirstOrDefault()?.InformationalVersion.Split('+')[0] ?? "0");
+
     /// <summary>Article pages printed at once (one Chromium tab each).</summary>
     private const int Parallelism = 2;
 
@@ -58,13 +63,14 @@ public static class PdfRenderer
 
         await using var context = await browser.NewContextAsync();
         await ServeFromAsync(context, site.Directory);
+        var (editionInfo, articleInfos) = PdfDocumentInfo.FromManifest(await File.ReadAllTextAsync(Path.Combine(site.Directory, SitePaths.Manifest), cancellationToken));
         var files = new List<string>();
         var edition = Stopwatch.StartNew();
         var printPage = Path.Combine(site.Directory, SitePaths.PrintEdition);
         if (File.Exists(printPage))
         {
             var pdf = SitePaths.PrintPdf(site.Settings.Slug);
-            await PrintEditionAsync(context, SitePaths.PrintEdition, Path.Combine(site.Directory, pdf), site.Settings.Date, cancellationToken);
+            await PrintEditionAsync(context, SitePaths.PrintEdition, Path.Combine(site.Directory, pdf), site.Settings.Date, editionInfo, cancellationToken);
             files.Add(pdf);
         }
 
@@ -86,7 +92,7 @@ public static class PdfRenderer
             {
                 for (var i = lane; i < slugs.Length; i += Parallelism)
                 {
-                    await PrintArticleAsync(page, Path.Combine(site.Directory, SitePaths.ArticlePage(slugs[i])), Path.Combine(site.Directory, SitePaths.ArticlePdf(slugs[i])), size, site.Settings.Date, cancellationToken);
+                    await PrintArticleAsync(page, site, slugs[i], size, articleInfos[slugs[i]], cancellationToken);
                 }
             }
             finally
@@ -100,7 +106,7 @@ public static class PdfRenderer
     }
 
     /// <summary>The print edition: Paged.js lays it out in pages; printed when print.js says it has finished.</summary>
-    private static async Task PrintEditionAsync(IBrowserContext context, string htmlPath, string pdfPath, string? date, CancellationToken cancellationToken)
+    private static async Task PrintEditionAsync(IBrowserContext context, string htmlPath, string pdfPath, string? date, PdfDocumentInfo info, CancellationToken cancellationToken)
     {
         var page = await context.NewPageAsync();
         var errors = new List<string>();
@@ -148,7 +154,7 @@ public static class PdfRenderer
 
             cancellationToken.ThrowIfCancellationRequested();
             var bytes = await page.PdfAsync(new PagePdfOptions { PreferCSSPageSize = true, PrintBackground = true, Outline = true, Tagged = true });
-            await WriteAsync(pdfPath, bytes, date, cancellationToken);
+            await WriteAsync(pdfPath, bytes, date, info, cancellationToken);
         }
         catch (Exception ex) when (ex is PlaywrightException or TimeoutException)
         {
@@ -173,14 +179,42 @@ public static class PdfRenderer
         }
     }
 
+    /// <summary>
+    /// The article page's links to the rest of the site as the PDF keeps them: the page is opened
+    /// from disk, so Chromium would write each as a <c>file:</c> URI into the staging folder (a path
+    /// of the build machine, different every run, so no two runs gave the same PDF). With the base
+    /// URL known they point to the published site; without one they are unlinked, their text kept.
+    /// Run in the page, whose scripts are off: Playwright's evaluation is not the page's script.
+    /// </summary>
+    private const string LinksOutOfTheFolder = """
+        ([root, base]) => {
+          for (const link of document.querySelectorAll("a[href]")) {
+            if (!link.href.startsWith("file:")) continue;
+            const url = new URL(link.href);
+            if (url.pathname === location.pathname) continue; // a link within the page stays a link within the PDF
+            if (base && link.href.startsWith(root)) {
+              link.href = base + link.href.slice(root.length).replace(/(^|\/)index\.html(?=$|#)/, "$1");
+            } else {
+              link.removeAttribute("href");
+            }
+          }
+        }
+        """;
+
     /// <summary>An article page with the site's print styles; running head and page numbers from Chromium's header and footer.</summary>
-    private static async Task PrintArticleAsync(IPage page, string htmlPath, string pdfPath, PageSize size, string? date, CancellationToken cancellationToken)
+    private static async Task PrintArticleAsync(IPage page, StagedSite site, string slug, PageSize size, PdfDocumentInfo info, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
+        var htmlPath = Path.Combine(site.Directory, SitePaths.ArticlePage(slug));
+        var pdfPath = Path.Combine(site.Directory, SitePaths.ArticlePdf(slug));
+        var date = site.Settings.Date;
         try
         {
             await page.GotoAsync(new Uri(htmlPath).AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
             await page.EvaluateAsync("() => document.fonts.ready.then(() => true)");
+            var root = new Uri(Path.GetFullPath(site.Directory) + Path.DirectorySeparatorChar).AbsoluteUri;
+            var baseUrl = site.Settings.BaseUrl is { Length: > 0 } b ? b.TrimEnd('/') + "/" : null;
+            await page.EvaluateAsync(LinksOutOfTheFolder, new object?[] { root, baseUrl });
             const string Small = "font-family: 'PT Sans', sans-serif; font-size: 8px; color: #555; width: 100%; padding: 0 20mm;";
             var bytes = await page.PdfAsync(new PagePdfOptions
             {
@@ -194,7 +228,7 @@ public static class PdfRenderer
                 Outline = true,
                 Tagged = true,
             });
-            await WriteAsync(pdfPath, bytes, date, cancellationToken);
+            await WriteAsync(pdfPath, bytes, date, info, cancellationToken);
         }
         catch (Exception ex) when (ex is PlaywrightException or TimeoutException)
         {
@@ -224,10 +258,10 @@ public static class PdfRenderer
         });
     }
 
-    private static async Task WriteAsync(string path, byte[] bytes, string? date, CancellationToken cancellationToken)
+    private static async Task WriteAsync(string path, byte[] bytes, string? date, PdfDocumentInfo info, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        await File.WriteAllBytesAsync(path, PdfDates.Fix(bytes, date), cancellationToken);
+        await File.WriteAllBytesAsync(path, PdfInfoUpdate.Apply(PdfDates.Fix(bytes, date), info, Creator), cancellationToken);
     }
 
     private static BuildException Failure(string htmlPath, string message, List<string> scriptErrors)

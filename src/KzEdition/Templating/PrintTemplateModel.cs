@@ -29,34 +29,33 @@ public static class PrintTemplateModel
     /// <summary>An index's id in the print edition: <c>index-persons</c>.</summary>
     public static string IndexId(TermType kind) => "index-" + SitePaths.IndexName(kind);
 
+    /// <summary>
+    /// The printed indices. Each row names the entry whose mentions give its pages (<c>key</c>, as the
+    /// print body's mention anchors carry it in <c>data-ix</c>; a cross-reference row, its target's),
+    /// and its locators by paragraph: what the page shows without scripts (article.paragraph), and
+    /// what print.js falls back to for a paragraph in which no mention was marked.
+    /// </summary>
     public static ScriptArray Indices(EditionIndex index, IReadOnlyDictionary<string, ArticleHeading> articles) =>
         new(index.KindsWithRows(Kinds).Select(kind => new ScriptObject
         {
             ["name"] = SitePaths.IndexName(kind),
             ["id"] = IndexId(kind),
-            ["entries"] = new ScriptArray(index.Rows(kind).Select(row => row.See
-                ? new ScriptObject
+            ["entries"] = new ScriptArray(index.Rows(kind).Select(row => new ScriptObject
+            {
+                ["heading"] = row.Heading,
+                ["key"] = EditionIndex.KeyOf(row.Entry),
+                ["see"] = row.See ? row.Entry.Heading : null,
+                ["see_index"] = row.See ? SitePaths.IndexName(row.Entry.Type) : null,
+                ["expansion"] = !row.See && kind == TermType.Acronym ? row.Entry.Expansion : null,
+                // A cross-reference shows its target's pages, so the reader need not look twice.
+                // Keyword-only locators (paragraph 0) point at an article, not a page of its text.
+                ["locators"] = new ScriptArray(row.Entry.Locators.Where(l => l.Paragraph > 0).Select(l => new ScriptObject
                 {
-                    ["heading"] = row.Heading,
-                    ["see"] = row.Entry.Heading,
-                    ["see_index"] = SitePaths.IndexName(row.Entry.Type),
-                    ["expansion"] = null,
-                    ["locators"] = new ScriptArray(),
-                }
-                : new ScriptObject
-                {
-                    ["heading"] = row.Heading,
-                    ["see"] = null,
-                    ["see_index"] = null,
-                    ["expansion"] = kind == TermType.Acronym ? row.Entry.Expansion : null,
-                    // Keyword-only locators (paragraph 0) point at an article, not a page of its text.
-                    ["locators"] = new ScriptArray(row.Entry.Locators.Where(l => l.Paragraph > 0).Select(l => new ScriptObject
-                    {
-                        ["href"] = $"#{ArticleId(articles[l.ArticleId].Slug)}--p{l.Paragraph}",
-                        ["article"] = articles[l.ArticleId].Number,
-                        ["paragraph"] = l.Paragraph,
-                    })),
+                    ["href"] = $"#{ArticleId(articles[l.ArticleId].Slug)}--p{l.Paragraph}",
+                    ["article"] = articles[l.ArticleId].Number,
+                    ["paragraph"] = l.Paragraph,
                 })),
+            })),
         }));
 
     /// <summary>The sources, each with the articles (and line ranges) it gave, for the colophon.</summary>

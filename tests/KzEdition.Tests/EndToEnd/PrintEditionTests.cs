@@ -56,8 +56,9 @@ public sealed class PrintEditionTests(BuiltEdition edition) : IClassFixture<Buil
             var printParagraphs = printed.QuerySelectorAll(".article-text [id]").Where(p => p.Id!.StartsWith(printed.Id + "--p", StringComparison.Ordinal) && p.Id[(printed.Id!.Length + 3)..].All(char.IsAsciiDigit)).ToList();
             Assert.NotEmpty(siteParagraphs);
             Assert.Equal(siteParagraphs.Select(p => printed.Id + "--" + p.Id), printParagraphs.Select(p => p.Id));
-            // The same text: the site's cross-links are elements around words, never words.
-            Assert.Equal(siteParagraphs.Select(p => p.TextContent), printParagraphs.Select(p => p.TextContent));
+            // The same text: the site's cross-links are elements around words, never words; print
+            // sets no-break spaces (PrintTypography) where the site has plain ones.
+            Assert.Equal(siteParagraphs.Select(p => p.TextContent), printParagraphs.Select(p => p.TextContent.Replace('\u00A0', ' ')));
             Assert.All(printParagraphs, p => Assert.Equal("#" + p.Id, p.QuerySelector("a.pnum")!.GetAttribute("href")));
         }
     }
@@ -105,6 +106,42 @@ public sealed class PrintEditionTests(BuiltEdition edition) : IClassFixture<Buil
             var printed = Print.GetElementById("index-" + name)!.QuerySelectorAll(".index-heading").Select(h => h.TextContent.Trim());
             Assert.Equal(site.QuerySelectorAll(".index-entry .entry-heading").Select(h => h.TextContent.Trim()), printed);
         }
+    }
+
+    [Fact]
+    public void EveryMentionOfAnIndexedEntry_IsAnAnchorOfItsOwn_AndEveryParagraphAnEntryListsHoldsOne()
+    {
+        var mentions = Print.QuerySelectorAll(".print-article .ix").ToList();
+        Assert.True(mentions.Count > 500, $"{mentions.Count} mentions");
+        Assert.All(mentions, m => Assert.Matches(@"^a-[a-z0-9-]+--ix-\d+$", m.Id!));
+        var entries = Print.QuerySelectorAll(".print-index .index-entry").ToList();
+        foreach (var entry in entries)
+        {
+            var key = entry.GetAttribute("data-ix")!;
+            Assert.Contains(mentions, m => m.GetAttribute("data-ix") == key);
+            foreach (var locator in entry.QuerySelectorAll("a.locator"))
+            {
+                var paragraph = Print.GetElementById(locator.GetAttribute("href")![1..])!;
+                Assert.True(
+                    paragraph.QuerySelectorAll(".ix").Any(m => m.GetAttribute("data-ix") == key),
+                    $"«{entry.QuerySelector(".index-heading")!.TextContent}» lists {paragraph.Id}, where no mention of {key} is marked");
+            }
+        }
+
+        // A cross-reference gives its target's pages.
+        var nato = entries.Single(e => e.QuerySelector(".index-heading")!.TextContent == "НАТО" && e.Closest("#index-acronyms") is not null);
+        Assert.Equal("Organisation/soltustik-atlantikalyq-kelisim-uiymy", nato.GetAttribute("data-ix"));
+        Assert.NotEmpty(nato.QuerySelectorAll("a.locator"));
+    }
+
+    [Fact]
+    public void EveryAcronymWithItsEnding_IsKeptOnOneLine()
+    {
+        var mentions = Print.QuerySelectorAll(".print-article .ix").ToList();
+        var withEnding = mentions.Where(m => System.Text.RegularExpressions.Regex.IsMatch(m.TextContent, @"^\p{Lu}{2,}-\p{Ll}+$")).ToList();
+        Assert.True(withEnding.Count > 20, $"{withEnding.Count} acronyms with an ending");
+        Assert.All(withEnding, m => Assert.Contains("nobr", m.ClassList));
+        Assert.All(mentions.Except(withEnding), m => Assert.DoesNotContain("nobr", m.ClassList));
     }
 
     [Fact]

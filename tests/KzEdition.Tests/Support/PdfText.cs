@@ -16,8 +16,30 @@ internal static partial class PdfText
         ? null
         : $"pdftotext not found at {Tool}: install poppler-utils (apt-get install poppler-utils; .ci/run does).";
 
-    /// <summary>The text of every page (in layout mode, so columns and the contents' page numbers stay on their lines).</summary>
-    public static async Task<IReadOnlyList<string>> PagesAsync(string pdf)
+    /// <summary>
+    /// The text of every page: in layout mode (by default), so the contents' page numbers stay on
+    /// their lines; else in reading order, so each paragraph of a column (an index entry) stays whole.
+    /// </summary>
+    public static async Task<IReadOnlyList<string>> PagesAsync(string pdf, bool layout = true)
+    {
+        var text = await RunAsync([.. layout ? ["-layout"] : Array.Empty<string>(), "-enc", "UTF-8", pdf, "-"]);
+        var pages = text.Split('\f');
+        return pages[^1].Trim().Length == 0 ? pages[..^1] : pages; // pdftotext ends every page with a form feed
+    }
+
+    /// <summary>
+    /// The text of a two-column page (1-based), the left column then the right, each in reading
+    /// order: the columns cut apart at <paramref name="split"/> points from the paper's left edge.
+    /// </summary>
+    public static async Task<string> ColumnsAsync(string pdf, int page, int split)
+    {
+        var number = page.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var left = await RunAsync("-f", number, "-l", number, "-x", "0", "-y", "0", "-W", split.ToString(System.Globalization.CultureInfo.InvariantCulture), "-H", "10000", "-enc", "UTF-8", pdf, "-");
+        var right = await RunAsync("-f", number, "-l", number, "-x", split.ToString(System.Globalization.CultureInfo.InvariantCulture), "-y", "0", "-W", "10000", "-H", "10000", "-enc", "UTF-8", pdf, "-");
+        return left.TrimEnd('\f') + "\n\n" + right.TrimEnd('\f');
+    }
+
+    private static async Task<string> RunAsync(params string[] arguments)
     {
         if (MissingReason is { } reason)
         {
@@ -25,7 +47,7 @@ internal static partial class PdfText
         }
 
         var start = new ProcessStartInfo(Tool) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[] { "-layout", "-enc", "UTF-8", pdf, "-" })
+        foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
         }
@@ -34,8 +56,7 @@ internal static partial class PdfText
         var text = await process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
         await process.WaitForExitAsync(TestContext.Current.CancellationToken);
         Assert.True(process.ExitCode == 0, await process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken));
-        var pages = text.Split('\f');
-        return pages[^1].Trim().Length == 0 ? pages[..^1] : pages; // pdftotext ends every page with a form feed
+        return text;
     }
 
     /// <summary>Text with every run of white space made one space: lines broken differently compare equal.</summary>

@@ -1,7 +1,7 @@
 // The print edition's script, loaded before Paged.js (paged.polyfill.js, MIT, beside this file).
 // Paged.js lays the document out in pages and fills the contents' page numbers (target-counter
-// in print.css); this script then turns the indices' locators into page numbers, each page once
-// per entry, and says when the layout is finished: `window.kzPrintReady` and
+// in print.css); this script gives the indices the pages of their entries' mentions (below), and
+// says when the layout is finished: `window.kzPrintReady` and
 // `<html data-print-ready>`, which the `pdf` command waits for before it prints.
 // Without scripts the document still prints: the browser's own pages, and the locators as
 // article.paragraph numbers.
@@ -14,24 +14,100 @@
     return page ? Number(page.getAttribute("data-page-number")) : null;
   }
 
-  function numberLocators() {
-    document.querySelectorAll(".pagedjs_pages .index-entry").forEach(function (entry) {
-      var seen = new Set();
-      entry.querySelectorAll("a.locator").forEach(function (link) {
-        var target = document.getElementById(decodeURIComponent(link.getAttribute("href").slice(1)));
-        var page = pageOf(target);
-        if (page === null || seen.has(page)) {
-          link.remove(); // the page is listed already (removing only shortens the laid-out index)
-          return;
-        }
-        if (seen.size > 0) {
-          link.before(", ");
-        }
-        seen.add(page);
-        link.setAttribute("data-page", String(page));
-        link.textContent = String(page);
-      });
+  // The pages an index gives are those its entries' mentions are printed on: every mention in the
+  // text is an anchor of its own (<span class="ix" id="a-slug--ix-7" data-ix="Person/…">), so a
+  // paragraph that runs over three pages gives the pages its mentions stand on, not the one it
+  // starts on. When the indices are about to be laid out, every article is on its pages already:
+  // each entry's locators are then written, before layout, as links to the first mention on each
+  // page, showing its number (runs of pages as ranges: 19–21). Written before the indices are laid
+  // out, not after, so that their pages are filled by what they finally say. Not target-counter:
+  // Paged.js fills that in after a page is laid out, so each entry grew after its page was measured
+  // and the last entry of a full page fell off it (ЭТ was lost so).
+  function mentionPages() {
+    var pages = new Map(); // entry key → Map(page → the first anchor on it)
+    document.querySelectorAll(".pagedjs_pages .ix[data-ix]").forEach(function (mention) {
+      var page = pageOf(mention);
+      var key = mention.getAttribute("data-ix");
+      if (page === null || !mention.id) {
+        return;
+      }
+      if (!pages.has(key)) {
+        pages.set(key, new Map());
+      }
+      if (!pages.get(key).has(page)) {
+        pages.get(key).set(page, mention.id);
+      }
     });
+    return pages;
+  }
+
+  function writeLocators(source) {
+    var pages = mentionPages();
+    source.querySelectorAll(".index-entry[data-ix]").forEach(function (entry) {
+      var key = entry.getAttribute("data-ix");
+      var found = new Map(pages.get(key) || []);
+      var locators = entry.querySelector(".locators");
+      if (locators === null) {
+        return;
+      }
+      // A paragraph the index lists in which no mention was marked (a name in a heading, or split
+      // by markup) still gives the page it starts on.
+      locators.querySelectorAll("a.locator").forEach(function (link) {
+        var id = decodeURIComponent(link.getAttribute("href").slice(1));
+        var paragraph = source.querySelector("#" + CSS.escape(id));
+        var marked = paragraph !== null && Array.prototype.some.call(paragraph.querySelectorAll(".ix"), function (m) {
+          return m.getAttribute("data-ix") === key;
+        });
+        var page = marked ? null : pageOf(document.getElementById(id));
+        if (page !== null && !found.has(page)) {
+          found.set(page, id);
+        }
+      });
+      var numbers = Array.from(found.keys()).sort(function (a, b) { return a - b; });
+      locators.textContent = "";
+      locators.setAttribute("data-pages", numbers.join(" "));
+      for (var i = 0; i < numbers.length; i++) {
+        var last = i;
+        while (last + 1 < numbers.length && numbers[last + 1] === numbers[last] + 1) {
+          last++;
+        }
+        if (i > 0) {
+          locators.append(", ");
+        }
+        if (last > i) {
+          // A range never breaks at its dash (print.css: .range).
+          var range = document.createElement("span");
+          range.className = "range";
+          range.append(pageLink(numbers[i], found.get(numbers[i])), "\u2013", pageLink(numbers[last], found.get(numbers[last])));
+          locators.append(range);
+        } else {
+          locators.append(pageLink(numbers[i], found.get(numbers[i])));
+        }
+        i = last;
+      }
+    });
+  }
+
+  function pageLink(page, id) {
+    var link = document.createElement("a");
+    link.className = "locator";
+    link.href = "#" + id;
+    link.textContent = String(page);
+    return link;
+  }
+
+  // Registered before the layout starts (PagedConfig.before): Paged.js exists by then.
+  function registerIndexPages() {
+    var written = false;
+    class IndexPages extends window.Paged.Handler {
+      renderNode(clone, node) {
+        if (!written && node.nodeType === 1 && node.matches(".print-index, .index-entry")) {
+          written = true;
+          writeLocators(node.getRootNode());
+        }
+      }
+    }
+    window.Paged.registerHandlers(IndexPages);
   }
 
   // On screen the pages are shown as sheets on a grey desk. Added after the layout, as a style
@@ -49,8 +125,10 @@
 
   window.PagedConfig = {
     auto: true,
+    before: function () {
+      registerIndexPages();
+    },
     after: function () {
-      numberLocators();
       showSheets();
       window.kzPrintReady = true;
       document.documentElement.setAttribute("data-print-ready", "true");

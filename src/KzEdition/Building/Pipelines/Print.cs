@@ -12,6 +12,7 @@ public static class Print
     public static Pipeline Create() => Pipeline.Named(PipelineNames.Print)
         .PostProcess(
             new ReadFromPipeline(PipelineNames.Articles),
+            new AttachIndexLinks(PipelineNames.Indices),
             new RenderPrintBody(),
             new AttachArticleContext(PipelineNames.SiteModel),
             new MakePrintArticleModel(),

@@ -12,7 +12,7 @@ public sealed record BodyRenderOptions
     /// <summary>The body as it stands: numbered paragraphs and citation links only.</summary>
     public static BodyRenderOptions Plain { get; } = new();
 
-    /// <summary>Cross-links to the index's entries (first mention of each), from a page at <paramref name="root"/> (<c>SitePaths.RootPrefix</c>).</summary>
+    /// <summary>Cross-links to the index's entries (first mention of each), from a page at <c>Root</c> (<c>SitePaths.RootPrefix</c>); in the print edition, an anchor on every mention instead.</summary>
     public IndexLinkOptions? IndexLinks { get; init; }
 
     /// <summary>Whether body paragraphs carry their numbers (an article's do; a page's, such as the about page in the print edition's colophon, do not).</summary>
@@ -30,4 +30,12 @@ public sealed record BodyRenderOptions
 
     /// <summary>The article in the print edition, under <paramref name="prefix"/> (<c>PrintTemplateModel.ArticleId</c>).</summary>
     public static BodyRenderOptions Print(string prefix) => new() { PrintPrefix = prefix };
+
+    /// <summary>
+    /// The article in the print edition, every mention of an indexed entry marked with an anchor of
+    /// its own (<c>&lt;span class="ix" id="a-slug--ix-7" data-ix="Person/nazarbaev"&gt;</c>): the
+    /// indices give the pages those anchors are laid out on, not the pages their paragraphs start on.
+    /// </summary>
+    public static BodyRenderOptions Print(string prefix, Indexing.IndexLinks? links, string lang) =>
+        links is null || links.IsEmpty ? Print(prefix) : new() { PrintPrefix = prefix, IndexLinks = new IndexLinkOptions(links, "", lang) };
 }

@@ -215,9 +215,10 @@ public sealed class EditionHtmlRenderer : HtmlRenderer
     /// Writes the attributes Markdig attached to <paramref name="markdownObject"/> (an id, classes,
     /// others), in Markdig's order; names in lower case, as the HTML parser reads them. An
     /// <paramref name="id"/> given replaces the first id written, or comes last when there is none,
-    /// as setting a DOM element's id does.
+    /// as setting a DOM element's id does. An <paramref name="addedClass"/> joins the classes, or
+    /// comes last when there are none, as adding to a DOM element's classList does.
     /// </summary>
-    public void WriteAttributesOf(MarkdownObject markdownObject, Func<string, string>? classFilter = null, string? id = null)
+    public void WriteAttributesOf(MarkdownObject markdownObject, Func<string, string>? classFilter = null, string? id = null, string? addedClass = null)
     {
         if (markdownObject.TryGetAttributes() is { } attributes)
         {
@@ -228,7 +229,8 @@ public sealed class EditionHtmlRenderer : HtmlRenderer
 
             if (attributes.Classes is { Count: > 0 } classes)
             {
-                WriteAttribute("class", string.Join(' ', classFilter is null ? classes : classes.Select(classFilter)));
+                var written = classFilter is null ? classes : classes.Select(classFilter);
+                WriteAttribute("class", string.Join(' ', addedClass is null || written.Contains(addedClass) ? written : written.Append(addedClass)));
             }
 
             if (attributes.Properties is { Count: > 0 } properties)
@@ -244,6 +246,11 @@ public sealed class EditionHtmlRenderer : HtmlRenderer
         if (id is not null)
         {
             WriteAttribute("id", id);
+        }
+
+        if (addedClass is not null)
+        {
+            WriteAttribute("class", addedClass); // written only when no class was
         }
     }
 

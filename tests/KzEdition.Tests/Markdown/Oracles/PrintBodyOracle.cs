@@ -2,16 +2,33 @@ using AngleSharp.Dom;
 
 namespace KzEdition.Tests.Markdown.Oracles;
 
-/// <summary>Test-only copy of the AngleSharp <c>Printing/PrintBody</c>: ids prefixed, links within the article followed, others unwrapped.</summary>
+/// <summary>Test-only copy of the AngleSharp <c>Printing/PrintBody</c>: ids prefixed, links within the article followed, others unwrapped; and the running text set by <c>PrintTypography</c>.</summary>
 public static class PrintBodyOracle
 {
     public static string Rewrite(string bodyHtml, string prefix)
     {
         var document = RunningTextOracle.Parse(bodyHtml);
         var body = document.Body!;
+        // The running text (as it was before links were unwrapped) set as print needs it.
+        // The space after a paragraph's number is no running text: it is written with the number.
+        foreach (var text in RunningTextOracle.Nodes(document))
+        {
+            var afterNumber = text.PreviousSibling is IElement { ClassName: "pnum" } && text.Data.StartsWith(' ');
+            text.Data = afterNumber ? " " + KzEdition.Text.PrintTypography.Apply(text.Data[1..]) : KzEdition.Text.PrintTypography.Apply(text.Data);
+        }
+
         foreach (var element in body.QuerySelectorAll("[id]"))
         {
             element.Id = $"{prefix}--{element.Id}";
+        }
+
+        // A paragraph that opens the text or follows a heading is marked for print.css (no first-line indent).
+        foreach (var paragraph in body.Children.Where(e => e.LocalName == "p"))
+        {
+            if (paragraph.PreviousElementSibling is null or { LocalName: "h1" or "h2" or "h3" or "h4" or "h5" or "h6" })
+            {
+                paragraph.ClassList.Add("after-heading");
+            }
         }
 
         foreach (var link in body.QuerySelectorAll("a[href]").ToList())

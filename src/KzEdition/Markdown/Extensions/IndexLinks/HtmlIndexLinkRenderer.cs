@@ -13,29 +13,53 @@ namespace KzEdition.Markdown.Extensions.IndexLinks;
 /// abbreviation is НАТО, the ending stays outside it). Mentions are found in each text node as a
 /// whole (<see cref="TermMatcher"/>), first mentions counted across the whole body in reading
 /// order. The words are unchanged: only elements are added around them.
+/// In the print edition (<see cref="BodyRenderOptions.PrintPrefix"/>) there is nothing to link to:
+/// every mention instead gets an anchor of its own, numbered in reading order
+/// (<c>&lt;span class="ix" id="a-slug--ix-7" data-ix="Person/nazarbaev"&gt;</c>), so that the index
+/// can give the page each mention is printed on; and its text is set as print needs it
+/// (<see cref="PrintTypography"/>: no-break spaces; an acronym with its ending kept on one line).
 /// </summary>
 public sealed class HtmlIndexLinkRenderer : RunningTextRenderer
 {
     private readonly HashSet<string> _linked = new(StringComparer.Ordinal);
     private IndexLinkOptions? _options;
+    private bool _anchors;
+    private int _mentions;
 
     public override void Begin(BodyRenderOptions options)
     {
         _options = options.IndexLinks;
+        _anchors = options.PrintPrefix is not null;
         _linked.Clear();
+        _mentions = 0;
     }
 
     public override void Write(EditionHtmlRenderer renderer, string text)
     {
         if (_options is not { } options)
         {
-            renderer.WriteText(text);
+            renderer.WriteText(_anchors ? PrintTypography.Apply(text) : text);
             return;
         }
 
         var position = 0;
+        if (_anchors)
+        {
+            // Mentions are found in the text as it is; the print typography applies to what is written.
+            foreach (var match in options.Links.Matches(text, options.Lang))
+            {
+                renderer.WriteText(PrintTypography.Apply(text[position..match.Start]));
+                WriteAnchor(renderer, match.Entry, PrintTypography.Apply(text.Substring(match.Start, match.Length)));
+                position = match.Start + match.Length;
+            }
+
+            renderer.WriteText(PrintTypography.Apply(text[position..]));
+            return;
+        }
+
         foreach (var match in options.Links.Matches(text, options.Lang))
         {
+
             if (!_linked.Add(match.Entry))
             {
                 continue;
@@ -47,6 +71,18 @@ public sealed class HtmlIndexLinkRenderer : RunningTextRenderer
         }
 
         renderer.WriteText(text.AsSpan(position));
+    }
+
+    private void WriteAnchor(EditionHtmlRenderer renderer, string entry, string mention)
+    {
+        renderer.WriteStartTag("span");
+        // An acronym and its ending (НАТО-ның) stay on one line (print.css: .nobr).
+        renderer.WriteAttribute("class", PrintTypography.IsAcronymWithEnding(mention) ? "ix nobr" : "ix");
+        renderer.WriteAttribute("id", "ix-" + (++_mentions).ToString(System.Globalization.CultureInfo.InvariantCulture)); // the renderer prefixes it with the article's id
+        renderer.WriteAttribute("data-ix", entry);
+        renderer.Write('>');
+        renderer.WriteText(mention);
+        renderer.Write("</span>");
     }
 
     private static void WriteLink(EditionHtmlRenderer renderer, IndexLinkOptions options, IndexEntry entry, string mention, int stem)

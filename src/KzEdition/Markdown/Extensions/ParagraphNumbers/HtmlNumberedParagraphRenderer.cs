@@ -11,8 +11,39 @@ namespace KzEdition.Markdown.Extensions.ParagraphNumbers;
 /// </summary>
 public sealed class HtmlNumberedParagraphRenderer : StandardParagraphRenderer
 {
+    /// <summary>
+    /// The class the print edition gives a paragraph that opens the text or follows a heading
+    /// (<c>after-heading</c>): print.css sets it without first-line indent. A class made here, not
+    /// a selector such as <c>h2 + p</c>: Paged.js rewrites selectors with <c>+</c> into weaker ones.
+    /// </summary>
+    public const string AfterHeading = "after-heading";
+
     protected override void WriteAttributes(EditionHtmlRenderer renderer, ParagraphBlock paragraph) =>
-        renderer.WriteAttributesOf(paragraph, id: renderer.Options.Numbered ? ParagraphNumber.Of(paragraph)?.Id : null);
+        renderer.WriteAttributesOf(
+            paragraph,
+            id: renderer.Options.Numbered ? ParagraphNumber.Of(paragraph)?.Id : null,
+            addedClass: renderer.Options.PrintPrefix is not null && OpensASection(paragraph) ? AfterHeading : null);
+
+    /// <summary>Whether the paragraph is the body's first block that is shown, or comes right after a heading.</summary>
+    private static bool OpensASection(ParagraphBlock paragraph)
+    {
+        if (paragraph.Parent is not MarkdownDocument document)
+        {
+            return false;
+        }
+
+        for (var i = document.IndexOf(paragraph) - 1; i >= 0; i--)
+        {
+            if (document[i] is Markdig.Extensions.Yaml.YamlFrontMatterBlock or LinkReferenceDefinitionGroup)
+            {
+                continue; // not shown
+            }
+
+            return document[i] is HeadingBlock;
+        }
+
+        return true;
+    }
 
     protected override void WriteOpening(EditionHtmlRenderer renderer, ParagraphBlock paragraph)
     {
