@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using KzEdition.Cli.Tests.Support;
 using static KzEdition.Cli.Tests.Support.CommandLine;
 
@@ -19,21 +18,10 @@ public sealed class GlobalizationTests : IDisposable
         var invariant = Path.Combine(_root, "invariant");
         Assert.Equal(0, (await Run("build", "-i", input, "-o", usual, "--theme", RepoFolders.Theme)).Exit);
 
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in new[] { typeof(CliApp).Assembly.Location, "build", "-i", input, "-o", invariant, "--theme", RepoFolders.Theme })
-        {
-            start.ArgumentList.Add(argument);
-        }
+        var environment = new Dictionary<string, string> { ["DOTNET_SYSTEM_GLOBALIZATION_INVARIANT"] = "1", ["LANG"] = "C" };
+        var (exit, stderr) = await ChildProcessCli.RunAsync(environment, "build", "-i", input, "-o", invariant, "--theme", RepoFolders.Theme);
 
-        start.Environment["DOTNET_SYSTEM_GLOBALIZATION_INVARIANT"] = "1";
-        start.Environment["LANG"] = "C";
-        using var process = Process.Start(start)!;
-        var stderr = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        _ = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await process.WaitForExitAsync(timeout.Token);
-
-        Assert.True(process.ExitCode == 0, await stderr);
+        Assert.True(exit == 0, stderr);
         Assert.Contains("ulttyq-qurylys", Directory.EnumerateDirectories(Path.Combine(invariant, "articles")).Select(Path.GetFileName));
         var files = Files(usual);
         Assert.Equal(files, Files(invariant));

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using KzEdition.Building;
 using KzEdition.Cli.Tests.Support;
 using static KzEdition.Cli.Tests.Support.CommandLine;
@@ -75,22 +74,8 @@ public sealed class OutputSwapTests : IDisposable
         Assert.Empty(Leftovers());
     }
 
-    private async Task<int> RunKilled(string point)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in new[] { typeof(CliApp).Assembly.Location, "build", "-i", _input, "-o", _output, "--theme", RepoFolders.Theme })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        start.Environment[OutputFolder.FaultVariable] = point;
-        using var process = Process.Start(start)!;
-        _ = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-        _ = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await process.WaitForExitAsync(timeout.Token);
-        return process.ExitCode;
-    }
+    private async Task<int> RunKilled(string point) =>
+        (await ChildProcessCli.RunAsync(new Dictionary<string, string> { [OutputFolder.FaultVariable] = point }, "build", "-i", _input, "-o", _output, "--theme", RepoFolders.Theme)).Exit;
 
     private string[] Leftovers() =>
         [.. Directory.EnumerateDirectories(_root, ".output.*").Select(Path.GetFileName).Order(StringComparer.Ordinal)!];
