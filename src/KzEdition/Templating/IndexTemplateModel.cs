@@ -27,24 +27,49 @@ public static class IndexTemplateModel
     };
 
     /// <summary>One index: its entries under their initial letters (А, Ә, Б …), in Kazakh alphabetical order.</summary>
-    public static ScriptObject Index(EditionIndex index, TermType kind, IReadOnlyDictionary<string, ArticleHeading> articles) => new()
+    public static ScriptObject Index(EditionIndex index, TermType kind, IReadOnlyDictionary<string, ArticleHeading> articles)
     {
-        ["name"] = SitePaths.IndexName(kind),
-        ["url"] = SitePaths.IndexPage(kind),
-        ["letters"] = new ScriptArray(index.Rows(kind)
-            .GroupBy(r => KazakhCollation.Initial(r.Heading))
-            .Select(g => new ScriptObject
-            {
-                ["letter"] = g.Key,
-                ["id"] = "letter-" + Slugifier.Slugify(g.Key),
-                ["entries"] = new ScriptArray(g.Select(r => r.See ? SeeReference(r.Heading, r.Entry) : Entry(r.Entry, articles))),
-            })),
-    };
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        return new()
+        {
+            ["name"] = SitePaths.IndexName(kind),
+            ["url"] = SitePaths.IndexPage(kind),
+            ["letters"] = new ScriptArray(index.Rows(kind)
+                .GroupBy(r => KazakhCollation.Initial(r.Heading))
+                .Select(g => new ScriptObject
+                {
+                    ["letter"] = g.Key,
+                    ["id"] = UniqueId("letter-", g.Key, ids),
+                    ["entries"] = new ScriptArray(g.Select(r => r.See ? SeeReference(r.Heading, r.Entry, ids) : Entry(r.Entry, articles))),
+                })),
+        };
+    }
+
+    /// <summary>
+    /// An anchor for a letter or an acronym, unique on its page: the slug, and where that is taken
+    /// (Ә and А are both "a", ИПАП and IPAP both "ipap") the slug with the letter's code point, or
+    /// a short hash of the acronym, so that each id stays the same from build to build.
+    /// </summary>
+    private static string UniqueId(string prefix, string text, HashSet<string> taken)
+    {
+        var id = prefix + Slugifier.Slugify(text);
+        if (taken.Add(id))
+        {
+            return id;
+        }
+
+        var mark = text.Length == 1
+            ? ((int)text[0]).ToString("x", System.Globalization.CultureInfo.InvariantCulture)
+            : Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)))[..6];
+        id = $"{id}-{mark}";
+        taken.Add(id);
+        return id;
+    }
 
     /// <summary>A row of the glossary pointing to the entry an acronym belongs to: ЕАӘК → Еуроатлантикалық әріптестік кеңесі.</summary>
-    private static ScriptObject SeeReference(string acronym, IndexEntry entry) => new()
+    private static ScriptObject SeeReference(string acronym, IndexEntry entry, HashSet<string> ids) => new()
     {
-        ["id"] = "see-" + Slugifier.Slugify(acronym),
+        ["id"] = UniqueId("see-", acronym, ids),
         ["heading"] = acronym,
         ["see_name"] = entry.Heading,
         ["see_url"] = SitePaths.IndexEntry(entry),

@@ -37,6 +37,24 @@ public sealed class IndicesTests(BuiltEdition edition) : IClassFixture<BuiltEdit
     }
 
     [Fact]
+    public void EveryIndexPage_HasUniqueIds_AndItsLetterBarLeadsToEachLetter()
+    {
+        // Ә and А, Ш and С, Latin E and Cyrillic Е made one id each, and the bar jumped to the wrong letter.
+        foreach (var page in IndexPages)
+        {
+            var document = Page(page);
+            var ids = document.QuerySelectorAll("[id]").Select(e => e.Id!).ToList();
+            Assert.True(ids.Count == ids.Distinct(StringComparer.Ordinal).Count(), $"{page}: {string.Join(", ", ids.GroupBy(i => i).Where(g => g.Count() > 1).Select(g => g.Key))}");
+            foreach (var link in document.QuerySelectorAll("a[href^='#letter-']"))
+            {
+                var target = document.GetElementById(link.GetAttribute("href")![1..]);
+                Assert.NotNull(target);
+                Assert.Contains(link.TextContent.Trim(), target.TextContent, StringComparison.Ordinal);
+            }
+        }
+    }
+
+    [Fact]
     public void EveryLocator_ResolvesToAnExistingParagraph()
     {
         var locators = 0;
