@@ -58,6 +58,12 @@ public static class EditorialLoader
             return EditorialDecisions.None;
         }
 
+        if (new DirectoryInfo(folder).LinkTarget is not null)
+        {
+            // Its files would come from anywhere: the same rule as a linked file (Reading.InputFile).
+            throw new BuildException(Diagnostic.Error("a symbolic link to a folder: the build reads only folders and files inside the input folder (copy them in instead)", $"{displayInput.TrimEnd('/', '\\')}/{Folder}"));
+        }
+
         var errors = new List<Diagnostic>();
         var articles = ImmutableArray.CreateBuilder<ArticleDecision>();
         var splits = ImmutableArray.CreateBuilder<(SourceLine, EditorialPosition)>();

@@ -27,6 +27,7 @@ public sealed class ListFiles(string folder, string display, string pattern = "*
         }
 
         var root = new DirectoryInfo(folder);
+        RefuseLinkedFolders(root);
         return
         [
             .. root.EnumerateFiles(pattern, recursive ? SearchOption.AllDirectories : SearchOption.TopDirectoryOnly)
@@ -39,5 +40,21 @@ public sealed class ListFiles(string folder, string display, string pattern = "*
                     return Document.Create(shown, null).With(EditionKeys.FileStamp, FileStamp.Of(f.File, shown, f.Relative));
                 }),
         ];
+    }
+
+    /// <summary>
+    /// A folder that is a symbolic link (the listed folder itself, or one inside it when listing
+    /// recursively) would let the build read files from anywhere: an error naming it, as a
+    /// linked file is (<see cref="InputFile"/>).
+    /// </summary>
+    private void RefuseLinkedFolders(DirectoryInfo root)
+    {
+        var folders = recursive ? root.EnumerateDirectories("*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 }).Prepend(root) : [root];
+        foreach (var linked in folders.Where(d => d.LinkTarget is not null))
+        {
+            var relative = Path.GetRelativePath(root.FullName, linked.FullName).Replace('\\', '/');
+            var shown = relative == "." ? display : $"{display.TrimEnd('/', '\\')}/{relative}";
+            throw new BuildException(Diagnostic.Error("a symbolic link to a folder: the build reads only folders and files inside the input folder (copy them in instead)", shown));
+        }
     }
 }

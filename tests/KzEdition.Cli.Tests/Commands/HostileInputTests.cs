@@ -154,6 +154,24 @@ public sealed class HostileInputTests : IDisposable
         AssertUnchanged(before);
     }
 
+    /// <summary>Item 6: a folder of the input that is a symbolic link let the build read files from anywhere.</summary>
+    [Theory]
+    [InlineData("sources")]
+    [InlineData("editorial")]
+    public async Task AFolderOfTheInputThatIsASymbolicLink_Exits1_NamingIt(string folder)
+    {
+        var before = await BuildGood();
+        var elsewhere = Path.Combine(Path.GetDirectoryName(_input)!, "elsewhere-" + folder);
+        Directory.Move(Path.Combine(_input, folder), elsewhere);
+        Directory.CreateSymbolicLink(Path.Combine(_input, folder), elsewhere);
+
+        var (exit, _, stderr) = await Build();
+
+        Assert.Equal(1, exit);
+        Assert.StartsWith($"{_input}/{folder}: error: a symbolic link to a folder", stderr, StringComparison.Ordinal);
+        AssertUnchanged(before);
+    }
+
     /// <summary>Item 6: a FIFO hung the build (it was opened before its type was looked at).</summary>
     [Theory]
     [InlineData("sources/005_fifo.txt")]
