@@ -40,7 +40,7 @@ public sealed class GenerateReport(string sourcesPipeline, string articlesPipeli
 
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-            .Append("<title>Build report</title>\n<meta name=\"robots\" content=\"noindex\">\n<link rel=\"stylesheet\" href=\"assets/fonts.css\">\n<link rel=\"stylesheet\" href=\"assets/style.css\">\n</head>\n<body class=\"layout-report\">\n<main id=\"main\" class=\"report\">\n")
+            .Append("<title>Build report</title>\n<meta name=\"robots\" content=\"noindex\">\n<meta name=\"description\" content=\"How the edition was built: each source's layout, each article's witnesses, every decision of the cleaner.\">\n<link rel=\"icon\" href=\"assets/favicon.svg\" type=\"image/svg+xml\">\n<link rel=\"stylesheet\" href=\"assets/fonts.css\">\n<link rel=\"stylesheet\" href=\"assets/style.css\">\n</head>\n<body class=\"layout-report\">\n<main id=\"main\" class=\"report\">\n")
             .Append("<h1>Build report</h1>\n<p>").Append(E(report.Summary())).Append("</p>\n");
 
         html.Append("<h2 id=\"articles\">Articles</h2>\n<table>\n<thead><tr><th>id</th><th>title</th><th>lang</th><th>status</th><th>witnesses (source: lines)</th><th>notes</th></tr></thead>\n<tbody>\n");
