@@ -28,7 +28,7 @@ namespace KzEdition.Templating;
 /// What changes is what a DOM-based transliteration (parse, change the tree, serialize) changed,
 /// without building the tree: the text of every element whose language is Kazakh, all of it
 /// between two tags at once, so that the capitals rule sees the same neighbours; the
-/// <c>title</c>, <c>aria-label</c> and <c>alt</c> of such elements; the <c>lang</c> of the root
+/// <c>title</c>, <c>aria-label</c>, <c>alt</c> and <c>placeholder</c> of such elements; the <c>lang</c> of the root
 /// <c>html</c> element, which becomes <c>kk-Latn</c>. An element's language is its own
 /// <c>lang</c> or its parent's (HTML 3.2.6.2), and Kazakh is "kk" or "kk-…". Text right inside
 /// <c>code</c>, <c>script</c> or <c>style</c>, and those elements' attributes, stay as they are
@@ -134,6 +134,7 @@ public sealed class LatinPageWriter : TextWriter, IScriptOutput
     private AttributeSpan? _title;
     private AttributeSpan? _ariaLabel;
     private AttributeSpan? _alt;
+    private AttributeSpan? _placeholder;
     private readonly List<(int Start, int End, string Text)> _replacements = [];
 
     /// <summary>The element whose end tag ends the RCDATA or raw text being read, and which of the two it is.</summary>
@@ -724,7 +725,7 @@ public sealed class LatinPageWriter : TextWriter, IScriptOutput
         _selfClosing = false;
         _selfClosingSlash = -1;
         _attributeNameStart = -1;
-        _lang = _title = _ariaLabel = _alt = null;
+        _lang = _title = _ariaLabel = _alt = _placeholder = null;
     }
 
     private void StartSelfClosing()
@@ -742,7 +743,7 @@ public sealed class LatinPageWriter : TextWriter, IScriptOutput
         _attributeValueEnd = -1;
     }
 
-    /// <summary>Remembers the attribute just read if it is the first lang, title, aria-label or alt of the tag (a parser drops the later ones).</summary>
+    /// <summary>Remembers the attribute just read if it is the first lang, title, aria-label, alt or placeholder of the tag (a parser drops the later ones).</summary>
     private void KeepAttribute()
     {
         if (_attributeNameStart < 0)
@@ -769,6 +770,10 @@ public sealed class LatinPageWriter : TextWriter, IScriptOutput
         else if (Ascii.EqualsIgnoreCase(name, "alt"))
         {
             _alt ??= span;
+        }
+        else if (Ascii.EqualsIgnoreCase(name, "placeholder"))
+        {
+            _placeholder ??= span; // the search box's hint (Іздеу…), shown as text
         }
     }
 
@@ -852,7 +857,7 @@ public sealed class LatinPageWriter : TextWriter, IScriptOutput
         _replacements.Clear();
         if (translateAttributes)
         {
-            foreach (var attribute in (ReadOnlySpan<AttributeSpan?>)[_title, _ariaLabel, _alt])
+            foreach (var attribute in (ReadOnlySpan<AttributeSpan?>)[_title, _ariaLabel, _alt, _placeholder])
             {
                 if (attribute is { HasValue: true } a && KazakhLatinHtml.Changes(tag[a.ValueStart..a.ValueEnd], HtmlTextKind.AttributeValue))
                 {

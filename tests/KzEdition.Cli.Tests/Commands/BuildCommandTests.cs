@@ -57,6 +57,12 @@ public sealed class BuildCommandTests : IDisposable
 
         Assert.Equal(0, exit);
         Assert.Contains("https://example.org/edition/", File.ReadAllText(Path.Combine(_output, "sitemap.xml")), StringComparison.Ordinal);
+
+        // The two scripts' pages name each other by absolute URL once the site's address is known.
+        var article = Directory.EnumerateDirectories(Path.Combine(_output, "articles")).First(d => Directory.Exists(Path.Combine(d, "latn")));
+        var slug = Path.GetFileName(article);
+        Assert.Contains($"hreflang=\"kk-Latn\" href=\"https://example.org/edition/articles/{slug}/latn/\"", File.ReadAllText(Path.Combine(article, "index.html")), StringComparison.Ordinal);
+        Assert.Contains($"hreflang=\"kk-Cyrl\" href=\"https://example.org/edition/articles/{slug}/\"", File.ReadAllText(Path.Combine(article, "latn", "index.html")), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -69,4 +69,23 @@ public sealed class LatinPagesTests(BuiltEdition edition) : IClassFixture<BuiltE
         string Around(string s) => s.Substring(Math.Max(0, at - 60), Math.Min(s.Length, at + 60) - Math.Max(0, at - 60));
         return $"at {at}, expected …{Around(expected)}… but was …{Around(actual)}…";
     }
+
+    [Fact]
+    public void EveryLatinPage_HasItsSearchHintInLatin_AndNamesItsCyrillicPage()
+    {
+        var latinPages = Directory.EnumerateFiles(Path.Combine(edition.Output, "articles"), "index.html", SearchOption.AllDirectories)
+            .Where(p => p.Contains($"{Path.DirectorySeparatorChar}latn{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .ToList();
+        Assert.NotEmpty(latinPages);
+        foreach (var page in latinPages)
+        {
+            var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(page));
+            var hint = document.QuerySelector("#site-search-q")!.GetAttribute("placeholder")!;
+            Assert.DoesNotMatch(@"\p{IsCyrillic}", hint);
+            var cyrillic = document.QuerySelector("link[rel=alternate][hreflang=kk-Cyrl]")?.GetAttribute("href");
+            Assert.False(cyrillic is null, $"{page}: no link to the Cyrillic page");
+            Assert.True(File.Exists(Path.GetFullPath(Path.Combine(Path.GetDirectoryName(page)!, cyrillic))), $"{page}: {cyrillic} missing");
+        }
+    }
 }
+

@@ -14,7 +14,7 @@ namespace KzEdition.Tests.Templating;
 /// </summary>
 internal static class LatinPageOracle
 {
-    private static readonly string[] TranslatedAttributes = ["title", "aria-label", "alt"];
+    private static readonly string[] TranslatedAttributes = ["title", "aria-label", "alt", "placeholder"];
 
     /// <summary>The Latin page as TransliteratePage wrote it.</summary>
     public static string Transliterate(string html)

@@ -51,7 +51,7 @@ public sealed class LatinPagePropertyTests
         "", "", "", " lang=\"kk\"", " lang=\"ru\"", " lang=\"en\"", " lang=\"kk-Latn\"", " lang=kk", " LANG='kk-KZ'", " lang=\"\"", " lang=\"KK\"");
 
     private static readonly Gen<string> Attribute = Gen.Select(
-        Gen.OneOf("title", "aria-label", "alt", "TITLE", "class", "data-note", "id"),
+        Gen.OneOf("title", "aria-label", "alt", "placeholder", "TITLE", "class", "data-note", "id"),
         Gen.Int[0, 2],
         Text,
         Gen.OneOf(UnquotedPieces).Array[0, 3].Select(string.Concat),

@@ -4,7 +4,7 @@ namespace KzEdition.Tests.Templating;
 
 /// <summary>
 /// A page with everything a Latin page may change taken out: each run of text between two tags
-/// (which may become empty: ъ and ь are written as nothing), the values of title, aria-label and
+/// (which may become empty: ъ and ь are written as nothing), the values of title, aria-label, placeholder and
 /// alt, and the root's lang (removed, as a Latin page may add one). Two pages with the same skeleton have the same markup, byte for byte. Read with regular
 /// expressions, not with the writer's tokenizer, so that it checks the writer rather than repeats
 /// it; it knows well-formed HTML only (comments, doctype, tags with quoted values, script and style).
@@ -48,7 +48,7 @@ internal static partial class MarkupSkeleton
         """, RegexOptions.IgnorePatternWhitespace | RegexOptions.IgnoreCase)]
     private static partial Regex Token();
 
-    [GeneratedRegex("""(?<before>\s(?:title|aria-label|alt)\s*=\s*)(?:"[^"]*"|'[^']*'|[^\s"'>]+)""", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("""(?<before>\s(?:title|aria-label|alt|placeholder)\s*=\s*)(?:"[^"]*"|'[^']*'|[^\s"'>]+)""", RegexOptions.IgnoreCase)]
     private static partial Regex TranslatedAttribute();
 
     [GeneratedRegex("""\slang(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?""", RegexOptions.IgnoreCase)]
