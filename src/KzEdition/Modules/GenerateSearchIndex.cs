@@ -42,7 +42,5 @@ public sealed class GenerateSearchIndex(string indicesPipeline) : IncrementalMod
     /// <summary>[[entry key, [[keys of word 1], [keys of word 2], …]], …], in a fixed order.</summary>
     private static string NamesJson(SearchSynonyms synonyms) =>
         System.Text.Json.JsonSerializer.Serialize(synonyms.Names.Select(n => new object[] { n.Entry, n.Words.Select(w => w.ToArray()).ToArray() }),
-            NamesJsonOptions) + "\n";
-
-    private static readonly System.Text.Json.JsonSerializerOptions NamesJsonOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+            SearchIndexBuilder.Json) + "\n";
     }

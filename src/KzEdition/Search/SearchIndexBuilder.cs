@@ -32,7 +32,8 @@ public static class SearchIndexBuilder
     public const double K1 = 1.2;
     public const double B = 0.75;
 
-    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    /// <summary>How the index's files are written: JSON with the text's letters as they are (the other search/ files use it too).</summary>
+    internal static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>Builds the index of these articles from nothing.</summary>
     public static ImmutableArray<(string Path, string Content)> Build(IReadOnlyList<SearchArticle> articles) =>

@@ -23,7 +23,7 @@ namespace KzEdition.Search;
 /// <para>A paragraph where the entry is mentioned is filed under each such key it does not hold
 /// already, with a count of 0 (<see cref="SynonymCount"/>): its own words' counts are left as they
 /// are, and search.js ranks a paragraph found through a synonym after those holding the query's
-/// own spelling. A name of several words adds only its words in Latin script (see KeysOf).</para>
+/// own spelling.</para>
 /// </remarks>
 public sealed class SearchSynonyms
 {
@@ -116,7 +116,7 @@ public sealed class SearchSynonyms
                 continue;
             }
 
-            var keyed = words.Select(w => (ImmutableArray<string>)[.. new[] { SearchKey.Of(KazakhStemmer.Stem(w)), SearchKey.Of(RussianStemmer.Stem(w)), SearchKey.Of(w) }.Where(k => k.Length > 0).Distinct(StringComparer.Ordinal)]).ToList();
+            var keyed = words.Select(w => (ImmutableArray<string>)[.. QueryKeysOf(w)]).ToList();
             if (keyed.All(k => k.Length > 0) && !names.Any(n => n.Words.SequenceEqual(keyed, WordKeys)))
             {
                 names.Add(new SearchEntryName(key, [.. keyed]));
@@ -125,6 +125,15 @@ public sealed class SearchSynonyms
 
         return names;
     }
+
+    /// <summary>
+    /// The keys a query word of this spelling is looked up by, in search.js keysOf's order: its
+    /// Kazakh stem's key, its Russian stem's, its own; each once, none empty.
+    /// </summary>
+    private static IEnumerable<string> QueryKeysOf(string word) =>
+        new[] { SearchKey.Of(KazakhStemmer.Stem(word)), SearchKey.Of(RussianStemmer.Stem(word)), SearchKey.Of(word) }
+            .Where(k => k.Length > 0)
+            .Distinct(StringComparer.Ordinal);
 
     private static readonly IEqualityComparer<ImmutableArray<string>> WordKeys = EqualityComparer<ImmutableArray<string>>.Create(
         (a, b) => a.SequenceEqual(b, StringComparer.Ordinal), a => a.Length == 0 ? 0 : StringComparer.Ordinal.GetHashCode(a[0]));
@@ -204,13 +213,7 @@ public sealed class SearchSynonyms
                     continue;
                 }
 
-                foreach (var key in new[] { SearchKey.Of(word), SearchKey.Of(KazakhStemmer.Stem(word)), SearchKey.Of(RussianStemmer.Stem(word)) })
-                {
-                    if (key.Length > 0)
-                    {
-                        keys.Add(key);
-                    }
-                }
+                keys.UnionWith(QueryKeysOf(word));
             }
         }
 

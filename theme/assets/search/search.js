@@ -99,11 +99,11 @@
    * relative adjective's noun (жылғы → жыл, so "2006 жылғы" finds "2006 жылы"). They are found
    * after the word's own forms, as synonyms are.
    */
-  function relatedKeysOf(word) {
+  function relatedKeysOf(word, ownKeys) {
     var lower = String(word).toLowerCase();
     if (isLatin(word) || lower.length < 5 || !/(ғы|гі|қы|кі)$/.test(lower) || /[аәеёиоөұүыіэюя]/.test(lower.charAt(lower.length - 3))) { return []; }
     var k = key(global.kzStem(lower.slice(0, -2)));
-    return k && keysOf(word).indexOf(k) < 0 ? [k] : [];
+    return k && ownKeys.indexOf(k) < 0 ? [k] : [];
   }
 
   /** The key a word of the text was filed under, in its article's language; capitals are an acronym in any (SearchParagraph.cs). */
@@ -250,12 +250,11 @@
     }
 
     function matchWord(word, asPrefix) {
-      var keys = keysOf(word), related = relatedKeysOf(word);
+      var keys = keysOf(word), related = relatedKeysOf(word, keys), p = key(word);
       var wanted = {};
       keys.concat(related).forEach(function (k) { wanted[bucketOf(k)] = true; });
       var extra = [];
-      if (asPrefix && key(word).length >= 3) {
-        var p = key(word);
+      if (asPrefix && p.length >= 3) {
         manifest.buckets.forEach(function (b) { if (b.length > p.length && b.indexOf(p) === 0 && extra.length < 3) { extra.push(b); } });
       }
       var names = Object.keys(wanted).concat(extra);
@@ -275,7 +274,6 @@
             }
           });
         }
-        var p = key(word);
         if (asPrefix && (!exact || p.length >= MIN_PREFIX_BESIDE)) {
           // The last word: also the words it begins (Схефф: Схеффер; энергетика: энергетикалық),
           // beside its own forms only when it is long enough to say what it begins.
