@@ -29,7 +29,7 @@ public static class WordDiff
         var trace = new List<int[]>();
         for (var d = 0; d <= Math.Min(max, maxEdits); d++)
         {
-            trace.Add(v.AsSpan(max - d - 1 < 0 ? 0 : max - d - 1, Math.Min(2 * d + 3, v.Length - Math.Max(0, max - d - 1))).ToArray());
+            trace.Add(v[FirstKept(max, d)..Math.Min(v.Length, max + d + 2)]);
             for (var k = -d; k <= d; k += 2)
             {
                 var x = k == -d || (k != d && v[max + k - 1] < v[max + k + 1]) ? v[max + k + 1] : v[max + k - 1] + 1;
@@ -51,8 +51,11 @@ public static class WordDiff
         return null;
     }
 
+    /// <summary>Where step <paramref name="d"/>'s trace starts in the array of diagonals: at k = -d-1, or the array's start.</summary>
+    private static int FirstKept(int max, int d) => Math.Max(0, max - d - 1);
+
     /// <summary>Diagonal <paramref name="k"/> of the state step <paramref name="d"/> started from (its trace holds k = -d-1 … d+1).</summary>
-    private static int At(List<int[]> trace, int max, int d, int k) => trace[d][k + d + 1 - Math.Max(0, d + 1 - max)];
+    private static int At(List<int[]> trace, int max, int d, int k) => trace[d][max + k - FirstKept(max, d)];
 
     private static List<Hunk> Backtrack(List<int[]> trace, IReadOnlyList<string> a, IReadOnlyList<string> b, int max, int dEnd)
     {
