@@ -33,7 +33,8 @@ public sealed class SearchIndexState
 
     internal Dictionary<int, string> Chunks { get; } = [];
 
-    internal Dictionary<(int Article, int Paragraph), string> Texts { get; } = [];
+    /// <summary>The text files' contents, by article and file (<see cref="SearchIndexBuilder.TextFileOf"/>).</summary>
+    internal Dictionary<(int Article, int File), string> Texts { get; } = [];
 
     internal readonly record struct Posting(int Article, int Paragraph, int Count, int Length);
 }

@@ -46,8 +46,23 @@ public sealed class SearchIndexBuilderTests
         // Қазақстанға and Қазақстанның are one key: article 0, paragraphs 1 and 2, once each; lengths 5 and 3 (norms 9 and 6).
         Assert.Equal("[0,1,1,9,0,2,1,6]", bucket.RootElement.GetProperty("kazakstan").GetRawText());
         Assert.Equal("[0,1,1,9,1,1,1,6]", bucket.RootElement.GetProperty("nato").GetRawText());
-        Assert.Equal("\"Қазақстанның сыртқы саясаты.\"\n", files["search/text/0/2.json"]);
+        Assert.Equal("{\"1\":\"НАТО-ның Бас хатшысы Қазақстанға келді.\",\"2\":\"Қазақстанның сыртқы саясаты.\"}\n", files["search/text/0-0.json"]);
         Assert.Contains("\"url\":\"articles/a2/index.html\"", files["search/articles/0.json"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_WritesTheParagraphsTexts_TenNumbersAFile_AndEachParagraphInTheFileItsNumberNames()
+    {
+        var paragraphs = Enumerable.Range(1, 23).Select(n => $"Абзац {n}.").ToArray();
+
+        var files = Build(Article(0, "kk", paragraphs));
+
+        var texts = files.Where(f => f.Key.StartsWith("search/text/", StringComparison.Ordinal)).OrderBy(f => f.Key, StringComparer.Ordinal).ToList();
+        Assert.Equal(["search/text/0-0.json", "search/text/0-1.json", "search/text/0-2.json"], texts.Select(f => f.Key));
+        var read = texts.SelectMany(f => JsonDocument.Parse(f.Value).RootElement.EnumerateObject().Select(p => (File: f.Key, Number: int.Parse(p.Name, System.Globalization.CultureInfo.InvariantCulture), Text: p.Value.GetString()))).ToList();
+        Assert.Equal(paragraphs, read.Select(p => p.Text)); // every paragraph once, in order
+        Assert.All(read, p => Assert.Equal($"search/text/0-{p.Number / SearchIndexBuilder.ParagraphsPerTextFile}.json", p.File));
+        Assert.Equal(SearchIndexBuilder.ParagraphsPerTextFile, JsonDocument.Parse(files["search/index.json"]).RootElement.GetProperty("paragraphsPerTextFile").GetInt32());
     }
 
     [Fact]
@@ -107,8 +122,8 @@ public sealed class SearchIndexBuilderTests
         var updated = Update(state, articles, before);
 
         Assert.Equal(Build([.. articles]), updated);
-        Assert.Same(first["search/text/3/1.json"], updated["search/text/3/1.json"]); // an unchanged article's files are the last build's strings
-        Assert.True(updated.ContainsKey("search/text/7/3.json"));
+        Assert.Same(first["search/text/3-0.json"], updated["search/text/3-0.json"]); // an unchanged article's files are the last build's strings
+        Assert.Contains("\"3\":\"Үшінші абзац қосылды.\"", updated["search/text/7-0.json"], StringComparison.Ordinal);
     }
 
     [Fact]
@@ -125,7 +140,7 @@ public sealed class SearchIndexBuilderTests
 
         Assert.Equal(Build([.. articles]), punctuated);
         Assert.All(first.Keys.Where(k => k.StartsWith("search/terms/", StringComparison.Ordinal)), k => Assert.Same(first[k], punctuated[k]));
-        Assert.NotEqual(first["search/text/7/1.json"], punctuated["search/text/7/1.json"]);
+        Assert.NotEqual(first["search/text/7-0.json"], punctuated["search/text/7-0.json"]);
 
         articles[7] = Article(7, "kk", $"{Long} түзетілді 7.", "Екінші абзац 7.");
         Assert.Equal(Build([.. articles]), Update(state, articles, before));

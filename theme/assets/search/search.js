@@ -293,7 +293,10 @@
       return load("articles/" + chunk + ".json").then(function (list) { return list[index % manifest.articlesPerChunk]; });
     }
 
-    function paragraphText(a, p) { return load("text/" + a + "/" + p + ".json"); }
+    /** Paragraph p of article a, from the text file holding it (SearchIndexBuilder.TextFileOf). */
+    function paragraphText(a, p) {
+      return load("text/" + a + "-" + Math.floor(p / manifest.paragraphsPerTextFile) + ".json").then(function (file) { return file[p]; });
+    }
 
     function escapeHtml(text) {
       return text.replace(/[&<>"]/g, function (c) { return { "&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;" }[c]; });
