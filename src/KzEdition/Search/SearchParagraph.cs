@@ -14,8 +14,8 @@ public sealed record SearchParagraph(int Length, ImmutableArray<(string Key, int
     /// <remarks>
     /// A paragraph says many words more than once (және, НАТО, ынтымақтастық): each distinct word is
     /// stemmed and keyed once, the first time, and counted in its place after. Words that share a
-    /// key (елдер, елге) are counted together once sorted. That memory is this call's own; nothing
-    /// is kept between calls.
+    /// key (елдер, елге) are counted together once sorted. The places are this call's own; each
+    /// word's stem and key are remembered across calls (<see cref="WordKeyCache"/>).
     /// </remarks>
     public static SearchParagraph Of(string text, string lang)
     {
@@ -32,8 +32,7 @@ public sealed record SearchParagraph(int Length, ImmutableArray<(string Key, int
             if (!wordLookup.TryGetValue(word, out var place))
             {
                 var written = word.ToString();
-                var stem = WordStemmer.Stem(written, StemmerOf(word, stemmer));
-                var key = SearchKey.Of(stem);
+                var (stem, key) = WordKeyCache.Of(word, StemmerOf(word, stemmer));
                 place = key.Length == 0 ? -1 : counted.Count;
                 if (place >= 0)
                 {

@@ -158,11 +158,29 @@ public sealed class SearchSynonyms
                 continue;
             }
 
+            // Both lists are in key order: one merge, a key the paragraph has already keeping its own count.
             var own = terms[p].Terms;
-            var added = keys.Where(k => !own.Any(t => t.Key == k)).Select(k => (k, SynonymCount)).ToArray();
-            if (added.Length > 0)
+            var merged = ImmutableArray.CreateBuilder<(string Key, int Count)>(own.Length + keys.Length);
+            var next = 0;
+            foreach (var key in keys)
             {
-                result[p] = terms[p] with { Terms = [.. own.Concat(added).OrderBy(t => t.Item1, StringComparer.Ordinal)] };
+                while (next < own.Length && string.CompareOrdinal(own[next].Key, key) < 0)
+                {
+                    merged.Add(own[next++]);
+                }
+
+                if (next < own.Length && own[next].Key == key)
+                {
+                    continue;
+                }
+
+                merged.Add((key, SynonymCount));
+            }
+
+            if (merged.Count > next)
+            {
+                merged.AddRange(own.AsSpan()[next..]);
+                result[p] = terms[p] with { Terms = merged.DrainToImmutable() };
             }
         }
 
