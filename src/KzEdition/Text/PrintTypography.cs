@@ -5,7 +5,8 @@ namespace KzEdition.Text;
 /// <summary>
 /// The spaces of running text as a printed page needs them, for the print edition only (the web
 /// pages and search keep the text as it is): a no-break space between initials and the surname
-/// after them (Н.Ә. Назарбаев, Дж. Робертсон), after № and §, and before a spaced dash. An acronym
+/// after them (Н.Ә. Назарбаев, Дж. Робертсон), after № and §, and before a spaced dash; and soft
+/// hyphens where a word may break (<see cref="Hyphenation"/>), for justified lines. An acronym
 /// with its case ending (НАТО-ның) is told by <see cref="IsAcronymWithEnding"/>, for the print
 /// rendering to keep it on one line: not by U+2011, which PT Serif has no glyph for (Chromium
 /// took it from DejaVu Serif, a hyphen of another face).
@@ -23,7 +24,7 @@ public static partial class PrintTypography
 
         text = AfterInitial().Replace(text, "\u00A0");
         text = AfterSign().Replace(text, "$1\u00A0");
-        return BeforeDash().Replace(text, "\u00A0");
+        return Hyphenation.Insert(BeforeDash().Replace(text, "\u00A0"));
     }
 
     /// <summary>Whether the text is an acronym and its ending after a hyphen, and nothing else (НАТО-ның, ЕО-ның; not НАТО-ның Парламенттік ассамблеясы, which must wrap).</summary>

@@ -38,6 +38,35 @@ public static class Syllables
         return 0;
     }
 
+    /// <summary>
+    /// Every place a word of letters may be broken at a line end, as offsets into it, in order; how
+    /// many were written into <paramref name="breaks"/>. A break falls before a consonant that opens a
+    /// syllable (a consonant before a vowel, not ь or ъ), with a vowel before it, two letters at least
+    /// before it and three after it (an ending of two letters alone on a line reads badly: -ды, -ға).
+    /// A word of capitals (an acronym) has none.
+    /// </summary>
+    public static int Breaks(ReadOnlySpan<char> word, Span<int> breaks)
+    {
+        if (word.Length < 5 || IsCapitals(word[1..]))
+        {
+            return 0;
+        }
+
+        var count = 0;
+        var vowelBefore = IsVowel(word[0]) || IsVowel(word[1]);
+        for (var i = 2; i <= word.Length - 3 && count < breaks.Length; i++)
+        {
+            if (vowelBefore && !IsVowel(word[i]) && IsVowel(word[i + 1]) && word[i] is not ('ь' or 'ъ' or 'Ь' or 'Ъ'))
+            {
+                breaks[count++] = i;
+            }
+
+            vowelBefore |= IsVowel(word[i]);
+        }
+
+        return count;
+    }
+
     private static bool IsVowel(char c) => VowelValues.Contains(c);
 
     private static bool IsCapitals(ReadOnlySpan<char> letters)

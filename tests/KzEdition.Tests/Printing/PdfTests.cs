@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using AngleSharp.Html.Parser;
 using KzEdition.Pdf;
+using KzEdition.Text;
 using KzEdition.Tests.Support;
 using Microsoft.Playwright;
 
@@ -123,6 +124,66 @@ public sealed partial class PdfTests(PrintedEdition printed, Chromium chromium) 
 
         Assert.True(checkedPages > 300, $"{checkedPages} locators checked");
 
+    }
+
+    [Fact]
+    public async Task EveryWordHyphenatedAtALineEnd_JoinsBackIntoAWordOfTheText_AndNoSoftHyphenReachesThePdfsText()
+    {
+        await printed.EnsureAsync();
+        var pages = await PdfText.PagesAsync(printed.EditionPdf);
+        Assert.DoesNotContain(Hyphenation.SoftHyphen, string.Concat(pages)); // a reader's search for a word finds it
+
+        var (paragraphs, lines) = RunningText(pages);
+        // A word is looked for from a word's start; pdftotext drops a space here and there (ҚазақстанныңНАТО-ға), so also in the text without its spaces.
+        var text = " " + string.Join(" ", paragraphs);
+        var unspaced = text.Replace(" ", "", StringComparison.Ordinal);
+        // Each line of running text that ends in a hyphen, with the line printed after it: the next
+        // one on its page, or the first below the next page's running head.
+        var running = new HashSet<string>(lines, StringComparer.Ordinal);
+        var printedLines = pages.SelectMany(p => p.Split('\n').Where(l => l.Trim().Length > 0).Skip(1).SkipLast(1))
+            .Select(l => Regex.Replace(l.Trim(), @"^\d+\s{2,}", "")).ToList();
+        var hyphenated = printedLines.Zip(printedLines.Skip(1))
+            .Where(pair => running.Contains(pair.First))
+            .Select(pair => (Before: Regex.Match(pair.First, @"(?<![\p{L}\p{N}])(\p{L}+)\u2010$"), After: Regex.Match(pair.Second, @"^\p{L}[^\s]*?(?=[\p{P}]*(?:\s|$))")))
+            .Where(pair => pair.Before.Success && pair.After.Success)
+            .Select(pair => (Printed: $"{pair.Before.Value} {pair.After.Value}", Word: pair.Before.Groups[1].Value + pair.After.Value))
+            .ToList();
+
+        Assert.True(hyphenated.Count > 200, $"only {hyphenated.Count} words hyphenated: is the text justified and hyphenated?");
+        var broken = hyphenated.Where(h => !Regex.IsMatch(text, @"(?<![\p{L}\p{N}])" + Regex.Escape(h.Word)) && !unspaced.Contains(h.Word, StringComparison.Ordinal)).Select(h => h.Printed).ToList();
+        Assert.True(broken.Count == 0, $"{broken.Count} hyphenated words are no words of the text: {string.Join("; ", broken.Take(10))}");
+    }
+
+    [Fact]
+    public async Task NoLineOfRunningText_IsLongerThan75Characters()
+    {
+        await printed.EnsureAsync();
+        var (_, lines) = RunningText(await PdfText.PagesAsync(printed.EditionPdf));
+
+        Assert.True(lines.Count > 500, $"only {lines.Count} lines of running text found");
+        var lengths = lines.Select(l => l.Length).Order().ToList();
+        Assert.True(lengths[^1] <= 75, $"lines of {lengths[^1]} characters (median {lengths[lengths.Count / 2]}): {string.Join(" | ", lines.Where(l => l.Length > 75).Take(5))}");
+        Assert.InRange(lengths[lengths.Count / 2], 55, 75);
+    }
+
+    /// <summary>
+    /// The articles' paragraphs as a reader reads them (without their numbers), and the printed
+    /// lines that are theirs, in order: the lines of the layout text, each without the paragraph
+    /// number in the margin, that some paragraph holds. Notes, tables and citations are left out.
+    /// </summary>
+    private (List<string> Paragraphs, List<string> Lines) RunningText(IReadOnlyList<string> pages)
+    {
+        var html = Parser.ParseDocument(File.ReadAllText(Path.Combine(printed.Output, "print", "index.html")));
+        var paragraphs = html.QuerySelectorAll(".print-article .article-text > p").Select(p =>
+        {
+            p.QuerySelector(".pnum")?.Remove();
+            return Joined(p.TextContent);
+        }).ToList();
+        var lines = pages.SelectMany(p => p.Split('\n'))
+            .Select(l => Regex.Replace(l.Trim(), @"^\d+\s{2,}", ""))
+            .Where(l => l.Length > 20 && paragraphs.Any(p => p.Contains(Joined(l.TrimEnd('\u2010')), StringComparison.Ordinal)))
+            .ToList();
+        return (paragraphs, lines);
     }
 
     [Fact]
@@ -357,7 +418,9 @@ public sealed partial class PdfTests(PrintedEdition printed, Chromium chromium) 
     private static string FirstLine(string page) => PdfText.Flat(page.Split('\n').First(l => l.Trim().Length > 0));
 
     /// <summary>Text flattened, and a word broken at its own hyphen at a line's end joined again (НАТО- ның → НАТО-ның).</summary>
-    private static string Joined(string text) => PdfText.Flat(text).Replace("- ", "-", StringComparison.Ordinal);
+    /// <summary>Text as a reader reads it: soft hyphens gone, a word hyphenated at a line's end (U+2010) whole again, a hyphen at a line's end kept.</summary>
+    private static string Joined(string text) =>
+        PdfText.Flat(Hyphenation.Remove(text)).Replace("\u2010 ", "", StringComparison.Ordinal).Replace("- ", "-", StringComparison.Ordinal);
 
     /// <summary>The pages of a list of locators: 4–6, 9 → 4, 5, 6, 9.</summary>
     private static IEnumerable<int> Expand(string locators) => locators.Split(", ").SelectMany(part => part.Split('–') is [var from, var to]

@@ -123,12 +123,64 @@
     document.head.appendChild(desk);
   }
 
+  // The build puts soft hyphens where Kazakh and Russian words may break (Text/Hyphenation.cs),
+  // so that justified lines need not gape. Chromium writes every soft hyphen into the PDF's text,
+  // broken at or not, and a reader's search for a word would then miss it. Once the pages are laid
+  // out, a soft hyphen the line broke at becomes a hyphen (U+2010, after which the line breaks as
+  // it did, the glyph the soft hyphen showed), and the others are removed. Everything is measured
+  // before anything is written: a write would make the next measurement lay the page out again.
+  function settleHyphens() {
+    var root = document.querySelector(".pagedjs_pages") || document.body;
+    var walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    var range = document.createRange();
+    var settled = [];
+    while (walker.nextNode()) {
+      var node = walker.currentNode, text = node.data;
+      if (text.indexOf("\u00AD") < 0) {
+        continue;
+      }
+      var out = "";
+      for (var i = 0; i < text.length; i++) {
+        if (text[i] !== "\u00AD") {
+          out += text[i];
+        } else if (brokeAt(node, i, range)) {
+          out += "\u2010";
+        }
+      }
+      settled.push([node, out]);
+    }
+    settled.forEach(function (s) { s[0].data = s[1]; });
+  }
+
+  // Whether the line broke at the soft hyphen at offset i: the second letter after it stands on a
+  // later line than the letter before it. Not the first letter after it: Chromium gives the first
+  // letter of a line that began at a soft hyphen the previous line's place. (The letter before is
+  // never such a first letter: the build leaves two letters at least between two breaks.) A soft
+  // hyphen near the end of its text node is where Paged.js cut the text at a page's end: the
+  // build leaves three letters after every break.
+  function brokeAt(node, i, range) {
+    if (i === 0) {
+      return false;
+    }
+    if (i + 3 > node.data.length) {
+      return true;
+    }
+    range.setStart(node, i - 1);
+    range.setEnd(node, i);
+    var before = range.getBoundingClientRect();
+    range.setStart(node, i + 2);
+    range.setEnd(node, i + 3);
+    var after = range.getBoundingClientRect();
+    return after.top > before.top + before.height / 2;
+  }
+
   window.PagedConfig = {
     auto: true,
     before: function () {
       registerIndexPages();
     },
     after: function () {
+      settleHyphens();
       showSheets();
       window.kzPrintReady = true;
       document.documentElement.setAttribute("data-print-ready", "true");
