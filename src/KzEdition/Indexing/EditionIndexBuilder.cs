@@ -357,7 +357,8 @@ public static partial class EditionIndexBuilder
     {
         if (draft.Type == TermType.Person && InitialsFirst().Match(draft.Name) is { Success: true } name)
         {
-            return $"{name.Groups["surname"].Value} {name.Groups["initials"].Value.Replace(" ", "", StringComparison.Ordinal)}";
+            var particle = name.Groups["particle"].Success ? " " + name.Groups["particle"].Value.Trim() : "";
+            return $"{name.Groups["surname"].Value} {name.Groups["initials"].Value.Replace(" ", "", StringComparison.Ordinal)}{particle}";
         }
 
         return draft.Name;
@@ -552,7 +553,12 @@ public static partial class EditionIndexBuilder
     /// <summary>The key two spellings share when a matcher would take them for the same words.</summary>
     private static string SpellingKey(string spelling) => string.Join(' ', WordTokens.Split(spelling).Select(t => t.Key));
 
-    [GeneratedRegex(@"^(?<initials>(?:\p{Lu}\p{Ll}?\.\s?){1,2})\s*(?<surname>\p{Lu}[\p{L}\-]+)$")]
+    /// <summary>
+    /// A person named initials first: Н.Ә. Назарбаев; or with a surname's particle, which the index
+    /// puts after the initials, filing the name under the surname's first capital, as Dutch and
+    /// German names are filed (Я. де Хооп Схеффер: Хооп Схеффер Я. де).
+    /// </summary>
+    [GeneratedRegex(@"^(?<initials>(?:\p{Lu}\p{Ll}?\.\s?){1,2})\s*(?:(?<particle>(?:(?:де|ван|фон|дер|ди|дю|да|ле|de|van|von|der|den|du|da|le)\s+)+)(?<surname>\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)*)|(?<surname>\p{Lu}[\p{L}\-]+))$")]
     private static partial Regex InitialsFirst();
 
     /// <summary>

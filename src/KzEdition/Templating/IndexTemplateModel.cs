@@ -172,5 +172,6 @@ public static class IndexTemplateModel
         }));
 
     private static bool IsBareSurname(IndexEntry entry, string spelling) =>
-        entry.Type == TermType.Person && !spelling.Contains(' ', StringComparison.Ordinal) && !spelling.Contains('.', StringComparison.Ordinal);
+        entry.Type == TermType.Person && !spelling.Contains('.', StringComparison.Ordinal)
+        && (!spelling.Contains(' ', StringComparison.Ordinal) || entry.Heading.StartsWith(spelling + " ", StringComparison.Ordinal)); // Назарбаев; Хооп Схеффер
 }

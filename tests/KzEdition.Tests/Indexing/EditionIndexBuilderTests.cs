@@ -49,6 +49,18 @@ public sealed class EditionIndexBuilderTests
     private static IndexEntry Entry(TermType type, string heading) => Index.OfType(type).Single(e => e.Heading == heading);
 
     [Fact]
+    public void Build_FilesAPersonWithASurnamesParticle_UnderTheSurname_AndFindsTheSurnameAlone()
+    {
+        var articles = new[] { Article("d", "kk", "Я. де Хооп Схеффер Астанаға келді.", "Хооп Схеффермен кездесу өтті.") };
+        var editorial = EditorialDecisions.None with { Terms = [new TermDecision(Here, "Я. де Хооп Схеффер", TermType.Person, [], null, null)] };
+
+        var entry = Assert.Single(EditionIndexBuilder.Build(articles, editorial).OfType(TermType.Person));
+
+        Assert.Equal("Хооп Схеффер Я. де", entry.Heading);
+        Assert.Equal([new IndexLocator("d", 1), new IndexLocator("d", 2)], entry.Locators);
+    }
+
+    [Fact]
     public void Build_JoinsInflectedAcronymsToTheCuratedEntryThatHasThem()
     {
         var nato = Entry(TermType.Organisation, "Солтүстік Атлантикалық келісім ұйымы");

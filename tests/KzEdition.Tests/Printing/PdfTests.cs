@@ -93,13 +93,15 @@ public sealed partial class PdfTests(PrintedEdition printed, Chromium chromium) 
             .ToDictionary(g => g.Key, g => g.Select(m => Joined(m.TextContent)).Distinct().ToList());
         // A page's text without its running head (first line) and its number (last line).
         var body = layout.Select(p => Joined(string.Join(' ', p.Split('\n').Where(l => l.Trim().Length > 0).Skip(1).SkipLast(1)))).ToList();
-        // The index pages, each column by itself (the middle of an A4 page lies in the gap between the columns on left and right pages).
+        // The index pages, each column by itself, cut in the middle of the gap between the columns: the
+        // text block of an A4 page runs from 32 to 168 mm on right-hand pages, 42 to 178 mm on left-hand
+        // ones (print.css), so the gap's middle is at 100 or 110 mm (283 or 312 points).
         var first = Enumerable.Range(0, layout.Count).First(i => layout[i].TrimStart().StartsWith("Есімдер көрсеткіші", StringComparison.Ordinal));
         var last = Enumerable.Range(first, layout.Count - first).First(i => layout[i].TrimStart().StartsWith("Шығу деректері", StringComparison.Ordinal));
         var columns = new List<string>();
         for (var page = first + 1; page <= last; page++)
         {
-            columns.Add(await PdfText.ColumnsAsync(printed.EditionPdf, page, split: 298));
+            columns.Add(await PdfText.ColumnsAsync(printed.EditionPdf, page, split: page % 2 == 1 ? 283 : 312));
         }
 
         var indices = PdfText.Flat(Regex.Replace(string.Join("\n\n", columns), @"\n\s*\n", " ¶ "));
