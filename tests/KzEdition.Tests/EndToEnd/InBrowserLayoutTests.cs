@@ -1,0 +1,89 @@
+using KzEdition.Tests.Support;
+using Microsoft.Playwright;
+
+namespace KzEdition.Tests.EndToEnd;
+
+/// <summary>
+/// The real edition as a reader sees it in Chromium: the footer lines up with the header and the
+/// text (issue 17, item 5), and 404.html, built without a base URL, is styled and links into the
+/// site when a host serves it under a sub-path at any depth (item 2). Skipped without Chromium.
+/// </summary>
+public sealed class InBrowserLayoutTests(BuiltEdition edition, Chromium chromium) : IClassFixture<BuiltEdition>, IClassFixture<Chromium>
+{
+    /// <summary>A host that nobody resolves: Playwright answers every request to it from the output folder.</summary>
+    private const string Host = "http://edition.test";
+
+    [Theory]
+    [InlineData(1280, 900)]
+    [InlineData(390, 844)]
+    public async Task TheFooter_HasTheHeadersWidth_AndItsTextStartsWhereTheTextDoes(int width, int height)
+    {
+        var browser = await chromium.BrowserAsync();
+        await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
+        var tab = await context.NewPageAsync();
+        foreach (var page in new[] { "index.html", "articles/ulttyq-qurylys/index.html", "index/persons/index.html", "search/index.html" })
+        {
+            await tab.GotoAsync(new Uri(Path.Combine(edition.Output, page)).AbsoluteUri);
+            var boxes = await tab.EvaluateAsync<double[]>("""
+                () => {
+                  const box = s => document.querySelector(s).getBoundingClientRect();
+                  const text = s => { const r = document.createRange(); r.selectNodeContents(document.querySelector(s)); return r.getBoundingClientRect().left; };
+                  return [box('.site-header').left, box('.site-header').right, box('.site-footer').left, box('.site-footer').right, text('main h1'), text('.site-footer p')];
+                }
+                """);
+            Assert.True(Math.Abs(boxes[0] - boxes[2]) < 1 && Math.Abs(boxes[1] - boxes[3]) < 1, $"{page} at {width} px: header {boxes[0]}–{boxes[1]}, footer {boxes[2]}–{boxes[3]}");
+            Assert.True(Math.Abs(boxes[4] - boxes[5]) < 1, $"{page} at {width} px: the heading's text starts at {boxes[4]}, the footer's at {boxes[5]}");
+        }
+    }
+
+    [Theory]
+    [InlineData("/edition/articles/no-such-article/")]
+    [InlineData("/edition/no/such/page.html")]
+    [InlineData("/edition/missing")]
+    public async Task NotFound_UnderASubPath_WithoutABaseUrl_IsStyled_AndLinksIntoTheSite(string missing)
+    {
+        var browser = await chromium.BrowserAsync();
+        await using var context = await browser.NewContextAsync();
+        // The host serves the output under /edition/, and 404.html (status 404) for every missing path.
+        await context.RouteAsync(Host + "/**", async route =>
+        {
+            var path = new Uri(route.Request.Url).AbsolutePath;
+            var file = path.StartsWith("/edition/", StringComparison.Ordinal) ? Path.Combine(edition.Output, Uri.UnescapeDataString(path["/edition/".Length..])) : "";
+            if (Directory.Exists(file))
+            {
+                file = Path.Combine(file, "index.html");
+            }
+
+            await (File.Exists(file)
+                ? route.FulfillAsync(new RouteFulfillOptions { Path = file })
+                : route.FulfillAsync(new RouteFulfillOptions { Status = 404, Path = Path.Combine(edition.Output, "404.html"), ContentType = "text/html; charset=utf-8" }));
+        });
+        var tab = await context.NewPageAsync();
+        var response = await tab.GotoAsync(Host + missing);
+        Assert.Equal(404, response!.Status);
+
+        await tab.WaitForFunctionAsync("() => document.querySelector('.site-title').getAttribute('href') !== '/index.html'", null, new PageWaitForFunctionOptions { Timeout = 10_000 });
+        var links = await tab.EvaluateAsync<string[]>("() => [...document.querySelectorAll('a[href]:not([href^=\"#\"]), link[href]')].map(e => e.href)");
+        Assert.All(links, link => Assert.StartsWith(Host + "/edition/", link, StringComparison.Ordinal));
+        Assert.Equal(Host + "/edition/search/index.html", await tab.EvaluateAsync<string>("() => document.querySelector('form.site-search').action"));
+
+        // The theme's stylesheet, not only the page's own few rules: the header is a flex row.
+        await tab.WaitForFunctionAsync("() => getComputedStyle(document.querySelector('.site-header')).display === 'flex'", null, new PageWaitForFunctionOptions { Timeout = 10_000 });
+        foreach (var link in links)
+        {
+            var file = Path.Combine(edition.Output, Uri.UnescapeDataString(new Uri(link).AbsolutePath["/edition/".Length..]));
+            Assert.True(File.Exists(file) || File.Exists(Path.Combine(file, "index.html")), $"{missing}: {link} is no file of the site");
+        }
+    }
+
+    [Fact]
+    public async Task NotFound_ReadFromDisk_LinksBesideItself()
+    {
+        var browser = await chromium.BrowserAsync();
+        var tab = await browser.NewPageAsync();
+        await tab.GotoAsync(new Uri(Path.Combine(edition.Output, "404.html")).AbsoluteUri);
+        var title = await tab.EvaluateAsync<string>("() => document.querySelector('.site-title').href");
+        Assert.Equal(new Uri(Path.Combine(edition.Output, "index.html")).AbsoluteUri, title);
+        await tab.CloseAsync();
+    }
+}
