@@ -5,7 +5,7 @@ namespace KzEdition.Tests.EndToEnd;
 
 /// <summary>
 /// The real edition as a reader sees it in Chromium: the footer lines up with the header and the
-/// text (issue 17, item 5), and 404.html, built without a base URL, is styled and links into the
+/// text (issue 17, item 5), the search read from disk says what it needs (item 6), and 404.html, built without a base URL, is styled and links into the
 /// site when a host serves it under a sub-path at any depth (item 2). Skipped without Chromium.
 /// </summary>
 public sealed class InBrowserLayoutTests(BuiltEdition edition, Chromium chromium) : IClassFixture<BuiltEdition>, IClassFixture<Chromium>
@@ -84,6 +84,22 @@ public sealed class InBrowserLayoutTests(BuiltEdition edition, Chromium chromium
         await tab.GotoAsync(new Uri(Path.Combine(edition.Output, "404.html")).AbsoluteUri);
         var title = await tab.EvaluateAsync<string>("() => document.querySelector('.site-title').href");
         Assert.Equal(new Uri(Path.Combine(edition.Output, "index.html")).AbsoluteUri, title);
+        await tab.CloseAsync();
+    }
+
+    /// <summary>Item 6: read from disk, the search page says it needs the site served, and how, instead of "Failed to fetch".</summary>
+    [Fact]
+    public async Task Search_ReadFromDisk_SaysItNeedsAServer_AndHow()
+    {
+        var browser = await chromium.BrowserAsync();
+        var tab = await browser.NewPageAsync();
+        await tab.GotoAsync(new Uri(Path.Combine(edition.Output, "search", "index.html")).AbsoluteUri + "?q=" + Uri.EscapeDataString("НАТО"));
+        var status = tab.Locator(".search-status");
+        await tab.WaitForFunctionAsync("() => document.querySelector('.search-status').textContent !== ''", null, new PageWaitForFunctionOptions { Timeout = 10_000 });
+        var text = await status.InnerTextAsync();
+        Assert.Contains("python3 -m http.server --bind 127.0.0.1 -d output 8000", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("fetch", text, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(0, await tab.Locator(".search-result").CountAsync());
         await tab.CloseAsync();
     }
 }
