@@ -233,7 +233,7 @@ public sealed class RealEditionTests(BuiltEdition edition) : IClassFixture<Built
                 .Where(t => t.ParentElement?.Closest("[lang]")?.GetAttribute("lang") is "kk" or "kk-Latn")
                 .Select(t => t.Data.ToLowerInvariant());
             Assert.DoesNotContain(kazakhText.SelectMany(t => t), c => cyrillicKazakh.Contains(c, StringComparison.Ordinal));
-            Assert.Equal(Path.GetFullPath(latin), Resolve(folder, cyrillicPage.QuerySelector("link[rel=alternate][hreflang=kk-Latn]")?.GetAttribute("href")));
+            Assert.Null(cyrillicPage.QuerySelector("link[rel=alternate][hreflang]")); // only absolute, with a base URL (BuildCommandTests)
             Assert.Equal(Path.GetFullPath(latin), Resolve(folder, cyrillicPage.QuerySelector(".script-switch a")?.GetAttribute("href")));
             Assert.Equal(Path.GetFullPath(Path.Combine(folder, "index.html")), Resolve(Path.GetDirectoryName(latin)!, latinPage.QuerySelector(".script-switch a")?.GetAttribute("href")));
         }
