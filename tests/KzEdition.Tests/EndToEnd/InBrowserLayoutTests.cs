@@ -5,7 +5,7 @@ namespace KzEdition.Tests.EndToEnd;
 
 /// <summary>
 /// The real edition as a reader sees it in Chromium: the footer lines up with the header and the
-/// text (issue 17, item 5), the search read from disk says what it needs (item 6), and 404.html, built without a base URL, is styled and links into the
+/// text (issue 17, item 5), the search read from disk says what it needs (item 6), the Markdown link saves the file (item 3), and 404.html, built without a base URL, is styled and links into the
 /// site when a host serves it under a sub-path at any depth (item 2). Skipped without Chromium.
 /// </summary>
 public sealed class InBrowserLayoutTests(BuiltEdition edition, Chromium chromium) : IClassFixture<BuiltEdition>, IClassFixture<Chromium>
@@ -101,5 +101,25 @@ public sealed class InBrowserLayoutTests(BuiltEdition edition, Chromium chromium
         Assert.DoesNotContain("fetch", text, StringComparison.OrdinalIgnoreCase);
         Assert.Equal(0, await tab.Locator(".search-result").CountAsync());
         await tab.CloseAsync();
+    }
+
+    /// <summary>
+    /// Item 3: a host that names no charset for .md (python3 -m http.server, nginx's defaults) made
+    /// the browser show the UTF-8 Markdown as Latin-1. The link saves the file instead, byte for byte.
+    /// </summary>
+    [Fact]
+    public async Task TheMarkdownLink_SavesTheFile_EvenFromAHostThatNamesNoCharset()
+    {
+        var browser = await chromium.BrowserAsync();
+        await using var site = await StaticSite.StartAsync(edition.Output); // .md as text/markdown, no charset
+        await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { AcceptDownloads = true });
+        var tab = await context.NewPageAsync();
+        var page = new Uri(site.Url, "articles/ulttyq-qurylys/index.html").AbsoluteUri;
+        await tab.GotoAsync(page);
+
+        var download = await tab.RunAndWaitForDownloadAsync(() => tab.Locator("a[href$='.md']").ClickAsync());
+        var saved = await download.PathAsync();
+        Assert.Equal(File.ReadAllBytes(Path.Combine(edition.Output, "articles", "ulttyq-qurylys", "ulttyq-qurylys.md")), File.ReadAllBytes(saved));
+        Assert.Equal(page, tab.Url);
     }
 }
