@@ -5,7 +5,7 @@ namespace KzEdition.Tests.EndToEnd;
 
 /// <summary>
 /// The real edition as a reader sees it in Chromium: the footer lines up with the header and the
-/// text (issue 17, item 5), the search read from disk says what it needs (item 6), the Markdown link saves the file (item 3), and 404.html, built without a base URL, is styled and links into the
+/// text (issue 17, item 5), the search read from disk says what it needs (item 6), the Markdown link saves the file (item 3), the print edition fits a phone (item 11), and 404.html, built without a base URL, is styled and links into the
 /// site when a host serves it under a sub-path at any depth (item 2). Skipped without Chromium.
 /// </summary>
 public sealed class InBrowserLayoutTests(BuiltEdition edition, Chromium chromium) : IClassFixture<BuiltEdition>, IClassFixture<Chromium>
@@ -121,5 +121,20 @@ public sealed class InBrowserLayoutTests(BuiltEdition edition, Chromium chromium
         var saved = await download.PathAsync();
         Assert.Equal(File.ReadAllBytes(Path.Combine(edition.Output, "articles", "ulttyq-qurylys", "ulttyq-qurylys.md")), File.ReadAllBytes(saved));
         Assert.Equal(page, tab.Url);
+    }
+
+    /// <summary>Item 11: on a phone the print edition's sheets (A4: 794 px) were centred and cut off on the left; they are zoomed to the screen's width.</summary>
+    [Fact]
+    public async Task ThePrintEdition_OnAPhone_ShowsWholeSheets()
+    {
+        var browser = await chromium.BrowserAsync();
+        await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 390, Height = 844 } });
+        var tab = await context.NewPageAsync();
+        await using var site = await StaticSite.StartAsync(edition.Output); // Paged.js reads the stylesheets with fetch, which file:// refuses
+        await tab.GotoAsync(new Uri(site.Url, "print/index.html").AbsoluteUri);
+        await tab.WaitForSelectorAsync("html[data-print-ready]", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached, Timeout = 60_000 });
+        var box = await tab.EvaluateAsync<double[]>("() => { const r = document.querySelector('.pagedjs_page').getBoundingClientRect(); return [r.left, r.right, document.documentElement.scrollWidth, document.documentElement.clientWidth]; }");
+        Assert.True(box[0] >= 0 && box[1] <= box[3], $"the first sheet spans {box[0]}–{box[1]} px of a {box[3]} px screen");
+        Assert.Equal(box[3], box[2]);
     }
 }
