@@ -25,7 +25,8 @@ internal static class CommonOptions
 
     public static Option<string?> Theme() => new("--theme")
     {
-        Description = "The theme folder (default: theme/).",
+        // Written as System.CommandLine writes the others' defaults; the default itself is resolved by the builder (BuildOptions.ThemeOrDefault).
+        Description = "The theme folder. [default: theme]",
     };
 
     public static Option<bool> Verbose() => new("--verbose", "-v")

@@ -16,6 +16,7 @@ internal static class ServeCommand
     {
         var input = CommonOptions.Input();
         var outputOption = CommonOptions.Output();
+        outputOption.Description = "The output folder; the first build replaces it whole, and only when it succeeds; later builds update in place the files a change alters.";
         var theme = CommonOptions.Theme();
         var host = new Option<string>("--host")
         {

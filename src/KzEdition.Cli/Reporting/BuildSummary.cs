@@ -16,7 +16,7 @@ internal static class BuildSummary
     public static string Warnings(BuildResult result)
     {
         var count = result.Diagnostics.Count(d => d.Severity == Severity.Warning);
-        return count == 0 ? "" : $"{count} warning(s): decisions taken on weak evidence; check them.";
+        return count == 0 ? "" : $"{count} warning(s) above: decisions taken on weak evidence and what the build could not do as asked; check them.";
     }
 
     public static IEnumerable<string> Timings(BuildResult result) =>

@@ -17,7 +17,10 @@ namespace KzEdition.Building;
 /// </remarks>
 public sealed class OutputFolder : IDisposable
 {
-    /// <summary>The placeholder that keeps an empty output folder in git; carried over on each build.</summary>
+    /// <summary>
+    /// The placeholder that kept the empty output folder in git (until issue 17): a folder holding
+    /// only it counts as empty. Not carried over: it would be published with the site.
+    /// </summary>
     public const string Placeholder = ".gitkeep";
 
     /// <summary>The environment variable that makes a build kill itself at a named point of the swap (tests only: see <see cref="FaultPoint"/>).</summary>
@@ -159,11 +162,6 @@ public sealed class OutputFolder : IDisposable
 
         var previous = Path.Combine(Path.GetDirectoryName(Directory)!, $".{Path.GetFileName(Directory)}.previous-{Guid.NewGuid():N}");
         var hadOutput = System.IO.Directory.Exists(Directory);
-        if (hadOutput && File.Exists(Path.Combine(Directory, Placeholder)))
-        {
-            File.Copy(Path.Combine(Directory, Placeholder), Path.Combine(StagingDirectory, Placeholder), overwrite: true);
-        }
-
         FaultPoint("before-swap");
         if (hadOutput && RenameExchange.TryExchange(StagingDirectory, Directory))
         {

@@ -39,8 +39,9 @@ public sealed class MakePageModel(string siteModelPipeline) : PerDocumentModule
         var baseUrl = settings.BaseUrl;
 
         // The 404 page is served at whatever depth the missing URL had, so relative links cannot
-        // work there: it links absolutely when the base URL is known.
-        var root = layout == "404" && baseUrl is not null ? baseUrl : SitePaths.RootPrefix(destination);
+        // work there: it links absolutely when the base URL is known, else from the host's root, and
+        // its own script (theme's 404.html) moves the links under the sub-path the site turns out to have.
+        var root = layout == "404" ? baseUrl ?? "/" : SitePaths.RootPrefix(destination);
         var model = new ScriptObject
         {
             ["site"] = shared.Site,

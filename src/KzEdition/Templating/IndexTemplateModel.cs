@@ -106,36 +106,49 @@ public static class IndexTemplateModel
             })),
     };
 
-    /// <summary>The timeline: years in order, each with its events (date, the sentence split around the date, the locator).</summary>
+    /// <summary>
+    /// The timeline: years in order, each with its dates in order, each date with its events (the
+    /// sentence split around the date, the locator). Events of one date are one row: the texts give
+    /// some dates many times (1994 five times), and a row a mention repeated the date down the page.
+    /// </summary>
     public static ScriptObject Timeline(EditionIndex index, IReadOnlyDictionary<string, ArticleHeading> articles) => new()
     {
         ["years"] = new ScriptArray(index.Timeline
             .GroupBy(e => e.Date.Year)
-            .Select(g => new ScriptObject
+            .Select(year => new ScriptObject
             {
-                ["year"] = g.Key,
-                ["id"] = $"y{g.Key}",
-                ["events"] = new ScriptArray(g.Select(e =>
-                {
-                    var article = articles[e.Locator.ArticleId];
-                    return new ScriptObject
+                ["year"] = year.Key,
+                ["id"] = $"y{year.Key}",
+                ["dates"] = new ScriptArray(year
+                    .GroupBy(e => (e.Date.Iso, e.Date.EndYear, e.Date.EndDay, e.Date.Decade))
+                    .Select(date =>
                     {
-                        ["iso"] = e.Date.Iso,
-                        ["year"] = e.Date.Year,
-                        ["month"] = e.Date.Month,
-                        ["day"] = e.Date.Day,
-                        ["day_text"] = e.Date.EndDay > 0 ? $"{e.Date.Day}–{e.Date.EndDay}" : $"{e.Date.Day}",
-                        ["end_year"] = e.Date.EndYear,
-                        ["decade"] = e.Date.Decade,
-                        ["before"] = e.Sentence[..e.DateStart],
-                        ["date_text"] = e.Sentence.Substring(e.DateStart, e.DateLength),
-                        ["after"] = e.Sentence[(e.DateStart + e.DateLength)..],
-                        ["lang"] = article.Lang,
-                        ["title"] = article.DisplayTitle,
-                        ["paragraph"] = e.Locator.Paragraph,
-                        ["url"] = SitePaths.ArticleParagraph(article.Slug, e.Locator.Paragraph),
-                    };
-                })),
+                        var first = date.First().Date;
+                        return new ScriptObject
+                        {
+                            ["iso"] = first.Iso,
+                            ["year"] = first.Year,
+                            ["month"] = first.Month,
+                            ["day"] = first.Day,
+                            ["day_text"] = first.EndDay > 0 ? $"{first.Day}–{first.EndDay}" : $"{first.Day}",
+                            ["end_year"] = first.EndYear,
+                            ["decade"] = first.Decade,
+                            ["events"] = new ScriptArray(date.Select(e =>
+                            {
+                                var article = articles[e.Locator.ArticleId];
+                                return new ScriptObject
+                                {
+                                    ["before"] = e.Sentence[..e.DateStart],
+                                    ["date_text"] = e.Sentence.Substring(e.DateStart, e.DateLength),
+                                    ["after"] = e.Sentence[(e.DateStart + e.DateLength)..],
+                                    ["lang"] = article.Lang,
+                                    ["title"] = article.DisplayTitle,
+                                    ["paragraph"] = e.Locator.Paragraph,
+                                    ["url"] = SitePaths.ArticleParagraph(article.Slug, e.Locator.Paragraph),
+                                };
+                            })),
+                        };
+                    })),
             })),
     };
 

@@ -164,7 +164,7 @@ public sealed class EditionBuilderFailureTests : IDisposable
     }
 
     [Fact]
-    public async Task Build_WhenItSucceeds_ReplacesTheOutputWhole_AndKeepsTheGitPlaceholder()
+    public async Task Build_WhenItSucceeds_ReplacesTheOutputWhole_AndPublishesNoGitPlaceholder()
     {
         Directory.CreateDirectory(_output);
         File.WriteAllText(Path.Combine(_output, ".gitkeep"), "");
@@ -174,7 +174,7 @@ public sealed class EditionBuilderFailureTests : IDisposable
         await Build(new BuildOptions(_input, _output, Theme: _theme));
 
         Assert.False(File.Exists(Path.Combine(_output, "stale.html")), "a file of an older build survived");
-        Assert.True(File.Exists(Path.Combine(_output, ".gitkeep")));
+        Assert.False(File.Exists(Path.Combine(_output, ".gitkeep")), "the git placeholder would be published with the site (issue 17, item 13)");
         Assert.Equal(["input", "output", "theme"], Directory.EnumerateFileSystemEntries(_temp.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 

@@ -107,7 +107,18 @@ public sealed class IndicesTests(BuiltEdition edition) : IClassFixture<BuiltEdit
 
         var events = page.QuerySelectorAll(".event").ToList();
         Assert.All(events, e => Assert.False(string.IsNullOrWhiteSpace(e.QuerySelector("mark")?.TextContent)));
-        Assert.Contains(events, e => e.QuerySelector("time")?.GetAttribute("datetime") == "1994-05-27");
+        Assert.Contains(page.QuerySelectorAll(".date"), d => d.QuerySelector(".event-date time")?.GetAttribute("datetime") == "1994-05-27");
+    }
+
+    /// <summary>Issue 17, item 10: 16 dates stood in 2–5 rows each; each date is now one row with all its sentences.</summary>
+    [Fact]
+    public void TheTimeline_ShowsEachDateOnce_WithEverySentenceThatGivesIt()
+    {
+        var page = Page(Path.Combine(edition.Output, "index", "timeline", "index.html"));
+        var dates = page.QuerySelectorAll(".date").Select(d => d.QuerySelector(".event-date")!.TextContent.Trim()).ToList();
+        Assert.Equal(dates.Distinct().Count(), dates.Count);
+        Assert.Contains(page.QuerySelectorAll(".date"), d => d.QuerySelectorAll(".event").Length > 1);
+        Assert.Equal(page.QuerySelectorAll(".event").Length, page.QuerySelectorAll(".event mark").Length);
     }
 
     [Fact]

@@ -119,8 +119,25 @@
     desk.textContent =
       "html, body { background: #d9d5cc; }" +
       ".pagedjs_pages { display: flex; flex-direction: column; align-items: center; padding: 6mm 0; }" +
-      ".pagedjs_page { background: #fff; margin: 0 0 6mm; box-shadow: 0 1px 5px rgba(0, 0, 0, 0.3); }";
+      ".pagedjs_page { background: #fff; margin: 0 0 6mm; box-shadow: 0 1px 5px rgba(0, 0, 0, 0.3); }" +
+      ".pagedjs_pages { zoom: var(--kz-sheet-fit, 1); }";
     document.head.appendChild(desk);
+    fitSheets();
+    window.addEventListener("resize", fitSheets);
+  }
+
+  // A sheet is wider than a phone (A4 is 794 px, B5 665 px): centred, its left part was cut off
+  // and could not be scrolled to. On a narrow screen the sheets are zoomed to the window's width
+  // (the reader can still zoom in); on screen only, through the desk's style: print is untouched.
+  var sheetWidth = 0;
+  function fitSheets() {
+    var sheet = document.querySelector(".pagedjs_page");
+    if (sheet === null) {
+      return;
+    }
+    sheetWidth = sheetWidth || sheet.getBoundingClientRect().width;
+    var room = document.documentElement.clientWidth - 12;
+    document.documentElement.style.setProperty("--kz-sheet-fit", String(Math.min(1, room / sheetWidth)));
   }
 
   // The build puts soft hyphens where Kazakh and Russian words may break (Text/Hyphenation.cs),

@@ -564,6 +564,13 @@
     input.value = params.get("q") || "";
     if (langSelect) { langSelect.value = params.get("lang") || ""; }
     var article = params.get("article") || "";
+    // Read from disk (file://), a page may not fetch the index's files: the browser answers
+    // "Failed to fetch". Say so, and how to serve the site, before the reader types anything.
+    if (location.protocol === "file:") {
+      status.textContent = strings.needsServer;
+      status.classList.add("search-needs-server");
+      return;
+    }
     var run = 0;
 
     function render(query, typing) {

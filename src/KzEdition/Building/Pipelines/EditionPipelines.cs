@@ -29,7 +29,7 @@ public static class EditionPipelines
         SiteModel.Create(),
         Print.Create(),
         Home.Create(),
-        NotFound.Create(),
+        NotFound.Create(paths),
         Assets.Create(paths),
         Manifest.Create(),
         Report.Create(),

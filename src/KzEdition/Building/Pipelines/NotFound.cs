@@ -1,3 +1,4 @@
+using KzEdition.Configuration;
 using KzEdition.Engine;
 using KzEdition.Modules;
 using KzEdition.Site;
@@ -7,8 +8,8 @@ namespace KzEdition.Building.Pipelines;
 /// <summary>The page a web host shows for a missing URL, <c>404.html</c>.</summary>
 public static class NotFound
 {
-    public static Pipeline Create() => Pipeline.Named(PipelineNames.NotFound)
-        .Process(new CreatePage(SitePaths.NotFound, "404", "404", inSitemap: false))
+    public static Pipeline Create(EditionPaths paths) => Pipeline.Named(PipelineNames.NotFound)
+        .Process(new CreatePage(SitePaths.NotFound, "404", "404", inSitemap: false), new WarnOfUnknownAddress(paths.Display(EditionSettingsLoader.FileName)))
         .PostProcess(PageSteps.Modules())
         .Build();
 }
