@@ -88,6 +88,6 @@ internal static class ServeCommand
             output.WriteLine($"Serving the edition at {url}");
         }
 
-        output.WriteLine($"Watching {server.Options.Input}/ and {server.Options.ThemeOrDefault}/ for changes; Ctrl+C stops.");
+        output.WriteLine($"Watching {server.Options.Input}/ and {server.Theme?.Display}/ for changes; Ctrl+C stops.");
     }
 }
