@@ -16,8 +16,12 @@ internal static class BuildSummary
     public static string Warnings(BuildResult result)
     {
         var count = result.Diagnostics.Count(d => d.Severity == Severity.Warning);
-        return count == 0 ? "" : $"{count} warning(s): decisions taken on weak evidence; check them.";
+        return count == 0 ? "" : $"{count} warning(s) above; check them.";
     }
+
+    /// <summary>For an edition with no sources yet (as <c>kzedition new</c> makes it): what to do next; empty otherwise.</summary>
+    public static string Empty(BuildOptions options, BuildResult result) =>
+        result.Articles > 0 ? "" : $"The edition is empty: put the raw texts (.txt) in {options.Input.TrimEnd('/', '\\')}/sources/, then build again.";
 
     public static IEnumerable<string> Timings(BuildResult result) =>
         result.Timings

@@ -8,8 +8,13 @@ public sealed class RequireSources(string displaySources) : AllDocumentsModule
 {
     public override Reads Reads { get; } = Reads.Nothing.NotRemembered();
 
-    public override ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, IExecutionContext context) =>
-        inputs.IsEmpty
-            ? throw new BuildException(Diagnostic.Error("holds no source files; put the raw texts (.txt) there", displaySources))
-            : inputs;
+    public override ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, IExecutionContext context)
+    {
+        if (inputs.IsEmpty)
+        {
+            context.Report(Diagnostic.Warning("holds no source files yet; put the raw texts (.txt) there", displaySources));
+        }
+
+        return inputs;
+    }
 }
