@@ -15,7 +15,7 @@ public static class Sources
     public static Pipeline Create(EditionPaths paths) => Pipeline.Named(PipelineNames.Sources)
         .Input(new ListFiles(paths.Folder("sources"), paths.Display("sources"), except: Readme))
         .Process(
-            new RequireSources(paths.Display("sources")),
+            new WarnWithoutSources(paths.Display("sources")),
             new DecodeSource(),
             new DescribeVocabulary(),
             new GatherCorpusEvidence(),

@@ -3,8 +3,11 @@ using KzEdition.Engine;
 
 namespace KzEdition.Modules;
 
-/// <summary>Stops the build when the sources folder holds no file: an edition of nothing is a mistake, not an empty site.</summary>
-public sealed class RequireSources(string displaySources) : AllDocumentsModule
+/// <summary>
+/// Warns when the sources folder holds no file. The build then makes an empty edition, as it does
+/// just after <c>kzedition new</c>, and the warning says where the texts go (it once stopped the build).
+/// </summary>
+public sealed class WarnWithoutSources(string displaySources) : AllDocumentsModule
 {
     public override Reads Reads { get; } = Reads.Nothing.NotRemembered();
 
