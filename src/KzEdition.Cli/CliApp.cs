@@ -6,14 +6,21 @@ namespace KzEdition.Cli;
 /// <summary>The command line: one subcommand a file under Commands/, each a thin layer over the library.</summary>
 public static class CliApp
 {
+    /// <summary>The command's name, as installed (ToolCommandName in KzEdition.Cli.csproj) and as help names it.</summary>
+    public const string Name = "kzedition";
+
     public static RootCommand CreateRootCommand(TextWriter output, TextWriter error, bool interactive, TextReader? input = null)
     {
-        var root = new RootCommand("KzEdition: builds a scholarly digital edition of Kazakh articles from their raw texts.");
+        // Help would otherwise name the running assembly, KzEdition.Cli.
+        var root = new RootCommand("KzEdition: builds a scholarly digital edition of Kazakh articles from their raw texts.") { HelpName = Name };
+        ProgramVersion.Attach(root, output);
+        root.Subcommands.Add(NewCommand.Create(output, error));
         root.Subcommands.Add(BuildCommand.Create(output, error, interactive));
         root.Subcommands.Add(ImportCommand.Create(output, error));
         root.Subcommands.Add(StemCommand.Create(input ?? Console.In, output, error));
         root.Subcommands.Add(ServeCommand.Create(output, error));
         root.Subcommands.Add(PdfCommand.Create(output, error, interactive));
+        root.Subcommands.Add(ThemeCommand.Create(output, error));
         return root;
     }
 

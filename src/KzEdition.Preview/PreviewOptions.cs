@@ -1,7 +1,9 @@
+using KzEdition.Templating;
+
 namespace KzEdition.Preview;
 
 /// <summary>What <c>kzedition serve</c> builds, watches and where it listens; paths as the user gave them.</summary>
-/// <param name="Theme">The theme folder; null for <c>theme/</c> in the current folder.</param>
+/// <param name="Theme">The theme folder (<c>--theme</c>); null for <c>theme/</c> beside the input folder, else the built-in theme.</param>
 /// <param name="Host">The address to listen on: loopback unless the editor asks for the network.</param>
 /// <param name="Port">The port; 0 lets the system choose a free one (the tests do).</param>
 public sealed record PreviewOptions(
@@ -15,5 +17,6 @@ public sealed record PreviewOptions(
 
     public const int DefaultPort = 5080;
 
-    public string ThemeOrDefault => Theme ?? "theme";
+    /// <summary>The theme folder the preview builds with and watches (<see cref="ThemeLocation.Resolve"/>).</summary>
+    public ThemeLocation ResolveTheme() => ThemeLocation.Resolve(Theme, Input);
 }

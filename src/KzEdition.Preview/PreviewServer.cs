@@ -2,6 +2,7 @@ using System.Net;
 using KzEdition.Building;
 using KzEdition.Engine;
 using KzEdition.Site;
+using KzEdition.Templating;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -46,7 +47,8 @@ public sealed class PreviewServer : IAsyncDisposable
 
     public string InputDirectory => Path.GetFullPath(Options.Input);
 
-    public string ThemeDirectory => Path.GetFullPath(Options.ThemeOrDefault);
+    /// <summary>The theme the preview builds with and watches, once started.</summary>
+    public ThemeLocation? Theme { get; private set; }
 
     public string OutputDirectory => _session.OutputDirectory;
 
@@ -68,7 +70,15 @@ public sealed class PreviewServer : IAsyncDisposable
     {
         ObjectDisposedException.ThrowIf(_stopped, this);
         CheckFolder(InputDirectory, Options.Input, "input folder not found");
-        CheckFolder(ThemeDirectory, Options.ThemeOrDefault, "theme folder not found");
+        try
+        {
+            Theme = Options.ResolveTheme();
+        }
+        catch (BuildException ex)
+        {
+            throw new PreviewException(string.Join('\n', ex.Diagnostics.Select(d => d.ToString())));
+        }
+
         if (Options.Port is < 0 or > IPEndPoint.MaxPort)
         {
             throw new PreviewException($"--port must be between 0 and {IPEndPoint.MaxPort}, not {Options.Port}");
@@ -81,7 +91,7 @@ public sealed class PreviewServer : IAsyncDisposable
 
         // Watching starts before the first build, so that a file saved during it is not missed.
         _scheduler = new RebuildScheduler(RebuildAsync, _reporter.Fault, _quietPeriod);
-        _watcher = new SourceWatcher([InputDirectory, ThemeDirectory], _scheduler.Notify, _scheduler.NotifyEverything);
+        _watcher = new SourceWatcher([InputDirectory, Theme.Directory], _scheduler.Notify, _scheduler.NotifyEverything);
 
         var first = await _gate.BuildAsync(() => _session.BuildAsync(null, cancellationToken));
         Publish(first, changes: null);

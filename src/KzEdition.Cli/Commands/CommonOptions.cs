@@ -25,8 +25,8 @@ internal static class CommonOptions
 
     public static Option<string?> Theme() => new("--theme")
     {
-        // Written as System.CommandLine writes the others' defaults; the default itself is resolved by the builder (BuildOptions.ThemeOrDefault).
-        Description = "The theme folder. [default: theme]",
+        // No DefaultValueFactory: null lets ThemeLocation.Resolve look beside the input folder, then take the built-in theme.
+        Description = "The theme folder. [default: theme/ beside the input folder, else the built-in theme]",
     };
 
     public static Option<bool> Verbose() => new("--verbose", "-v")

@@ -3,6 +3,7 @@ using System.Net;
 using KzEdition.Building;
 using KzEdition.Cli.Reporting;
 using KzEdition.Preview;
+using KzEdition.Templating;
 
 namespace KzEdition.Cli.Commands;
 
@@ -89,6 +90,8 @@ internal static class ServeCommand
             output.WriteLine($"Serving the edition at {url}");
         }
 
-        output.WriteLine($"Watching {server.Options.Input}/ and {server.Options.ThemeOrDefault}/ for changes; Ctrl+C stops.");
+        output.WriteLine(server.Theme is { Source: ThemeSource.BuiltIn }
+            ? $"Watching {server.Options.Input}/ for changes (the theme is the built-in one); Ctrl+C stops."
+            : $"Watching {server.Options.Input}/ and {server.Theme?.Display}/ for changes; Ctrl+C stops.");
     }
 }

@@ -19,6 +19,10 @@ internal static class BuildSummary
         return count == 0 ? "" : $"{count} warning(s) above: decisions taken on weak evidence and what the build could not do as asked; check them.";
     }
 
+    /// <summary>For an edition with no sources yet (as <c>kzedition new</c> makes it): what to do next; empty otherwise.</summary>
+    public static string Empty(BuildOptions options, BuildResult result) =>
+        result.Articles > 0 ? "" : $"The edition is empty: put the raw texts (.txt) in {options.Input.TrimEnd('/', '\\')}/sources/, then build again.";
+
     public static IEnumerable<string> Timings(BuildResult result) =>
         result.Timings
             .Where(t => t.Elapsed > TimeSpan.Zero || t.Documents > 0)

@@ -39,6 +39,10 @@ internal sealed class PlainBuildReporter(TextWriter output, TextWriter error) : 
 
         output.WriteLine(BuildSummary.Findings(result));
         output.WriteLine(BuildSummary.Headline(options, result));
+        if (BuildSummary.Empty(options, result) is { Length: > 0 } empty)
+        {
+            output.WriteLine(empty);
+        }
     }
 
     public void Failed(ImmutableArray<Diagnostic> diagnostics, string? context)

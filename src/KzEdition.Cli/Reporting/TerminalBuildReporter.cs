@@ -44,6 +44,10 @@ internal sealed class TerminalBuildReporter : IBuildReporter
 
         AnsiConsole.MarkupLine(Markup.Escape(BuildSummary.Findings(result)));
         AnsiConsole.MarkupLine($"[green]{Markup.Escape(BuildSummary.Headline(options, result))}[/]");
+        if (BuildSummary.Empty(options, result) is { Length: > 0 } empty)
+        {
+            AnsiConsole.MarkupLine(Markup.Escape(empty));
+        }
     }
 
     public void Failed(ImmutableArray<Diagnostic> diagnostics, string? context)

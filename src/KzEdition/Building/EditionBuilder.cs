@@ -61,14 +61,10 @@ public static class EditionBuilder
         var store = session?.Store ?? MemoStore.Forgetful;
         var settings = Loaded(store, "settings", [Path.Combine(input, EditionSettingsLoader.FileName)], "--base-url " + options.BaseUrl, () => LoadSettings(input, options));
         var editorial = Loaded(store, "editorial", Files(Path.Combine(input, EditorialLoader.Folder)), "", () => EditorialLoader.Load(input, options.Input));
-        var themeDirectory = Path.GetFullPath(options.ThemeOrDefault);
-        if (!Directory.Exists(themeDirectory))
-        {
-            throw new BuildException(Diagnostic.Error("theme folder not found", options.ThemeOrDefault));
-        }
-
+        var themeLocation = options.ResolveTheme();
+        var themeDirectory = themeLocation.Directory;
         var theme = Loaded(store, "theme", [.. Files(Path.Combine(themeDirectory, "layouts")), .. Files(Path.Combine(themeDirectory, "i18n"))], themeDirectory,
-            () => Theme.Load(themeDirectory, options.ThemeOrDefault));
+            themeLocation.Load);
 
         var inPlace = session is { Files.Complete: true } && File.Exists(Path.Combine(Path.GetFullPath(options.Output), Site.SitePaths.Manifest));
         using var output = inPlace
@@ -76,7 +72,7 @@ public static class EditionBuilder
             : OutputFolder.Prepare(options.Output, options.Output, input, themeDirectory);
         var sessionOutput = session is null ? null : new SessionOutput(session.Files, output.StagingDirectory, inPlace);
         var sink = (IOutputSink?)sessionOutput ?? new StagingOutput(output.StagingDirectory);
-        var engine = new Engine.Engine(EditionPipelines.Create(new EditionPaths(input, options.Input, themeDirectory)));
+        var engine = new Engine.Engine(EditionPipelines.Create(new EditionPaths(input, options.Input, themeDirectory) { FallbackTheme = themeLocation.FallbackDirectory }));
         if (onPhaseCompleted is not null)
         {
             engine.PhaseCompleted += onPhaseCompleted;
@@ -103,7 +99,7 @@ public static class EditionBuilder
 
         var files = result.Outputs.Values.Sum(docs => docs.Count(d => d.Destination is not null));
         var report = result.Outputs[PipelineNames.Report].Single().Get(EditionKeys.EditionReport);
-        return new BuildResult(output.Directory, result.Outputs[PipelineNames.Articles].Length, files, result.Diagnostics, result.Timings, stopwatch.Elapsed, report) { ModuleTimings = result.ModuleTimings };
+        return new BuildResult(output.Directory, result.Outputs[PipelineNames.Articles].Length, files, [.. theme.Warnings, .. result.Diagnostics], result.Timings, stopwatch.Elapsed, report) { ModuleTimings = result.ModuleTimings };
     }
 
     private static EditionSettings LoadSettings(string input, BuildOptions options)

@@ -13,7 +13,8 @@ namespace KzEdition.Modules;
 /// <param name="display">The folder as the user would type it, for messages.</param>
 /// <param name="pattern">Which files (<c>*.md</c>); <c>*</c> for all.</param>
 /// <param name="recursive">Whether files in subfolders are listed too.</param>
-public sealed class ListFiles(string folder, string display, string pattern = "*", bool recursive = false) : AllDocumentsModule
+/// <param name="except">A file name left out of the listing (<c>README.md</c> of <c>sources/</c>, which says what goes there); null for none.</param>
+public sealed class ListFiles(string folder, string display, string pattern = "*", bool recursive = false, string? except = null) : AllDocumentsModule
 {
     public override string Name => $"{nameof(ListFiles)}({display}/{pattern})";
 
@@ -32,7 +33,7 @@ public sealed class ListFiles(string folder, string display, string pattern = "*
         [
             .. root.EnumerateFiles(pattern, recursive ? SearchOption.AllDirectories : SearchOption.TopDirectoryOnly)
                 .Select(f => (File: f, Relative: Path.GetRelativePath(root.FullName, f.FullName).Replace('\\', '/')))
-                .Where(f => !f.Relative.Split('/').Any(part => part.StartsWith('.')))
+                .Where(f => !f.Relative.Split('/').Any(part => part.StartsWith('.')) && !string.Equals(f.Relative, except, StringComparison.Ordinal))
                 .OrderBy(f => f.Relative, StringComparer.Ordinal)
                 .Select(f =>
                 {

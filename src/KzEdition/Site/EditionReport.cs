@@ -15,7 +15,7 @@ public sealed record EditionReport(
 {
     /// <summary>The one-paragraph summary the build prints.</summary>
     public string Summary() =>
-        $"{Sources} sources ({string.Join(", ", Layouts.OrderBy(l => l.Key, StringComparer.Ordinal).Select(l => $"{l.Value} {l.Key}"))}); " +
+        $"{Sources} sources{(Layouts.IsEmpty ? "" : $" ({string.Join(", ", Layouts.OrderBy(l => l.Key, StringComparer.Ordinal).Select(l => $"{l.Value} {l.Key}"))})")}; " +
         $"{Articles} articles ({Fragments} fragments, {WithSeveralWitnesses} with several witnesses, {SuppliedTitles} with supplied titles); " +
         $"{FurnitureRemoved} furniture lines removed; {WeakDecisions} decisions on weak evidence. Details: {SitePaths.Report}.";
 }

@@ -40,17 +40,31 @@ public sealed class Theme : Engine.Memo.IFingerprinted
     public string AssetsDirectory => Path.Combine(Directory, "assets");
 
     /// <summary>Parses every template of the theme; reports all parse errors at once.</summary>
-    public static Theme Load(string directory, string displayDirectory)
+    public static Theme Load(string directory, string displayDirectory) => Load(directory, displayDirectory, fallback: null);
+
+    /// <summary>
+    /// Parses every template of the theme; reports all parse errors at once. With a
+    /// <paramref name="fallback"/> (the built-in theme), a layout or a string this theme lacks is
+    /// taken from it, with a warning naming what was lacking (<see cref="Warnings"/>), instead of
+    /// refusing the theme: an ejected theme stays usable when KzEdition later adds a layout.
+    /// </summary>
+    public static Theme Load(string directory, string displayDirectory, Theme? fallback)
     {
         var layouts = Path.Combine(directory, "layouts");
         var display = displayDirectory.TrimEnd('/', '\\');
+        var warnings = new List<Diagnostic>();
         if (!System.IO.Directory.Exists(layouts))
         {
-            throw new BuildException(Diagnostic.Error("the theme has no layouts/ folder", $"{display}/layouts"));
+            if (fallback is null)
+            {
+                throw new BuildException(Diagnostic.Error("the theme has no layouts/ folder", $"{display}/layouts"));
+            }
+
+            warnings.Add(Diagnostic.Warning("the theme has no layouts/ folder; the built-in layouts are used", $"{display}/layouts"));
         }
 
         var errors = new List<Diagnostic>();
-        var strings = ThemeStrings.Load(directory, display, errors);
+        var strings = ThemeStrings.Load(directory, display, errors, fallback?.Strings, warnings);
         var templates = ImmutableDictionary.CreateBuilder<string, Template>(StringComparer.Ordinal);
 
         // What the theme is: the text of each layout and of each strings file, by name (a render reads nothing else of it).
@@ -60,7 +74,8 @@ public sealed class Theme : Engine.Memo.IFingerprinted
             fingerprint.Add(Path.GetFileName(file)).Add(File.ReadAllText(file));
         }
 
-        foreach (var file in System.IO.Directory.EnumerateFiles(layouts, "*.html", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        IEnumerable<string> own = System.IO.Directory.Exists(layouts) ? System.IO.Directory.EnumerateFiles(layouts, "*.html", SearchOption.AllDirectories).Order(StringComparer.Ordinal) : [];
+        foreach (var file in own)
         {
             var relative = Path.GetRelativePath(layouts, file).Replace('\\', '/');
             var text = File.ReadAllText(file);
@@ -75,6 +90,21 @@ public sealed class Theme : Engine.Memo.IFingerprinted
             templates[Path.GetFullPath(file)] = template;
         }
 
+        if (fallback is not null)
+        {
+            // The built-in layout is filed under this theme's path of it, so that a layout or an
+            // include of this theme finds it as if it were here (Scriban looks in the cache first).
+            foreach (var (relative, template) in fallback.Layouts)
+            {
+                var path = Path.GetFullPath(Path.Combine(layouts, relative));
+                if (templates.TryAdd(path, template))
+                {
+                    fingerprint.Add("built-in " + relative).Add(fallback.GetFingerprint().ToString());
+                    warnings.Add(Diagnostic.Warning($"the theme has no layout '{relative}'; the built-in one is used", $"{display}/layouts/{relative}"));
+                }
+            }
+        }
+
         errors.AddRange(RequiredLayouts
             .Where(name => !templates.ContainsKey(Path.GetFullPath(Path.Combine(layouts, name + ".html"))))
             .Select(name => Diagnostic.Error($"the theme has no '{name}' layout", $"{display}/layouts/{name}.html")));
@@ -83,8 +113,17 @@ public sealed class Theme : Engine.Memo.IFingerprinted
             throw new BuildException(errors);
         }
 
-        return new Theme(directory, display, templates.ToImmutable(), strings, fingerprint.Build());
+        return new Theme(directory, display, templates.ToImmutable(), strings, fingerprint.Build()) { Warnings = [.. warnings] };
     }
+
+    /// <summary>What the theme lacked and took from the built-in one: a warning for each, for the build to report.</summary>
+    public ImmutableArray<Diagnostic> Warnings { get; private init; } = [];
+
+    /// <summary>Every layout by its path under <c>layouts/</c> (<c>partials/footer.html</c>), in order.</summary>
+    internal IEnumerable<(string Relative, Template Template)> Layouts =>
+        _templates
+            .Select(t => (Relative: Path.GetRelativePath(_layoutsDirectory, t.Key).Replace('\\', '/'), t.Value))
+            .OrderBy(t => t.Relative, StringComparer.Ordinal);
 
     public Engine.Memo.Fingerprint GetFingerprint() => _fingerprint;
 

@@ -25,17 +25,22 @@ public sealed partial class ThemeStrings
 
     public IEnumerable<string> Keys => _languages.TryGetValue(DefaultLanguage, out var strings) ? strings.Keys : [];
 
-    /// <summary>Reads every language file; reports missing or extra keys and YAML errors, all at once.</summary>
-    public static ThemeStrings Load(string directory, string displayDirectory, List<Diagnostic> errors)
+    /// <summary>
+    /// Reads every language file; reports missing or extra keys and YAML errors, all at once. With a
+    /// <paramref name="fallback"/> (the built-in theme's strings), a language file or a key this theme
+    /// lacks is taken from it, with a warning in <paramref name="warnings"/> naming what was lacking.
+    /// </summary>
+    public static ThemeStrings Load(string directory, string displayDirectory, List<Diagnostic> errors, ThemeStrings? fallback = null, List<Diagnostic>? warnings = null)
     {
         var folder = Path.Combine(directory, "i18n");
-        if (!Directory.Exists(folder))
+        if (!Directory.Exists(folder) && fallback is null)
         {
             return Empty;
         }
 
         var languages = ImmutableDictionary.CreateBuilder<string, ImmutableDictionary<string, string>>(StringComparer.Ordinal);
-        foreach (var file in Directory.EnumerateFiles(folder, "*.yml").Order(StringComparer.Ordinal))
+        IEnumerable<string> files = Directory.Exists(folder) ? Directory.EnumerateFiles(folder, "*.yml").Order(StringComparer.Ordinal) : [];
+        foreach (var file in files)
         {
             var display = $"{displayDirectory}/i18n/{Path.GetFileName(file)}";
             try
@@ -46,6 +51,24 @@ public sealed partial class ThemeStrings
             catch (YamlException ex)
             {
                 errors.Add(Diagnostic.Error($"invalid YAML: {ex.Message}", display, (int)ex.Start.Line, (int)ex.Start.Column));
+            }
+        }
+
+        if (fallback is not null)
+        {
+            foreach (var (lang, builtIn) in fallback._languages.OrderBy(l => l.Key, StringComparer.Ordinal))
+            {
+                var display = $"{displayDirectory}/i18n/{lang}.yml";
+                if (!languages.TryGetValue(lang, out var own))
+                {
+                    warnings?.Add(Diagnostic.Warning($"the theme has no strings file '{lang}.yml'; the built-in one is used", display));
+                    languages[lang] = builtIn;
+                    continue;
+                }
+
+                var lacking = builtIn.Keys.Except(own.Keys).Order(StringComparer.Ordinal).ToList();
+                warnings?.AddRange(lacking.Select(k => Diagnostic.Warning($"lacks the string '{k}'; the built-in one is used", display)));
+                languages[lang] = own.SetItems(lacking.Select(k => KeyValuePair.Create(k, builtIn[k])));
             }
         }
 

@@ -9,10 +9,13 @@ namespace KzEdition.Building.Pipelines;
 /// </summary>
 public static class Sources
 {
+    /// <summary>The note <c>kzedition new</c> leaves in <c>sources/</c> saying what to put there: not a source.</summary>
+    public const string Readme = "README.md";
+
     public static Pipeline Create(EditionPaths paths) => Pipeline.Named(PipelineNames.Sources)
-        .Input(new ListFiles(paths.Folder("sources"), paths.Display("sources")))
+        .Input(new ListFiles(paths.Folder("sources"), paths.Display("sources"), except: Readme))
         .Process(
-            new RequireSources(paths.Display("sources")),
+            new WarnWithoutSources(paths.Display("sources")),
             new DecodeSource(),
             new DescribeVocabulary(),
             new GatherCorpusEvidence(),

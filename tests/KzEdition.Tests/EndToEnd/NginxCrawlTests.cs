@@ -1,0 +1,134 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using AngleSharp.Html.Parser;
+using KzEdition.Building;
+using KzEdition.Tests.Support;
+
+namespace KzEdition.Tests.EndToEnd;
+
+/// <summary>
+/// The real edition served as a web host serves it: nginx with the repository's server block
+/// (deploy/nginx.conf), at a domain's root and under a sub-path (<c>/edition/</c>, built with
+/// <c>--base-url</c>). A crawl from the home page follows every link of every page, every
+/// <c>url()</c> of the stylesheets, and asks every file of the search index: none may be broken.
+/// Text comes with <c>charset=utf-8</c>, the Markdown too, and a missing page is the edition's 404.
+/// </summary>
+public sealed partial class NginxCrawlTests(BuiltEdition edition) : IClassFixture<BuiltEdition>, IDisposable
+{
+    private readonly TempDirectory _temp = new();
+
+    public void Dispose() => _temp.Dispose();
+
+    [Fact]
+    public async Task AtTheRoot_EveryLinkResolves_AndTextIsUtf8()
+    {
+        Assert.SkipUnless(RunningNginx.Exists, $"nginx is not installed ({RunningNginx.Executable} is missing): apt-get install nginx (.ci/run does).");
+        var port = RunningNginx.FreePort();
+        await using var nginx = await RunningNginx.StartAsync(_temp.Combine("nginx"), port, edition.Output, "/");
+
+        await CrawlAsync(nginx, new Uri(nginx.Root, "/"), edition.Output);
+    }
+
+    [Fact]
+    public async Task UnderASubPath_WithItsBaseUrl_EveryLinkResolves_AndTextIsUtf8()
+    {
+        Assert.SkipUnless(RunningNginx.Exists, $"nginx is not installed ({RunningNginx.Executable} is missing): apt-get install nginx (.ci/run does).");
+        var port = RunningNginx.FreePort();
+        var root = _temp.Combine("www");
+        var site = Path.Combine(root, "edition");
+        var baseUrl = $"http://127.0.0.1:{port}/edition/";
+        await EditionBuilder.BuildAsync(new BuildOptions(RepoPaths.Input, site, BaseUrl: baseUrl, Theme: RepoPaths.Theme), cancellationToken: TestContext.Current.CancellationToken);
+        await using var nginx = await RunningNginx.StartAsync(_temp.Combine("nginx"), port, root, "/edition/");
+
+        await CrawlAsync(nginx, new Uri(baseUrl), site);
+
+        // The sitemap's absolute URLs, made from --base-url, lead to the pages too.
+        using var client = new HttpClient();
+        var locations = SitemapLocation().Matches(File.ReadAllText(Path.Combine(site, "sitemap.xml"))).Select(m => m.Groups[1].Value).ToList();
+        Assert.NotEmpty(locations);
+        foreach (var location in locations)
+        {
+            Assert.StartsWith(baseUrl, location, StringComparison.Ordinal);
+            using var response = await client.GetAsync(new Uri(location), TestContext.Current.CancellationToken);
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"sitemap.xml → {location} ({(int)response.StatusCode})");
+        }
+    }
+
+    private static async Task CrawlAsync(RunningNginx nginx, Uri home, string site)
+    {
+        using var client = new HttpClient();
+        var cancel = TestContext.Current.CancellationToken;
+        var broken = new List<string>();
+        var seen = new HashSet<Uri> { home };
+        var queue = new Queue<(Uri Url, string From)>([(home, "(start)")]);
+
+        // The search index is read by search.js, not linked: every file of it is asked for too.
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(site, "search"), "*.json", SearchOption.AllDirectories))
+        {
+            var url = new Uri(home, Path.GetRelativePath(site, file).Replace('\\', '/'));
+            if (seen.Add(url))
+            {
+                queue.Enqueue((url, "(search index)"));
+            }
+        }
+
+        var types = new Dictionary<string, string>(StringComparer.Ordinal);
+        while (queue.TryDequeue(out var item))
+        {
+            using var response = await client.GetAsync(item.Url, cancel);
+            if (response.StatusCode != HttpStatusCode.OK)
+            {
+                broken.Add($"{item.From} → {item.Url} ({(int)response.StatusCode})");
+                continue;
+            }
+
+            var type = response.Content.Headers.ContentType?.ToString() ?? "";
+            types.TryAdd(Path.GetExtension(item.Url.AbsolutePath), type);
+            var body = await response.Content.ReadAsStringAsync(cancel);
+            IEnumerable<string> references =
+                type.StartsWith("text/html", StringComparison.Ordinal) ? LinksOf(body)
+                : type.StartsWith("text/css", StringComparison.Ordinal) ? CssUrl().Matches(body).Select(m => m.Groups[1].Value)
+                : [];
+            foreach (var reference in references)
+            {
+                if (reference.StartsWith('#') || reference.StartsWith("mailto:", StringComparison.Ordinal) || reference.StartsWith("data:", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                var target = new Uri(item.Url, reference);
+                target = new UriBuilder(target) { Fragment = "" }.Uri;
+                // Only the site's own links: an absolute link elsewhere (a DOI, a licence) is not the host's to serve.
+                if (target.Authority == home.Authority && target.AbsolutePath.StartsWith(home.AbsolutePath, StringComparison.Ordinal) && seen.Add(target))
+                {
+                    queue.Enqueue((target, item.Url.AbsolutePath));
+                }
+            }
+        }
+
+        Assert.True(broken.Count == 0, $"Broken links ({broken.Count}):\n{string.Join("\n", broken.Take(50))}\n{nginx.ErrorLog()}");
+        Assert.True(seen.Count > 150, $"the crawl reached only {seen.Count} files");
+        Assert.Equal("text/markdown; charset=utf-8", types[".md"]);
+        Assert.Equal("text/html; charset=utf-8", types[".html"]);
+        Assert.Equal("text/css; charset=utf-8", types[".css"]);
+        Assert.Equal("application/json; charset=utf-8", types[".json"]);
+
+        // A missing page: the status 404, and the edition's own page.
+        using var missing = await client.GetAsync(new Uri(home, "no-such-article/"), cancel);
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.Equal(File.ReadAllText(Path.Combine(site, "404.html")), await missing.Content.ReadAsStringAsync(cancel));
+    }
+
+    private static IEnumerable<string> LinksOf(string html)
+    {
+        var document = new HtmlParser().ParseDocument(html);
+        return document.QuerySelectorAll("a[href], link[href]").Select(e => e.GetAttribute("href")!)
+            .Concat(document.QuerySelectorAll("script[src], img[src], source[src]").Select(e => e.GetAttribute("src")!));
+    }
+
+    [GeneratedRegex("<loc>([^<]+)</loc>")]
+    private static partial Regex SitemapLocation();
+
+    [GeneratedRegex(@"url\(\s*['""]?([^'"")]+)['""]?\s*\)")]
+    private static partial Regex CssUrl();
+}
