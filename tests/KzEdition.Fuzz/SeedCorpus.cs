@@ -7,7 +7,8 @@ namespace KzEdition.Fuzz;
 
 /// <summary>
 /// The seed corpus of a target, made from the real input: the sources whole and in slices of about
-/// 4 KB (cut at line ends, so that libFuzzer starts from small inputs too), the pages, and, for the
+/// 4 KB (cut at line ends, so that libFuzzer starts from small inputs too), pairs of them for the
+/// witnesses (two sources split by a form feed), the pages, and, for the
 /// Markdown targets, the Markdown the build writes for each article of the sources (front matter
 /// and all: input/articles/ holds none yet, and a corrected article starts as this Markdown).
 /// </summary>
@@ -27,6 +28,20 @@ public static class SeedCorpus
                 var bytes = File.ReadAllBytes(path);
                 seeds.Add((Path.GetFileName(path), bytes));
                 seeds.AddRange(Slices(bytes).Select((s, i) => ($"{Path.GetFileNameWithoutExtension(path)}.{i:D2}.txt", s)));
+            }
+        }
+        else if (target is "witnesses")
+        {
+            // Each source beside each other (000 and 002 share an article), and each slice beside itself.
+            var bytes = sources.Select(File.ReadAllBytes).ToList();
+            for (var i = 0; i < bytes.Count; i++)
+            {
+                for (var j = i + 1; j < bytes.Count; j++)
+                {
+                    seeds.Add(($"{i}-{j}.txt", [.. bytes[i], (byte)'\f', .. bytes[j]]));
+                }
+
+                seeds.AddRange(Slices(bytes[i]).Select((s, k) => ($"{i}.{k:D2}-itself.txt", (byte[])[.. s, (byte)'\f', .. s])));
             }
         }
         else

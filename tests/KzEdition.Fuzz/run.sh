@@ -4,7 +4,7 @@
 #
 #   tests/KzEdition.Fuzz/run.sh TARGET SECONDS [libFuzzer flags…]
 #
-# TARGET: source | cleaner | frontmatter | markdown (Targets/FuzzTargets.cs).
+# TARGET: source | cleaner | witnesses | frontmatter | markdown (Targets/FuzzTargets.cs).
 # Needs clang (clang-14 or newer) with libFuzzer's runtime (Debian: libclang-rt-14-dev) and the
 # local dotnet tool SharpFuzz.CommandLine (.config/dotnet-tools.json; `dotnet tool restore`).
 # Work goes to tests/KzEdition.Fuzz/work/ (ignored by git; KZEDITION_FUZZ_WORK moves it): the
@@ -16,14 +16,15 @@ here="$(cd "$(dirname "$0")" && pwd)"
 repo="$(cd "$here/../.." && pwd)"
 
 if [ $# -lt 2 ] || ! [[ "$2" =~ ^[0-9]+$ ]]; then
-  echo "usage: $0 TARGET SECONDS [libFuzzer flags…]   (TARGET: source, cleaner, frontmatter, markdown)" >&2
+  echo "usage: $0 TARGET SECONDS [libFuzzer flags…]   (TARGET: source, cleaner, witnesses, frontmatter, markdown)" >&2
   exit 2
 fi
 target="$1"; seconds="$2"; shift 2
 case "$target" in
   source|cleaner) dict="$here/dictionaries/source.dict"; max_len=65536 ;;
+  witnesses) dict="$here/dictionaries/source.dict"; max_len=131072 ;;
   frontmatter|markdown) dict="$here/dictionaries/markdown.dict"; max_len=32768 ;;
-  *) echo "unknown target '$target' (source, cleaner, frontmatter, markdown)" >&2; exit 2 ;;
+  *) echo "unknown target '$target' (source, cleaner, witnesses, frontmatter, markdown)" >&2; exit 2 ;;
 esac
 
 clang="${CLANG:-$(command -v clang-14 || command -v clang || true)}"

@@ -10,9 +10,9 @@ using KzEdition.Reading;
 namespace KzEdition.Fuzz.Targets;
 
 /// <summary>
-/// The four entry points issue 19 names, each as the build's modules call it (DecodeSource,
-/// CleanSource, SegmentSource, BuildArticle, GenerateMarkdown, ParseArticleBody, ReadPage,
-/// ApplyHandCorrection), without the engine around them so that libFuzzer runs thousands a second.
+/// The four entry points issue 19 names, and the witness alignment between sources, each as the
+/// build's modules call it (DecodeSource, CleanSource, SegmentSource, BuildArticle, AssembleArticles,
+/// GenerateMarkdown, ParseArticleBody, ReadPage, ApplyHandCorrection), without the engine around them so that libFuzzer runs thousands a second.
 /// Each is deterministic and keeps no state between inputs.
 /// </summary>
 public static class FuzzTargets
@@ -41,6 +41,28 @@ public static class FuzzTargets
         }
     });
 
+    /// <summary>
+    /// Two sources, the input's bytes before and after its first form feed (0x0C), cleaned into
+    /// articles and merged as witnesses of one another (AssembleArticles: the witness alignment,
+    /// WordDiff, the variant notes), where repeated text once took memory quadratic in its length.
+    /// </summary>
+    public static FuzzTarget Witnesses { get; } = new("witnesses", "input/sources/000_fuzz.txt", bytes =>
+    {
+        var split = bytes.IndexOf((byte)'\f');
+        SourceText[] sources = split < 0
+            ? [SourceReader.Decode(bytes, "input/sources/000_fuzz.txt")]
+            : [SourceReader.Decode(bytes[..split], "input/sources/000_fuzz.txt"), SourceReader.Decode(bytes[(split + 1)..], "input/sources/001_fuzz.txt")];
+        var words = WordEvidence.From(sources.Select(s => s.Text));
+        var cases = CaseEvidence.From(sources.Select(s => s.Text));
+        var articles = new List<CleanedArticle>();
+        foreach (var source in sources)
+        {
+            articles.AddRange(ArticleSegmenter.Segment(SourceCleaner.Clean(source, words)).Select(segment => new CleanedArticle(ArticleBuilder.Build(segment, cases, words, "kk"), segment)));
+        }
+
+        _ = WitnessMerger.Merge(articles, _ => { });
+    });
+
     /// <summary>A corrected article's front matter (YAML between --- fences) and the blocks after it.</summary>
     public static FuzzTarget FrontMatter { get; } = new("frontmatter", "input/articles/fuzz.md", bytes =>
     {
@@ -60,7 +82,7 @@ public static class FuzzTargets
         _ = body.RenderHtml(BodyRenderOptions.Site(index: null, "../", "kk"));
     });
 
-    public static ImmutableArray<FuzzTarget> All { get; } = [Source, Cleaner, FrontMatter, Markdown];
+    public static ImmutableArray<FuzzTarget> All { get; } = [Source, Cleaner, Witnesses, FrontMatter, Markdown];
 
     public static FuzzTarget? Named(string name) => All.FirstOrDefault(t => t.Name == name);
 }
