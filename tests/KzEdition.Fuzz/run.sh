@@ -79,7 +79,7 @@ status=0
 # libFuzzer's closing figures: executions, their rate, coverage (edges), features and corpus.
 { grep -E '^#[0-9]+' "$log" | tail -1; grep -E '^stat::(number_of_executed_units|average_exec_per_sec|new_units_added|peak_rss_mb)' "$log"; } || true
 if [ "$status" -ne 0 ]; then
-  crash="$(grep -oE "Test unit written to [^ ]+" "$log" | tail -1 | sed 's/Test unit written to //')"
+  crash="$(grep -oE "Test unit written to [^ ]+" "$log" | tail -1 | sed 's/Test unit written to //' || true)"
   grep -B2 -A25 -E "Unhandled|Exception|ended during" "$log" | head -40 >&2 || tail -30 "$log" >&2
   echo "CRASH in target $target: ${crash:-see $log}" >&2
   echo "replay (uninstrumented): dotnet run -c Release --project tests/KzEdition.Fuzz -- $target ${crash:-FILE}; keep it as a regression input in tests/fuzz-corpus/$target/" >&2
