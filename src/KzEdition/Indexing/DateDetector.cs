@@ -34,7 +34,11 @@ public static partial class DateDetector
     private const string YearWord = @"(?:жылғы|жылы|жылдың|жылдан|жылға|жылдары|ж\.|года|году|г\.)";
 
     /// <summary>A day, or a span of days (9-12 маусымда): the event is dated by its first day.</summary>
-    private const string Days = @"(?<day>\d{1,2})(?:\s*[-–]\s*(?<endDay>\d{1,2}))?";
+    /// <remarks>
+    /// Digits are ASCII: <c>\d</c> also takes other scripts' digits (١٩٩٤), which int.Parse refuses
+    /// (the libFuzzer harness found it); the journals write dates in ASCII digits.
+    /// </remarks>
+    private const string Days = @"(?<day>[0-9]{1,2})(?:\s*[-–]\s*(?<endDay>[0-9]{1,2}))?";
 
     private const string Month = "(?<month>" + MonthStemChoices + @")\p{Ll}*";
 
@@ -77,27 +81,27 @@ public static partial class DateDetector
     }
 
     /// <summary>1994 жылғы 27 мамыр.</summary>
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?<year>\d{4})\s*-?" + YearWord + @"\s+" + Days + @"\s*-?\s*" + Month, RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?<year>[0-9]{4})\s*-?" + YearWord + @"\s+" + Days + @"\s*-?\s*" + Month, RegexOptions.IgnoreCase)]
     private static partial Regex YearDayMonth();
 
     /// <summary>27 мамыр 1994 ж., 27 мая 1994 г.</summary>
-    [GeneratedRegex(@"(?<![\p{L}\p{N}\-–])" + Days + @"\s+" + Month + @"\s+(?<year>\d{4})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}\-–])" + Days + @"\s+" + Month + @"\s+(?<year>[0-9]{4})", RegexOptions.IgnoreCase)]
     private static partial Regex DayMonthYear();
 
     /// <summary>27.05.1994.</summary>
-    [GeneratedRegex(@"(?<![\p{L}\p{N}.])(?<day>\d{1,2})\.(?<monthNumber>\d{2})\.(?<year>\d{4})(?![\p{N}])")]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}.])(?<day>[0-9]{1,2})\.(?<monthNumber>[0-9]{2})\.(?<year>[0-9]{4})(?![\p{N}])")]
     private static partial Regex Numeric();
 
     /// <summary>2005 жылдың қаңтарында.</summary>
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?<year>\d{4})\s*-?" + YearWord + @"\s+" + Month, RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?<year>[0-9]{4})\s*-?" + YearWord + @"\s+" + Month, RegexOptions.IgnoreCase)]
     private static partial Regex YearMonth();
 
     /// <summary>в мае 2007 года, қаңтар 2005 ж.</summary>
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])" + Month + @"\s+(?<year>\d{4})\s*" + YearWord, RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])" + Month + @"\s+(?<year>[0-9]{4})\s*" + YearWord, RegexOptions.IgnoreCase)]
     private static partial Regex MonthYear();
 
     /// <summary>2001-2003 жж., 1990-жылдары, 1992 жылы, 2007 года.</summary>
-    [GeneratedRegex(@"(?<![\p{L}\p{N}«\-–])(?<year>\d{4})(?:\s*[-–]\s*(?<end>\d{4}))?\s*-?\s*(?<word>жыл\p{Ll}*|жж\.|ж\.|гг\.|г\.|год\p{Ll}*)")]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}«\-–])(?<year>[0-9]{4})(?:\s*[-–]\s*(?<end>[0-9]{4}))?\s*-?\s*(?<word>жыл\p{Ll}*|жж\.|ж\.|гг\.|г\.|год\p{Ll}*)")]
     private static partial Regex Year();
 
     private static EventDate? DateOf(Match match)
@@ -142,13 +146,13 @@ public static partial class DateDetector
         return 0;
     }
 
-    /// <summary>Whether the text has four decimal digits in a row, as <c>\d{4}</c> finds them (any script's digits).</summary>
+    /// <summary>Whether the text has four ASCII digits in a row, as <c>[0-9]{4}</c> finds them.</summary>
     private static bool HasFourDigitsInARow(string text)
     {
         var run = 0;
         foreach (var c in text)
         {
-            run = char.IsDigit(c) ? run + 1 : 0;
+            run = char.IsAsciiDigit(c) ? run + 1 : 0;
             if (run == 4)
             {
                 return true;

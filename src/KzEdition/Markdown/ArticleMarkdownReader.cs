@@ -37,7 +37,12 @@ public static class ArticleMarkdownReader
     /// </summary>
     public static (ArticleFrontMatter FrontMatter, ImmutableArray<Block> Body) Read(string markdown, string displayPath, MarkdownPipeline pipeline, Action<Diagnostic>? report = null)
     {
-        markdown = markdown.ReplaceLineEndings("\n");
+        // Only the line ends Markdig reads as such (CommonMark 2.1: LF, CR, CR LF): the tree checked
+        // here must be the tree the build renders from the same text. ReplaceLineEndings also broke
+        // lines at form feeds, NEL and U+2028/9, which Markdig does not: a page nested past the
+        // renderers' limit only without those breaks passed this check and crashed the renderer
+        // (found by the libFuzzer harness, markdown target).
+        markdown = markdown.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
         var errors = new List<Diagnostic>();
         MarkdownDocument document;
         try
@@ -53,6 +58,18 @@ public static class ArticleMarkdownReader
         // Parsed, it may still nest deeper than Markdig's renderers go: refused here, at its line.
         var (depth, line) = MarkdownNesting.Deepest(document);
         if (depth >= MarkdownNesting.RenderLimit)
+        {
+            throw new BuildException(Diagnostic.Error(TooDeep, displayPath, line + 1));
+        }
+
+        // The renderers count depth their own way (a chain of unmatched delimiters, links in links):
+        // rendered once here, a text they would refuse is refused as bad input, not met as an
+        // exception while the site is written (found by the libFuzzer harness, markdown target).
+        try
+        {
+            _ = Markdig.Markdown.ToHtml(document, pipeline);
+        }
+        catch (ArgumentException ex) when (ex.Message.Contains("too deeply nested", StringComparison.Ordinal))
         {
             throw new BuildException(Diagnostic.Error(TooDeep, displayPath, line + 1));
         }

@@ -36,6 +36,8 @@ public sealed class DateDetectorTests
     [InlineData("2500 адам қатысты")]              // a number
     [InlineData("бұл туралы [5, 2005 ж.] жазылған")] // inside a citation marker
     [InlineData("1200 жылы")]                       // outside the years an edition of modern texts dates
+    [InlineData("١٩٩٤ жылы 27 мамырда")]            // digits of another script (int.Parse threw on them)
+    [InlineData("27.٠٥.1994 жасалды")]
     public void Find_TakesNoNumberForADateWithoutAYearWord(string text) =>
         Assert.Empty(Find(text));
 

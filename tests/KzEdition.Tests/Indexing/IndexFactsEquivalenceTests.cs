@@ -88,21 +88,25 @@ public sealed class IndexFactsEquivalenceTests
             }
             else
             {
-                Assert.Equal(failure.GetType(), Record.Exception(() => DateDetector.Find(text))?.GetType());
+                // The oracle's one failure, mended since: see AssertSameFacts.
+                Assert.IsType<FormatException>(failure);
+                Assert.Null(Record.Exception(() => DateDetector.Find(text)));
             }
         }, iter: Iterations, print: text => $"«{text}»");
     }
 
     /// <summary>
-    /// The same facts, or the same failure: a year in digits of another script (١٩٩٤, １９９４) is a
-    /// <c>\d{4}</c> that int.Parse refuses, before as now (a fault of the detector, kept: this change only makes it faster).
+    /// The same facts, or, where the oracle fails, no failure: a year in digits of another script
+    /// (١٩٩٤, １９９４) is a <c>\d{4}</c> that int.Parse refused (a fault the faster code kept, mended
+    /// since: the detector reads ASCII digits only, DateDetectorTests).
     /// </summary>
     private static void AssertSameFacts(string text)
     {
         var failure = Record.Exception(() => ParagraphFactsOracle.FactsOf(text));
         if (failure is not null)
         {
-            Assert.Equal(failure.GetType(), Record.Exception(() => EditionIndexBuilder.FactsOf(text))?.GetType());
+            Assert.IsType<FormatException>(failure);
+            Assert.Null(Record.Exception(() => EditionIndexBuilder.FactsOf(text)));
             return;
         }
 

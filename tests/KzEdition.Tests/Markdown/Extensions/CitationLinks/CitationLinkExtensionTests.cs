@@ -31,6 +31,14 @@ public sealed class CitationLinkExtensionTests
         Assert.Equal([("[1]", "#no-references")], Citations("[1]", new CitationFacts(0, true)));
     }
 
+    /// <summary>Found by the libFuzzer harness (tests/fuzz-corpus/cleaner/citation-number-past-int.txt): int.Parse threw.</summary>
+    [Fact]
+    public void LinksAMarkerWhoseNumberNoListHas_ToTheNoteOrTheLastEntry_EvenPastIntsRangeOrInAnotherScript()
+    {
+        Assert.Equal([("[99999999999999999999]", "#ref-2"), ("[١]", "#ref-2")], Citations("[99999999999999999999] және [١]", new CitationFacts(2, false)));
+        Assert.Equal([("[99999999999999999999]", "#no-references")], Citations("[99999999999999999999]", new CitationFacts(2, true)));
+    }
+
     [Fact]
     public void LeavesMarkersAlone_WithoutAListOrTheNote_OrWithoutFacts()
     {
