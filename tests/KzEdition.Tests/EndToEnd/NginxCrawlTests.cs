@@ -10,7 +10,8 @@ namespace KzEdition.Tests.EndToEnd;
 /// The real edition served as a web host serves it: nginx with the repository's server block
 /// (deploy/nginx.conf), at a domain's root and under a sub-path (<c>/edition/</c>, built with
 /// <c>--base-url</c>). A crawl from the home page follows every link of every page, every
-/// <c>url()</c> of the stylesheets, and asks every file of the search index: none may be broken.
+/// <c>url()</c> of the stylesheets, and asks every file of the search index: none may be broken, and
+/// every <c>#fragment</c> lands on an element of its page (a letter of an index's bar on its heading).
 /// Text comes with <c>charset=utf-8</c>, the Markdown too, and a missing page is the edition's 404.
 /// </summary>
 public sealed partial class NginxCrawlTests(BuiltEdition edition) : IClassFixture<BuiltEdition>, IDisposable
@@ -73,6 +74,8 @@ public sealed partial class NginxCrawlTests(BuiltEdition edition) : IClassFixtur
         }
 
         var types = new Dictionary<string, string>(StringComparer.Ordinal);
+        var pages = new Dictionary<Uri, AngleSharp.Html.Dom.IHtmlDocument>(); // each page fetched, for the fragments
+        var fragments = new List<(Uri Page, string Fragment, string Text, bool Letter, string From)>();
         while (queue.TryDequeue(out var item))
         {
             using var response = await client.GetAsync(item.Url, cancel);
@@ -85,6 +88,20 @@ public sealed partial class NginxCrawlTests(BuiltEdition edition) : IClassFixtur
             var type = response.Content.Headers.ContentType?.ToString() ?? "";
             types.TryAdd(Path.GetExtension(item.Url.AbsolutePath), type);
             var body = await response.Content.ReadAsStringAsync(cancel);
+            if (type.StartsWith("text/html", StringComparison.Ordinal))
+            {
+                var document = new HtmlParser().ParseDocument(body);
+                pages[item.Url] = document;
+                foreach (var anchor in document.QuerySelectorAll("a[href*='#']"))
+                {
+                    var target = new Uri(item.Url, anchor.GetAttribute("href")!);
+                    if (target.Authority == home.Authority && target.Fragment.Length > 1)
+                    {
+                        fragments.Add((new UriBuilder(target) { Fragment = "" }.Uri, Uri.UnescapeDataString(target.Fragment[1..]), anchor.TextContent.Trim(), anchor.Closest(".letters") is not null, item.Url.AbsolutePath));
+                    }
+                }
+            }
+
             IEnumerable<string> references =
                 type.StartsWith("text/html", StringComparison.Ordinal) ? LinksOf(body)
                 : type.StartsWith("text/css", StringComparison.Ordinal) ? CssUrl().Matches(body).Select(m => m.Groups[1].Value)
@@ -107,9 +124,18 @@ public sealed partial class NginxCrawlTests(BuiltEdition edition) : IClassFixtur
         }
 
         Assert.True(broken.Count == 0, $"Broken links ({broken.Count}):\n{string.Join("\n", broken.Take(50))}\n{nginx.ErrorLog()}");
+
+        // Every #fragment lands on an element of its page; a letter of an index's bar on that letter's heading.
+        var missed = fragments.Where(f => pages.ContainsKey(f.Page))
+            .Select(f => (Link: f, Target: pages[f.Page].GetElementById(f.Fragment)))
+            .Where(t => t.Target is null || (t.Link.Letter && t.Target.TextContent.Trim() != t.Link.Text))
+            .Select(t => $"{t.Link.From} → {t.Link.Page.AbsolutePath}#{t.Link.Fragment} («{t.Link.Text}»): {(t.Target is null ? "no such element" : $"lands on «{t.Target.TextContent.Trim()}»")}")
+            .Distinct().ToList();
+        Assert.True(fragments.Count(f => f.Letter) > 20, $"only {fragments.Count(f => f.Letter)} letters of index bars found");
+        Assert.True(missed.Count == 0, $"Fragments that miss ({missed.Count} of {fragments.Count}):\n{string.Join("\n", missed.Take(30))}");
         // Every page but the error page is linked from another: a crawl that reaches fewer did not crawl.
-        var pages = Directory.EnumerateFiles(site, "*.html", SearchOption.AllDirectories).Count(f => Path.GetFileName(f) != "404.html");
-        Assert.True(seen.Count(u => u.AbsolutePath.EndsWith(".html", StringComparison.Ordinal) || u.AbsolutePath.EndsWith('/')) >= pages, $"the crawl reached only {seen.Count} files, for {pages} pages");
+        var pageCount = Directory.EnumerateFiles(site, "*.html", SearchOption.AllDirectories).Count(f => Path.GetFileName(f) != "404.html");
+        Assert.True(seen.Count(u => u.AbsolutePath.EndsWith(".html", StringComparison.Ordinal) || u.AbsolutePath.EndsWith('/')) >= pageCount, $"the crawl reached only {seen.Count} files, for {pageCount} pages");
         Assert.Equal("text/markdown; charset=utf-8", types[".md"]);
         Assert.Equal("text/html; charset=utf-8", types[".html"]);
         Assert.Equal("text/css; charset=utf-8", types[".css"]);
