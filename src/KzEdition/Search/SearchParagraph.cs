@@ -99,7 +99,7 @@ public sealed record SearchParagraph(int Length, ImmutableArray<(string Key, int
         {
             foreach (var part in word.Split(['-', '‑'], StringSplitOptions.RemoveEmptyEntries))
             {
-                var key = SearchKey.Of(WordStemmer.Stem(part, StemmerOf(part, stemmer)));
+                var key = WordKeyCache.Of(part, StemmerOf(part, stemmer)).Key;
                 if (key.Length > 0 && key != wholeKey)
                 {
                     File(key);
