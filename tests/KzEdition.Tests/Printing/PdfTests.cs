@@ -143,7 +143,7 @@ public sealed partial class PdfTests(PrintedEdition printed, Chromium chromium) 
         // one on its page, or the first below the next page's running head.
         var running = new HashSet<string>(lines, StringComparer.Ordinal);
         var printedLines = pages.SelectMany(p => p.Split('\n').Where(l => l.Trim().Length > 0).Skip(1).SkipLast(1))
-            .Select(l => Regex.Replace(l.Trim(), @"^\d+\s{2,}", "")).ToList();
+            .Select(WithoutParagraphNumber).ToList();
         var hyphenated = printedLines.Zip(printedLines.Skip(1))
             .Where(pair => running.Contains(pair.First))
             .Select(pair => (Before: Regex.Match(pair.First, @"(?<![\p{L}\p{N}])(\p{L}+)\u2010$"), After: Regex.Match(pair.Second, @"^\p{L}[^\s]*?(?=[\p{P}]*(?:\s|$))")))
@@ -182,7 +182,7 @@ public sealed partial class PdfTests(PrintedEdition printed, Chromium chromium) 
             return Joined(p.TextContent);
         }).ToList();
         var lines = pages.SelectMany(p => p.Split('\n'))
-            .Select(l => Regex.Replace(l.Trim(), @"^\d+\s{2,}", ""))
+            .Select(WithoutParagraphNumber)
             .Where(l => l.Length > 20 && paragraphs.Any(p => p.Contains(Joined(l.TrimEnd('\u2010')), StringComparison.Ordinal)))
             .ToList();
         return (paragraphs, lines);
@@ -420,6 +420,9 @@ public sealed partial class PdfTests(PrintedEdition printed, Chromium chromium) 
     private static string FirstLine(string page) => PdfText.Flat(page.Split('\n').First(l => l.Trim().Length > 0));
 
     /// <summary>Text flattened, and a word broken at its own hyphen at a line's end joined again (НАТО- ның → НАТО-ның).</summary>
+    /// <summary>A printed line, trimmed, without the paragraph number that stands before it in the margin.</summary>
+    private static string WithoutParagraphNumber(string line) => Regex.Replace(line.Trim(), @"^\d+\s{2,}", "");
+
     /// <summary>Text as a reader reads it: soft hyphens gone, a word hyphenated at a line's end (U+2010) whole again, a hyphen at a line's end kept.</summary>
     private static string Joined(string text) =>
         PdfText.Flat(Hyphenation.Remove(text)).Replace("\u2010 ", "", StringComparison.Ordinal).Replace("- ", "-", StringComparison.Ordinal);
