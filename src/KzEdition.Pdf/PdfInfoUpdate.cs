@@ -15,7 +15,8 @@ public static partial class PdfInfoUpdate
 {
     /// <summary>The PDF with <paramref name="info"/>, Creator <paramref name="creator"/>, and its bookmarks shown on opening when it has any.</summary>
     /// <exception cref="FormatException">The file's trailer or catalog is not where a PDF keeps them (not a file Chromium wrote).</exception>
-    public static byte[] Apply(byte[] pdf, PdfDocumentInfo info, string creator)
+    /// <param name="date">edition.yml's date for the XMP packet's dates, or null for none.</param>
+    public static byte[] Apply(byte[] pdf, PdfDocumentInfo info, string creator, string? date = null)
     {
         // Latin-1 maps every byte to one char and back, so binary streams survive the round trip.
         var text = Encoding.Latin1.GetString(pdf);
@@ -36,10 +37,13 @@ public static partial class PdfInfoUpdate
         var catalog = ObjectBody(text, root);
         catalog = LangEntry().Replace(catalog, "");
         catalog = PageModeEntry().Replace(catalog, "");
+        catalog = MetadataEntry().Replace(catalog, "");
+        var metadataNumber = Math.Max(size, infoNumber + 1);
         var closing = catalog.LastIndexOf(">>", StringComparison.Ordinal);
         // A language tag is ASCII letters, digits and hyphens: written as a literal string, as Chromium writes it.
         var lang = LanguageTag().IsMatch(info.Lang) ? $"({info.Lang})" : PdfString(info.Lang);
-        var added = $"\n/Lang {lang}" + (catalog.Contains("/Outlines", StringComparison.Ordinal) ? "\n/PageMode /UseOutlines" : "");
+        var added = $"\n/Lang {lang}" + (catalog.Contains("/Outlines", StringComparison.Ordinal) ? "\n/PageMode /UseOutlines" : "")
+            + $"\n/Metadata {metadataNumber.ToString(CultureInfo.InvariantCulture)} 0 R";
         catalog = catalog[..closing] + added + catalog[closing..];
 
         var producer = infoMatch.Success && ProducerEntry().Match(ObjectBody(text, infoNumber)) is { Success: true } p ? p.Value : null;
@@ -66,6 +70,12 @@ public static partial class PdfInfoUpdate
             update.Append(CultureInfo.InvariantCulture, $"{number} 0 obj\n{body}\nendobj\n");
         }
 
+        // The XMP packet, as UTF-8 bytes carried one per char (Latin-1, as the rest of the file).
+        // Not compressed: XMP is meant to be found by tools that read the file as bytes.
+        var xmp = Encoding.Latin1.GetString(Encoding.UTF8.GetBytes(XmpPacket.Write(info, creator, ProducerText(producer), date)));
+        offsets[metadataNumber] = At();
+        update.Append(CultureInfo.InvariantCulture, $"{metadataNumber} 0 obj\n<</Type /Metadata /Subtype /XML /Length {xmp.Length}>>\nstream\n").Append(xmp).Append("\nendstream\nendobj\n");
+
         var xref = At();
         update.Append("xref\n");
         foreach (var (number, at) in offsets)
@@ -73,7 +83,7 @@ public static partial class PdfInfoUpdate
             update.Append(CultureInfo.InvariantCulture, $"{number} 1\n{at:D10} 00000 n \n");
         }
 
-        update.Append(CultureInfo.InvariantCulture, $"trailer\n<</Size {Math.Max(size, infoNumber + 1)}\n/Root {root} 0 R\n/Info {infoNumber} 0 R\n/Prev {previous}>>\nstartxref\n{xref}\n%%EOF\n");
+        update.Append(CultureInfo.InvariantCulture, $"trailer\n<</Size {metadataNumber + 1}\n/Root {root} 0 R\n/Info {infoNumber} 0 R\n/Prev {previous}>>\nstartxref\n{xref}\n%%EOF\n");
         var tail = Encoding.Latin1.GetBytes(update.ToString());
         var result = new byte[pdf.Length + tail.Length];
         pdf.CopyTo(result, 0);
@@ -128,6 +138,13 @@ public static partial class PdfInfoUpdate
 
     [GeneratedRegex(@"\s*/PageMode\s*/\w+")]
     private static partial Regex PageModeEntry();
+
+    /// <summary>The text of Chromium's Producer entry (a literal string, as Skia writes it), for the XMP packet.</summary>
+    private static string? ProducerText(string? entry) =>
+        entry is not null && ProducerEntry().Match(entry) is { Success: true } m && m.Groups[1].Value.StartsWith('(') ? m.Groups[1].Value[1..^1] : null;
+
+    [GeneratedRegex(@"\s*/Metadata\s*\d+\s+\d+\s+R")]
+    private static partial Regex MetadataEntry();
 
     [GeneratedRegex(@"/Producer\s*(\([^)]*\)|<[0-9A-Fa-f]*>)")]
     private static partial Regex ProducerEntry();

@@ -69,16 +69,43 @@ public static class PdfRenderer
         var printPage = Path.Combine(site.Directory, SitePaths.PrintEdition);
         if (File.Exists(printPage))
         {
-            var pdf = SitePaths.PrintPdf(site.Settings.Slug);
-            await PrintEditionAsync(context, SitePaths.PrintEdition, Path.Combine(site.Directory, pdf), site.Settings.Date, editionInfo, cancellationToken);
-            files.Add(pdf);
+            // The article PDFs are cut from the print edition's own layout (its pages, page numbers,
+            // running heads and the citation box on each article's first page), so they are printed
+            // from the same laid-out page as the edition.
+            var (page, articlePages) = await LayOutEditionAsync(context, SitePaths.PrintEdition, cancellationToken);
+            try
+            {
+                var pdf = SitePaths.PrintPdf(site.Settings.Slug);
+                await PrintAsync(page, SitePaths.PrintEdition, null, Path.Combine(site.Directory, pdf), site.Settings.Date, editionInfo, cancellationToken);
+                files.Add(pdf);
+                edition.Stop();
+                var cut = Stopwatch.StartNew();
+                foreach (var slug in site.ArticleSlugs)
+                {
+                    if (!articlePages.TryGetValue(KzEdition.Templating.PrintTemplateModel.ArticleId(slug), out var pages))
+                    {
+                        throw Failure(SitePaths.PrintEdition, $"the article {slug} is not on any page of the print edition", []);
+                    }
+
+                    await PrintAsync(page, SitePaths.PrintEdition, pages.Replace('\u2013', '-'), Path.Combine(site.Directory, SitePaths.ArticlePdf(slug)), site.Settings.Date, articleInfos[slug], cancellationToken);
+                    files.Add(SitePaths.ArticlePdf(slug));
+                }
+
+                return new PdfReport(files, edition.Elapsed, cut.Elapsed, total.Elapsed);
+            }
+            finally
+            {
+                await CloseAsync(page);
+            }
         }
 
         edition.Stop();
         var articles = Stopwatch.StartNew();
         var size = PageSize.Of(site.Settings.PageSize);
-        // Article pages need no fetch from script, so they are opened from disk: no request goes
-        // through the route handler (a round trip to .NET each), which made them several times slower.
+        // Without a print edition (a theme with no print layout), each article page is printed with
+        // the site's print styles. Article pages need no fetch from script, so they are opened from
+        // disk: no request goes through the route handler (a round trip to .NET each), which made
+        // them several times slower.
         await using var articleContext = await browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false });
         // Nothing from the network: an article page loads only the site's own files, from disk.
         await articleContext.RouteAsync(url => !url.StartsWith("file:", StringComparison.Ordinal), route => route.AbortAsync());
@@ -105,10 +132,56 @@ public static class PdfRenderer
         return new PdfReport(files, edition.Elapsed, articles.Elapsed, total.Elapsed);
     }
 
-    /// <summary>The print edition: Paged.js lays it out in pages; printed when print.js says it has finished.</summary>
-    private static async Task PrintEditionAsync(IBrowserContext context, string htmlPath, string pdfPath, string? date, PdfDocumentInfo info, CancellationToken cancellationToken)
+    /// <summary>How many times the print edition may be laid out before its articles' pages must have settled.</summary>
+    private const int LayoutPasses = 3;
+
+    /// <summary>
+    /// Lays the print edition out (Paged.js) and returns the laid-out page with the pages each
+    /// article takes, by its print id. Each article's first page cites it with those pages, which
+    /// are known only after the layout; so it is laid out again with the first layout's pages
+    /// written in from the start, until a layout gives the pages it was given (the second, unless
+    /// writing the pages moved a line to another page).
+    /// </summary>
+    private static async Task<(IPage Page, IReadOnlyDictionary<string, string> ArticlePages)> LayOutEditionAsync(IBrowserContext context, string htmlPath, CancellationToken cancellationToken)
     {
-        var page = await context.NewPageAsync();
+        Dictionary<string, string>? known = null;
+        for (var pass = 1; ; pass++)
+        {
+            var page = await context.NewPageAsync();
+            try
+            {
+                if (known is not null)
+                {
+                    await page.AddInitScriptAsync("window.kzKnownArticlePages = " + System.Text.Json.JsonSerializer.Serialize(known) + ";");
+                }
+
+                await LayOutAsync(page, htmlPath, cancellationToken);
+                var pages = await page.EvaluateAsync<Dictionary<string, string>>("() => window.kzArticlePages");
+                if (known is not null && await page.EvaluateAsync<bool>("() => window.kzArticlePagesSettled === true"))
+                {
+                    return (page, pages);
+                }
+
+                if (pass == LayoutPasses)
+                {
+                    throw Failure(htmlPath, $"the articles' pages did not settle after {LayoutPasses} layouts (the citations' page numbers kept moving the text)", []);
+                }
+
+                known = pages;
+            }
+            catch
+            {
+                await CloseAsync(page);
+                throw;
+            }
+
+            await CloseAsync(page);
+        }
+    }
+
+    /// <summary>Opens the print edition in <paramref name="page"/> and waits until print.js says Paged.js has laid it out.</summary>
+    private static async Task LayOutAsync(IPage page, string htmlPath, CancellationToken cancellationToken)
+    {
         var errors = new List<string>();
         var failed = new TaskCompletionSource();
         void Fail(string message)
@@ -153,17 +226,30 @@ public static class PdfRenderer
             }
 
             cancellationToken.ThrowIfCancellationRequested();
-            var bytes = await page.PdfAsync(new PagePdfOptions { PreferCSSPageSize = true, PrintBackground = true, Outline = true, Tagged = true });
+        }
+        catch (Exception ex) when (ex is PlaywrightException or TimeoutException)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            throw Failure(htmlPath, $"could not lay out the print edition: {ex.Message.Split('\n')[0]}", errors);
+        }
+    }
+
+    /// <summary>
+    /// Prints the laid-out print edition, whole or only <paramref name="pages"/> ("3-15": an
+    /// article's pages, with the edition's page numbers and running heads).
+    /// </summary>
+    private static async Task PrintAsync(IPage page, string htmlPath, string? pages, string pdfPath, string? date, PdfDocumentInfo info, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        try
+        {
+            var bytes = await page.PdfAsync(new PagePdfOptions { PreferCSSPageSize = true, PrintBackground = true, Outline = true, Tagged = true, PageRanges = pages });
             await WriteAsync(pdfPath, bytes, date, info, cancellationToken);
         }
         catch (Exception ex) when (ex is PlaywrightException or TimeoutException)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            throw Failure(htmlPath, $"could not print the print edition: {ex.Message.Split('\n')[0]}", errors);
-        }
-        finally
-        {
-            await CloseAsync(page);
+            throw Failure(htmlPath, $"could not print {(pages is null ? "the print edition" : "pages " + pages + " of the print edition")}: {ex.Message.Split('\n')[0]}", []);
         }
     }
 
@@ -261,7 +347,7 @@ public static class PdfRenderer
     private static async Task WriteAsync(string path, byte[] bytes, string? date, PdfDocumentInfo info, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        await File.WriteAllBytesAsync(path, PdfInfoUpdate.Apply(PdfDates.Fix(bytes, date), info, Creator), cancellationToken);
+        await File.WriteAllBytesAsync(path, PdfInfoUpdate.Apply(PdfDates.Fix(bytes, date), info, Creator, date), cancellationToken);
     }
 
     private static BuildException Failure(string htmlPath, string message, List<string> scriptErrors)

@@ -37,7 +37,25 @@ public sealed partial class ArticleCitation(Article article, EditionSettings edi
     public string Title => article.DisplayTitle;
 
     /// <summary>GOST 7.1-2003 (a part of a collection): "Исова Л.Т. Title // Edition. – Publisher, 2026. – URL: …".</summary>
-    public string Gost()
+    public string Gost() => Gost(null);
+
+    /// <summary>
+    /// GOST 7.1 with the pages the article takes in the print edition, after the imprint:
+    /// "… – Publisher, 2026. – Б. 3–15. – URL: …". <paramref name="pages"/> is the whole area
+    /// ("Б. 3–15", with the designation in the edition's language); null gives <see cref="Gost()"/>.
+    /// </summary>
+    public string Gost(string? pages)
+    {
+        var (head, tail) = GostAroundPages();
+        return pages is null ? head + tail : $"{head} – {pages}.{tail}";
+    }
+
+    /// <summary>
+    /// GOST 7.1 cut where the pages go: the print edition writes the pages between the two once its
+    /// pages are laid out (they are not known when the template renders). The head ends with the
+    /// imprint's full stop; the tail is the URL area, or nothing.
+    /// </summary>
+    public (string Head, string Tail) GostAroundPages()
     {
         var text = new StringBuilder();
         if (article.Authors.Length > 0)
@@ -58,16 +76,21 @@ public sealed partial class ArticleCitation(Article article, EditionSettings edi
             text.Append(" – ").Append(imprint).Append('.');
         }
 
-        if (Url is not null)
-        {
-            text.Append(" – URL: ").Append(Url);
-        }
-
-        return text.ToString();
+        return (text.ToString(), Url is null ? "" : " – URL: " + Url);
     }
 
     /// <summary>APA 7 (a chapter in an edited book): "Исова, Л. Т. (2026). Title. In Edition. Publisher. URL".</summary>
-    public string Apa()
+    public string Apa() => Apa(null);
+
+    /// <summary>APA 7 with the chapter's pages: "… In Edition (pp. 3–15). Publisher. URL"; <paramref name="pages"/> is "3–15".</summary>
+    public string Apa(string? pages)
+    {
+        var (head, tail) = ApaAroundPages();
+        return pages is null ? head + tail : $"{head} (pp. {pages}){tail}";
+    }
+
+    /// <summary>APA 7 cut where the chapter's pages go: the head ends with the book's title, the tail starts with its full stop.</summary>
+    public (string Head, string Tail) ApaAroundPages()
     {
         var text = new StringBuilder();
         var year = Year ?? "n.d.";
@@ -80,18 +103,19 @@ public sealed partial class ArticleCitation(Article article, EditionSettings edi
             text.Append(Title).Append($". ({year}).");
         }
 
-        text.Append(" In ").Append(edition.Title).Append('.');
+        text.Append(" In ").Append(edition.Title);
+        var tail = new StringBuilder(".");
         if (edition.Publisher is not null)
         {
-            text.Append(' ').Append(edition.Publisher).Append('.');
+            tail.Append(' ').Append(edition.Publisher).Append('.');
         }
 
         if (Url is not null)
         {
-            text.Append(' ').Append(Url);
+            tail.Append(' ').Append(Url);
         }
 
-        return text.ToString();
+        return (text.ToString(), tail.ToString());
     }
 
     public string BibTex()

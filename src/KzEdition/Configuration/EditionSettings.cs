@@ -16,6 +16,12 @@ public sealed record EditionSettings
 
     public string? Publisher { get; init; }
 
+    /// <summary>The place of publication, for the print edition's title and copyright pages (<c>place:</c>).</summary>
+    public string? Place { get; init; }
+
+    /// <summary>The edition statement ("Бірінші басылым", "2nd edition"), for the copyright page (<c>edition:</c>).</summary>
+    public string? EditionStatement { get; init; }
+
     public int? Year { get; init; }
 
     /// <summary>A publication date (ISO 8601). The only date the build ever writes: no timestamps otherwise.</summary>

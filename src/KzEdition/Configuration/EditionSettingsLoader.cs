@@ -92,6 +92,8 @@ public static partial class EditionSettingsLoader
             Editors = file.Editors is null ? [] : [.. file.Editors.Select(e => e.Trim())],
             Lang = string.IsNullOrEmpty(language) ? defaults.Lang : language,
             Publisher = file.Publisher?.Trim(),
+            Place = Blank(file.Place),
+            EditionStatement = Blank(file.Edition),
             Year = file.Year,
             Date = string.IsNullOrEmpty(date) ? null : date,
             Licence = file.Licence?.Trim(),
@@ -99,6 +101,9 @@ public static partial class EditionSettingsLoader
             PageSize = knownSize ?? defaults.PageSize,
         };
     }
+
+    /// <summary>A text value trimmed; an empty one is no value.</summary>
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
     /// <summary>The line (from 1) on which a top-level key is given; 0 when it is not found.</summary>
     private static int LineOf(string yaml, string key)
@@ -142,7 +147,7 @@ public static partial class EditionSettingsLoader
         };
     }
 
-    private static readonly string[] KnownKeys = ["title", "subtitle", "editors", "language", "publisher", "year", "date", "licence", "base_url", "page_size"];
+    private static readonly string[] KnownKeys = ["title", "subtitle", "editors", "language", "publisher", "place", "edition", "year", "date", "licence", "base_url", "page_size"];
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^Property '([^']+)' not found on type")]
     private static partial System.Text.RegularExpressions.Regex UnknownProperty();
@@ -166,6 +171,10 @@ public static partial class EditionSettingsLoader
         public string? Language { get; set; }
 
         public string? Publisher { get; set; }
+
+        public string? Place { get; set; }
+
+        public string? Edition { get; set; }
 
         public int? Year { get; set; }
 

@@ -18,6 +18,7 @@ namespace KzEdition.Templating;
 /// (escaped once, not again when written); <c>html.raw</c> marks markup a template put together
 /// from escaped parts (as the note partial does with a sentence of the interface around a quotation);
 /// and <c>html.json</c> writes a JSON string literal safe inside a <c>&lt;script&gt;</c> element.
+/// One is added: <c>print</c> (<see cref="PrintFunctions"/>), the print edition's typography.
 /// </remarks>
 internal sealed class EscapingTemplateContext : TemplateContext
 {
@@ -33,6 +34,7 @@ internal sealed class EscapingTemplateContext : TemplateContext
         html.SetValue("raw", DelegateCustomFunction.CreateFunc<string?, RawHtml>(RawHtml.From), readOnly: true);
         html.SetValue("json", DelegateCustomFunction.CreateFunc<string?, RawHtml>(text => new RawHtml(HtmlText.JsonString(text))), readOnly: true);
         BuiltinObject.SetValue("html", html, readOnly: true);
+        BuiltinObject.SetValue("print", new PrintFunctions(), readOnly: true);
     }
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject) =>

@@ -18,6 +18,8 @@ public static class TemplateModel
         ["editors"] = new ScriptArray(settings.Editors),
         ["lang"] = settings.Lang,
         ["publisher"] = settings.Publisher,
+        ["place"] = settings.Place,
+        ["edition"] = settings.EditionStatement,
         ["year"] = settings.Year,
         ["date"] = settings.Date,
         ["licence"] = settings.Licence,
@@ -42,6 +44,11 @@ public static class TemplateModel
     {
         ["gost"] = citation.Gost(),
         ["apa"] = citation.Apa(),
+        // The print edition writes the article's pages between head and tail once they are laid out.
+        ["gost_head"] = citation.GostAroundPages().Head,
+        ["gost_tail"] = citation.GostAroundPages().Tail,
+        ["apa_head"] = citation.ApaAroundPages().Head,
+        ["apa_tail"] = citation.ApaAroundPages().Tail,
         ["url"] = citation.Url,
         ["pdf_url"] = citation.PdfUrl,
         ["description"] = citation.Description(),

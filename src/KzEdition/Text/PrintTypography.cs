@@ -15,7 +15,14 @@ public static partial class PrintTypography
 {
     public const char NoBreakSpace = '\u00A0';
 
-    public static string Apply(string text)
+    /// <summary>The no-break spaces and the soft hyphens of running text.</summary>
+    public static string Apply(string text) => text.Length < 2 ? text : Hyphenation.Insert(Spaces(text));
+
+    /// <summary>
+    /// The no-break spaces alone, for text set ragged, where no word needs to break (a citation):
+    /// after initials, after № and §, before a spaced dash.
+    /// </summary>
+    public static string Spaces(string text)
     {
         if (text.Length < 2)
         {
@@ -24,7 +31,7 @@ public static partial class PrintTypography
 
         text = AfterInitial().Replace(text, "\u00A0");
         text = AfterSign().Replace(text, "$1\u00A0");
-        return Hyphenation.Insert(BeforeDash().Replace(text, "\u00A0"));
+        return BeforeDash().Replace(text, "\u00A0");
     }
 
     /// <summary>Whether the text is an acronym and its ending after a hyphen, and nothing else (НАТО-ның, ЕО-ның; not НАТО-ның Парламенттік ассамблеясы, which must wrap).</summary>

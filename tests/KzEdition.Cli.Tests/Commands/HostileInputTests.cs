@@ -94,12 +94,16 @@ public sealed class HostileInputTests : IDisposable
 
     /// <summary>Item 3: <c>language:</c> in edition.yml (about 20 templates) and the base URL (404.html).</summary>
     [Theory]
-    [InlineData("language: kk", "language: 'kk\"><script>alert(1)</script>'", "edition.yml(6,1): error: language is a language tag")]
-    [InlineData("base_url:", "base_url: 'https://x.org/\"><script>alert(1)</script>'", "edition.yml(12,1): error: base_url must be an absolute http(s) URL, not 'https://x.org/\"><script>alert(1)</script>'")]
+    [InlineData("language: kk", "language: 'kk\"><script>alert(1)</script>'", "edition.yml({line},1): error: language is a language tag")]
+    [InlineData("base_url:", "base_url: 'https://x.org/\"><script>alert(1)</script>'", "edition.yml({line},1): error: base_url must be an absolute http(s) URL, not 'https://x.org/\"><script>alert(1)</script>'")]
     public async Task ASettingCarryingMarkup_Exits1_NamingFileAndLine(string line, string hostile, string message)
     {
         var before = await BuildGood();
         var edition = Path.Combine(_input, "edition.yml");
+        // The line the setting stands on in the real edition.yml, which the error must name.
+        var number = Array.IndexOf(File.ReadAllLines(edition), line) + 1;
+        Assert.True(number > 0, $"edition.yml has no line '{line}'");
+        message = message.Replace("{line}", number.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
         File.WriteAllText(edition, File.ReadAllText(edition).Replace("\n" + line + "\n", "\n" + hostile + "\n", StringComparison.Ordinal));
 
         var (exit, _, stderr) = await Build();

@@ -42,6 +42,35 @@ public sealed class ArticleCitationTests
             new ArticleCitation(Article(["Л.Т. Исова"]), Edition).Apa());
 
     [Fact]
+    public void WithThePagesItTakes_GostGivesThemAfterTheImprint_AndApaAfterTheBooksTitle()
+    {
+        var citation = new ArticleCitation(Article(["Л.Т. Исова"]), Edition);
+
+        Assert.Equal(
+            "Исова Л.Т. Опыт сотрудничества / Л.Т. Исова // Қазақстан және НАТО. – KzEdition, 2026. – Б. 20–21. – URL: https://example.org/edition/articles/opyt/",
+            citation.Gost("Б. 20–21"));
+        Assert.Equal(
+            "Исова, Л. Т. (2026). Опыт сотрудничества. In Қазақстан және НАТО (pp. 20–21). KzEdition. https://example.org/edition/articles/opyt/",
+            citation.Apa("20–21"));
+    }
+
+    /// <summary>The print edition writes the pages between the two parts: without pages they are the citation as the site gives it.</summary>
+    [Fact]
+    public void TheCitationsCutWhereThePagesGo_JoinIntoTheCitationsWithoutPages()
+    {
+        foreach (var edition in new[] { Edition, new EditionSettings { Title = "Басылым" } })
+        {
+            foreach (var authors in new[] { Array.Empty<string>(), ["Л.Т. Исова"], ["Л.Т. Исова", "Б. Әлиев"] })
+            {
+                var citation = new ArticleCitation(Article(authors), edition);
+                Assert.Equal(citation.Gost(), citation.GostAroundPages().Head + citation.GostAroundPages().Tail);
+                Assert.Equal(citation.Apa(), citation.ApaAroundPages().Head + citation.ApaAroundPages().Tail);
+                Assert.Equal(citation.Gost("Б. 3"), $"{citation.GostAroundPages().Head} – Б. 3.{citation.GostAroundPages().Tail}");
+            }
+        }
+    }
+
+    [Fact]
     public void Citations_OfAnArticleWithoutAuthor_StartWithTheTitle_AndMarkASuppliedTitle()
     {
         var citation = new ArticleCitation(Article([], TitleSource.Editorial), Edition);

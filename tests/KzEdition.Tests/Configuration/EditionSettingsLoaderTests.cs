@@ -16,6 +16,8 @@ public sealed class EditionSettingsLoaderTests
           - Ерлан Қасымов
         language: kk
         publisher: Әл-Фараби атындағы ҚазҰУ
+        place: Алматы
+        edition: Бірінші басылым
         year: 2024
         date: 2024-05-15
         licence: CC BY 4.0
@@ -65,6 +67,8 @@ public sealed class EditionSettingsLoaderTests
         Assert.Equal(["Айгүл Сәрсенбаева", "Ерлан Қасымов"], settings.Editors);
         Assert.Equal("kk", settings.Lang);
         Assert.Equal("Әл-Фараби атындағы ҚазҰУ", settings.Publisher);
+        Assert.Equal("Алматы", settings.Place);
+        Assert.Equal("Бірінші басылым", settings.EditionStatement);
         Assert.Equal(2024, settings.Year);
         Assert.Equal("2024-05-15", settings.Date);
         Assert.Equal("CC BY 4.0", settings.Licence);

@@ -40,7 +40,8 @@ public sealed class PrintEditionTests(BuiltEdition edition) : IClassFixture<Buil
         {
             var site = Parser.ParseDocument(File.ReadAllText(ArticlePages.ElementAt(i)));
             Assert.Equal(site.QuerySelector("article h1")!.TextContent, printed[i].QuerySelector("h1.article-title")!.TextContent);
-            Assert.Equal(site.QuerySelector("article .authors")?.TextContent, printed[i].QuerySelector(".authors")?.TextContent);
+            // In print an initial stays with the surname (a no-break space); otherwise the same names.
+            Assert.Equal(site.QuerySelector("article .authors")?.TextContent, printed[i].QuerySelector(".authors")?.TextContent.Replace('\u00A0', ' '));
             Assert.Equal((i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), printed[i].QuerySelector(".article-number")!.TextContent);
             Assert.Equal(site.QuerySelector("article")!.GetAttribute("lang"), printed[i].GetAttribute("lang"));
         }
@@ -57,8 +58,12 @@ public sealed class PrintEditionTests(BuiltEdition edition) : IClassFixture<Buil
             Assert.NotEmpty(siteParagraphs);
             Assert.Equal(siteParagraphs.Select(p => printed.Id + "--" + p.Id), printParagraphs.Select(p => p.Id));
             // The same text: the site's cross-links are elements around words, never words; print
-            // sets no-break spaces and soft hyphens (PrintTypography) where the site has plain spaces and none.
-            Assert.Equal(siteParagraphs.Select(p => p.TextContent), printParagraphs.Select(p => KzEdition.Text.Hyphenation.Remove(p.TextContent).Replace('\u00A0', ' ')));
+            // sets no-break spaces and soft hyphens (PrintTypography) where the site has plain spaces
+            // and none, and writes no space after the number (it stands in the margin; a space would
+            // indent the first line, as print keeps a paragraph's spaces).
+            Assert.Equal(
+                siteParagraphs.Select(p => p.TextContent),
+                printParagraphs.Select(p => p.QuerySelector("a.pnum")!.TextContent + " " + KzEdition.Text.Hyphenation.Remove(p.TextContent[p.QuerySelector("a.pnum")!.TextContent.Length..]).Replace('\u00A0', ' ')));
             Assert.All(printParagraphs, p => Assert.Equal("#" + p.Id, p.QuerySelector("a.pnum")!.GetAttribute("href")));
         }
     }
@@ -169,7 +174,7 @@ public sealed class PrintEditionTests(BuiltEdition edition) : IClassFixture<Buil
     {
         var references = Print.QuerySelectorAll("link[href], script[src], img[src]")
             .Select(e => e.GetAttribute("href") ?? e.GetAttribute("src")!).ToList();
-        Assert.Equal(["../assets/fonts.css", "../assets/print/print.css", "../assets/print/print.js", "../assets/print/paged.polyfill.js"], references);
+        Assert.Equal(["../assets/fonts.css", "../assets/print/print.css", "../assets/print/styles.js", "../assets/print/print.js", "../assets/print/paged.polyfill.js"], references);
         Assert.All(references, r => Assert.True(File.Exists(Path.Combine(edition.Output, "print", r)), r));
         Assert.True(File.Exists(Path.Combine(edition.Output, "assets", "print", "LICENSE-pagedjs.md")));
         Assert.Contains("@page { size: A4; }", Print.QuerySelector("head style")!.TextContent, StringComparison.Ordinal);

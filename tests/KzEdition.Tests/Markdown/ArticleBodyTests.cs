@@ -49,13 +49,41 @@ public sealed class ArticleBodyTests
         Assert.Equal(["#maqala--p1", "#maqala--ref-2", "#maqala--p2", "#maqala--no-references", "#maqala--ref-1"], html.QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")));
     }
 
+    /// <summary>
+    /// A print paragraph keeps its spaces (print.css: pre-wrap, so the PDF's tags keep the space
+    /// where a line broke): no line feed in it, a soft break a space, a hard break a &lt;br&gt;
+    /// alone, no space after the number. The site's rendering keeps Markdig's line feeds.
+    /// </summary>
+    [Theory]
+    [InlineData("a  \n b\nc", "a<br>b c", "a<br>\nb\nc")]
+    [InlineData("белгі  \n[1] x", "белгі<br>[1] x", "белгі<br>\n[1] x")]
+    public void Print_WritesAParagraphsLineBreaksAsSpaces_AndNoSpaceAfterItsNumber(string markdown, string print, string site)
+    {
+        var body = ArticleBody.Parse(markdown, MarkdownPipelineFactory.Create());
+
+        Assert.EndsWith($"title=\"¶ 1\">1</a>{print}</p>\n", KzEdition.Text.Hyphenation.Remove(body.RenderHtml(BodyRenderOptions.Print("m"))), StringComparison.Ordinal);
+        Assert.EndsWith($"title=\"¶ 1\">1</a> {site}</p>\n", body.RenderHtml(BodyRenderOptions.Plain), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Print_UnwrapsLinksOutOfTheArticleAndEmptyFragments_KeepingEveryWord()
     {
         var before = Parser.ParseDocument(Body.RenderHtml(BodyRenderOptions.Plain));
         var after = Parser.ParseDocument(Body.RenderHtml(BodyRenderOptions.Print("maqala")));
 
-        // Every word kept; print only makes spaces unbreakable and marks where words may break (PrintTypography).
+        // Every word kept; print only makes spaces unbreakable and marks where words may break
+        // (PrintTypography), and writes no space after a paragraph's number (it stands in the margin).
+        foreach (var number in before.QuerySelectorAll(".pnum"))
+        {
+            number.TextContent += " ";
+            number.NextSibling!.TextContent = number.NextSibling.TextContent.TrimStart(' ');
+        }
+
+        foreach (var number in after.QuerySelectorAll(".pnum"))
+        {
+            number.TextContent += " ";
+        }
+
         Assert.Equal(before.Body!.TextContent, KzEdition.Text.Hyphenation.Remove(after.Body!.TextContent).Replace('\u00A0', ' '));
         Assert.Contains("НАТО сайты мен жоғары және", KzEdition.Text.Hyphenation.Remove(after.Body.InnerHtml), StringComparison.Ordinal);
     }

@@ -16,6 +16,22 @@ internal static class PdfLinks
         return (document.Information, lang, mode);
     }
 
+    /// <summary>
+    /// The XMP metadata packet of the PDF's catalog, as PdfPig finds it, read as UTF-8 (XMP's
+    /// encoding; PdfPig's own GetXDocument reads the bytes as Latin-1); null when it has none.
+    /// </summary>
+    public static System.Xml.Linq.XDocument? Xmp(string pdf)
+    {
+        using var document = PdfDocument.Open(pdf);
+        if (!document.TryGetXmpMetadata(out var xmp))
+        {
+            return null;
+        }
+
+        using var reader = System.Xml.XmlReader.Create(new MemoryStream(xmp.GetXmlMemory().ToArray()), new System.Xml.XmlReaderSettings { DtdProcessing = System.Xml.DtdProcessing.Prohibit });
+        return System.Xml.Linq.XDocument.Load(reader);
+    }
+
     /// <summary>The titles of every bookmark of the PDF's outline, depth first.</summary>
     public static IReadOnlyList<string> Bookmarks(string pdf)
     {

@@ -39,14 +39,29 @@ internal static partial class PdfText
         return left.TrimEnd('\f') + "\n\n" + right.TrimEnd('\f');
     }
 
-    private static async Task<string> RunAsync(params string[] arguments)
+    /// <summary>
+    /// The text of the PDF's tags (its structure tree), as poppler's <c>pdfinfo -struct-text</c>
+    /// reads it: what a screen reader reads. Each element's text runs one after another, as quoted.
+    /// </summary>
+    public static async Task<string> TagsTextAsync(string pdf)
+    {
+        var tree = await RunAsync(Path.Combine(Path.GetDirectoryName(Tool)!, "pdfinfo"), ["-struct-text", pdf]);
+        return string.Concat(TagText().Matches(tree).Select(m => m.Groups[1].Value));
+    }
+
+    [GeneratedRegex("^\\s*\"(.*)\"\\s*$", RegexOptions.Multiline)]
+    private static partial Regex TagText();
+
+    private static Task<string> RunAsync(params string[] arguments) => RunAsync(Tool, arguments);
+
+    private static async Task<string> RunAsync(string tool, string[] arguments)
     {
         if (MissingReason is { } reason)
         {
             Assert.Skip(reason);
         }
 
-        var start = new ProcessStartInfo(Tool) { RedirectStandardOutput = true, RedirectStandardError = true };
+        var start = new ProcessStartInfo(tool) { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);

@@ -110,6 +110,87 @@
     window.Paged.registerHandlers(IndexPages);
   }
 
+  // The pages each article takes ("3–15"), by the article's id: from the page its element opens
+  // on to the last page any part of it stands on (Paged.js gives every part of an element split
+  // across pages the element's data-ref).
+  function articlePages() {
+    var pages = {};
+    document.querySelectorAll(".pagedjs_pages .print-article[id]").forEach(function (article) {
+      if (pages.hasOwnProperty(article.id)) {
+        return;
+      }
+      var first = pageOf(article), last = first;
+      var ref = article.getAttribute("data-ref");
+      if (ref !== null) {
+        document.querySelectorAll('.pagedjs_pages [data-ref="' + CSS.escape(ref) + '"]').forEach(function (part) {
+          last = Math.max(last, pageOf(part));
+        });
+      }
+      pages[article.id] = first === last ? String(first) : first + "\u2013" + last;
+    });
+    return pages;
+  }
+
+  // Writes the articles' pages into their citations (.article-pages, on each article's first page).
+  // The pages are known only once the edition is laid out, and written afterwards they could make a
+  // citation a line longer on a page already measured. So the pdf command lays the edition out
+  // twice: the second time it gives the first layout's pages (window.kzKnownArticlePages), which are
+  // written before the layout, and checks that they came out the same (window.kzArticlePagesSettled).
+  // Opened in a browser, the pages are written after the one layout.
+  function writeArticlePages(root, pages) {
+    root.querySelectorAll(".article-pages[data-article]").forEach(function (slot) {
+      slot.textContent = pages[slot.getAttribute("data-article")] || "";
+    });
+  }
+
+  function samePages(a, b) {
+    var keys = Object.keys(a);
+    return keys.length === Object.keys(b).length && keys.every(function (k) { return a[k] === b[k]; });
+  }
+
+  // Where a page's text overflows, Paged.js measures letter by letter; Chromium gives the first
+  // letter of a line that begins after a soft hyphen the previous line's place (see brokeAt). So
+  // when the page's last line ended at a soft hyphen, Paged.js took the next line's first letter
+  // for one that still fits and kept it on the page ("жос-п" | "арлау"): on paper that letter
+  // opened a line below the page's last, and the lines it pushed down were cut off (two lines of an
+  // article were lost so). The overflow then starts at that letter instead, as it really does.
+  function registerSoftHyphenBreaks() {
+    class SoftHyphenBreaks extends window.Paged.Handler {
+      onOverflow(overflow) {
+        var node = overflow && overflow.startContainer, at = overflow && overflow.startOffset;
+        if (!node || node.nodeType !== 3 || at < 2 || node.data[at - 2] !== "\u00AD") {
+          return undefined;
+        }
+        var range = overflow.cloneRange();
+        range.setStart(node, at - 1);
+        return range;
+      }
+    }
+    window.Paged.registerHandlers(SoftHyphenBreaks);
+  }
+
+  // Opened from disk (file:), the browser lets no script read the site's files, and Paged.js, which
+  // reads the page's stylesheets again to lay it out, stopped before the first page. The build
+  // gives the stylesheets as a script too (assets/print/styles.js): each one the page links is put
+  // in as a style element, its url()s made absolute, before Paged.js reads them.
+  function inlineStylesFromDisk() {
+    var sheets = window.kzPrintStyles;
+    if (location.protocol !== "file:" || !sheets) {
+      return;
+    }
+    document.querySelectorAll("link[rel='stylesheet']").forEach(function (link) {
+      var key = Object.keys(sheets).filter(function (k) { return link.href.endsWith("/" + k); })[0];
+      if (key === undefined) {
+        return;
+      }
+      var style = document.createElement("style");
+      style.textContent = sheets[key].replace(/url\(\s*(['"]?)([^'")]+)\1\s*\)/g, function (all, quote, url) {
+        return 'url("' + new URL(url, link.href).href + '")';
+      });
+      link.replaceWith(style);
+    });
+  }
+
   // On screen the pages are shown as sheets on a grey desk. Added after the layout, as a style
   // for the screen only: Paged.js drops the @media screen rules of the stylesheets it reads, and
   // printing and the PDF must see none of this.
@@ -156,17 +237,54 @@
       if (text.indexOf("\u00AD") < 0) {
         continue;
       }
-      var out = "";
+      var out = "", hyphens = [];
       for (var i = 0; i < text.length; i++) {
         if (text[i] !== "\u00AD") {
           out += text[i];
         } else if (brokeAt(node, i, range)) {
+          hyphens.push(out.length);
           out += "\u2010";
         }
       }
-      settled.push([node, out]);
+      settled.push([node, out, hyphens]);
     }
     settled.forEach(function (s) { s[0].data = s[1]; });
+    unbreakHyphens(settled, range);
+  }
+
+  // Removing the unused soft hyphens lets a word's letters kern across them, so a line can come
+  // out a little narrower and, rarely, take in the rest of the word it broke (сенімді‐лік stood
+  // whole on a line, its hyphen inside). A hyphen written where its line no longer breaks is
+  // taken out again, and again after that, as long as lines still change (each pass only narrows).
+  function unbreakHyphens(settled, range) {
+    for (var pass = 0; pass < 5; pass++) {
+      var changed = false;
+      settled.forEach(function (s) {
+        var node = s[0], kept = [];
+        var removed = s[2].filter(function (at) {
+          var stays = node.data[at] === "\u2010" && brokeAt(node, at, range);
+          if (stays) {
+            kept.push(at);
+          }
+          return !stays;
+        });
+        if (removed.length === 0) {
+          return;
+        }
+        changed = true;
+        var text = node.data;
+        for (var r = removed.length - 1; r >= 0; r--) {
+          text = text.slice(0, removed[r]) + text.slice(removed[r] + 1);
+        }
+        node.data = text;
+        s[2] = kept.map(function (at) {
+          return at - removed.filter(function (x) { return x < at; }).length;
+        });
+      });
+      if (!changed) {
+        return;
+      }
+    }
   }
 
   // Whether the line broke at the soft hyphen at offset i: the second letter after it stands on a
@@ -194,9 +312,21 @@
   window.PagedConfig = {
     auto: true,
     before: function () {
+      inlineStylesFromDisk();
       registerIndexPages();
+      registerSoftHyphenBreaks();
+      if (window.kzKnownArticlePages) {
+        writeArticlePages(document.body, window.kzKnownArticlePages);
+      }
     },
     after: function () {
+      var pages = articlePages();
+      window.kzArticlePages = pages;
+      if (window.kzKnownArticlePages) {
+        window.kzArticlePagesSettled = samePages(window.kzKnownArticlePages, pages);
+      } else {
+        writeArticlePages(document.querySelector(".pagedjs_pages") || document.body, pages);
+      }
       settleHyphens();
       showSheets();
       window.kzPrintReady = true;

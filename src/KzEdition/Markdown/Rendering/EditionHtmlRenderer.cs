@@ -90,6 +90,13 @@ public sealed class EditionHtmlRenderer : HtmlRenderer
 
         // As Markdig's WriteEscape: the line is no longer at its start (HTML rendering pushes no indents).
         previousWasLine = false;
+        if (LineBreaksAsSpaces && text.Contains('\n'))
+        {
+            // A citation's marker across a soft break ("[5,\n5]"), in a paragraph that keeps its spaces.
+            HtmlSerialization.WriteText(Writer, text.ToString().Replace('\n', ' '));
+            return;
+        }
+
         HtmlSerialization.WriteText(Writer, text);
     }
 
@@ -131,6 +138,7 @@ public sealed class EditionHtmlRenderer : HtmlRenderer
             return;
         }
 
+        var afterBreakTag = false; // the last thing written was a <br>
         foreach (var item in InlineFlow.Of(container))
         {
             switch (item.Kind)
@@ -138,36 +146,63 @@ public sealed class EditionHtmlRenderer : HtmlRenderer
                 case FlowItemKind.Text:
                     if (!item.Text.IsEmpty)
                     {
-                        _run.Append(item.Text.Span);
+                        if (LineBreaksAsSpaces && item.Text.Span.Contains('\n'))
+                        {
+                            // A line feed inside a text (a citation's run across a soft break): a
+                            // space, as the break itself is; none right after a <br>.
+                            var text = item.Text.Span;
+                            _run.Append((afterBreakTag && text[0] == '\n' ? text[1..] : text).ToString().Replace('\n', ' '));
+                        }
+                        else
+                        {
+                            _run.Append(item.Text.Span);
+                        }
+
                         previousWasLine = false;
+                        afterBreakTag = false;
                     }
 
                     break;
                 case FlowItemKind.SoftBreak:
-                    // Markdig's LineBreakInlineRenderer: EnsureLine.
+                    // Markdig's LineBreakInlineRenderer: EnsureLine; a space in a paragraph that keeps its spaces.
                     if (!previousWasLine)
                     {
-                        _run.Append('\n');
+                        _run.Append(LineBreaksAsSpaces ? ' ' : '\n');
                         previousWasLine = true;
                     }
 
                     break;
                 case FlowItemKind.HardBreak:
-                    // "<br />" and a line feed, which begins the next text node.
+                    // "<br />" and a line feed, which begins the next text node (not in a paragraph
+                    // that keeps its spaces, where it would be a second line break).
                     FlushRun();
                     Write("<br>");
-                    _run.Append('\n');
+                    if (!LineBreaksAsSpaces)
+                    {
+                        _run.Append('\n');
+                    }
+
                     previousWasLine = true;
+                    afterBreakTag = true;
                     break;
                 default:
                     FlushRun();
                     Write(item.Inline);
+                    afterBreakTag = false;
                     break;
             }
         }
 
         FlushRun();
     }
+
+    /// <summary>
+    /// Whether the inlines written now are a paragraph of the print edition, which keeps its spaces
+    /// (print.css: pre-wrap, so that the PDF's tags keep the space where a line broke): a soft
+    /// break is then written as a space, a hard break as <c>&lt;br&gt;</c> alone, not as line feeds,
+    /// which would break the printed line. Set by the paragraph renderer around its inlines.
+    /// </summary>
+    public bool LineBreaksAsSpaces { get; set; }
 
     /// <summary>Text written from now until <see cref="LeaveNonRunningText"/> is not running text (a link's, a heading's).</summary>
     public void EnterNonRunningText() => _outsideRunningText++;

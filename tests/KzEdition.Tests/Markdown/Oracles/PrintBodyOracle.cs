@@ -9,6 +9,25 @@ public static class PrintBodyOracle
     {
         var document = RunningTextOracle.Parse(bodyHtml);
         var body = document.Body!;
+        // First (a soft break is a space before the spaces of print are set): a paragraph of print
+        // keeps its spaces (print.css: pre-wrap), so its text has no line feed (a soft break is a
+        // space, a hard break a <br> alone) and no space after its number (it would indent the
+        // first line).
+        foreach (var text in body.QuerySelectorAll("p").SelectMany(p => p.Descendants().OfType<IText>()).ToList())
+        {
+            if (text.PreviousSibling is IElement { ClassName: "pnum" } && text.Data.StartsWith(' '))
+            {
+                text.Data = text.Data[1..];
+            }
+
+            if (text.PreviousSibling is IElement { LocalName: "br" } && text.Data.StartsWith('\n'))
+            {
+                text.Data = text.Data[1..];
+            }
+
+            text.Data = text.Data.Replace('\n', ' ');
+        }
+
         // The running text (as it was before links were unwrapped) set as print needs it.
         // The space after a paragraph's number is no running text: it is written with the number.
         foreach (var text in RunningTextOracle.Nodes(document))

@@ -59,6 +59,12 @@ public sealed class HtmlNumberedParagraphRenderer : StandardParagraphRenderer
         renderer.Write('>');
         renderer.WriteText(number.Text);
         renderer.Write("</a>");
-        renderer.WriteText(" ");
+        // In print no space follows: the print edition keeps the spaces of paragraphs (so that
+        // the PDF's tags keep the space where a line broke), and this one would indent the first
+        // line; the number stands in the margin there.
+        if (renderer.Options.PrintPrefix is null)
+        {
+            renderer.WriteText(" ");
+        }
     }
 }

@@ -25,7 +25,18 @@ public class StandardParagraphRenderer : EditionObjectRenderer<ParagraphBlock>
             WriteOpening(renderer, obj);
         }
 
-        renderer.WriteInlines(obj.Inline);
+        // A paragraph of the print edition keeps its spaces (EditionHtmlRenderer.LineBreaksAsSpaces).
+        var keepsSpaces = !renderer.ImplicitParagraph && renderer.Options.PrintPrefix is not null;
+        renderer.LineBreaksAsSpaces = keepsSpaces;
+        try
+        {
+            renderer.WriteInlines(obj.Inline);
+        }
+        finally
+        {
+            renderer.LineBreaksAsSpaces = false;
+        }
+
         if (!renderer.ImplicitParagraph)
         {
             renderer.WriteLine("</p>");
