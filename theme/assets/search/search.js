@@ -8,8 +8,11 @@
  * Latin script (Qazaqstan) and Cyrillic typed without Kazakh letters (казакстан) all meet. A
  * word whose key the index lacks falls back to the longest key of the index it begins with
  * (four letters at least): Latin typed without diacritics cannot always be stemmed. Ranking is
- * BM25 over paragraphs; a paragraph with more of the query's words always ranks first, then one
- * with more of them in the query's own spelling (not through a synonym, SearchSynonyms.cs). Quoted
+ * BM25 over paragraphs; a paragraph with more of the query's words always ranks first (those with
+ * fewer follow: a reader's words for a topic are rarely all in one paragraph), then one that names
+ * the index entries the query names, then one with more of them in the query's own spelling (not
+ * through a synonym, SearchSynonyms.cs); on the first page, those with the query's words near one
+ * another in its order first. Quoted
  * words are a phrase: their keys must follow one another in the paragraph. The last word, while
  * typing (the search page always asks so), also matches as a prefix.
  *
@@ -162,6 +165,8 @@
   // ---- The searcher -----------------------------------------------------------------------
   /** How long a last word's key must be for the words it begins to be searched beside its own forms (қон is not конференция). */
   var MIN_PREFIX_BESIDE = 4;
+  /** How long a last word's stem must be to be searched as a prefix too (транзит in транзиттік). */
+  var STEM_PREFIX_MIN = 5;
 
   function create(base, fetchJson) {
     var cache = {};
@@ -189,20 +194,40 @@
 
     /**
      * The runs of the query's words that spell an index entry's name of several words
-     * (names.json, SearchSynonyms.cs): [{ from, to, entry }]. A word matches a word of the name
-     * when one of its keys is one of that word's.
+     * (names.json, SearchSynonyms.cs), or two words or more of it in its order when no other
+     * entry's names have them so: [{ from, to, entry }]. A word matches a word of the name when
+     * one of its keys is one of that word's.
      */
     function entryRuns(terms) {
-      var keys = terms.map(function (t) { return keysOf(t.text); }), runs = [];
+      var keys = terms.map(function (t) { return keysOf(t.text); }), runs = [], parts = {};
+      function spells(ws, at) {
+        for (var j = 0; j < ws.length; j++) {
+          if (!keys[at + j].some(function (k) { return ws[j].indexOf(k) >= 0; })) { return false; }
+        }
+        return true;
+      }
       manifest.names.forEach(function (name) {
         var entry = name[0], ws = name[1];
         for (var i = 0; i + ws.length <= keys.length; i++) {
-          var all = true;
-          for (var j = 0; j < ws.length && all; j++) {
-            all = keys[i + j].some(function (k) { return ws[j].indexOf(k) >= 0; });
-          }
-          if (all) { runs.push({ from: i, to: i + ws.length - 1, entry: entry }); }
+          if (spells(ws, i)) { runs.push({ from: i, to: i + ws.length - 1, entry: entry }); }
         }
+        // A part of the name, two words or more in the name's order (жеке жоспар of Әріптестік
+        // іс-қимылының жеке жоспары): kept below if it is part of one entry's names only.
+        for (var len = 2; len < ws.length; len++) {
+          for (var from = 0; from + len <= ws.length; from++) {
+            for (var at = 0; at + len <= keys.length; at++) {
+              if (spells(ws.slice(from, from + len), at)) {
+                var span = at + ":" + (at + len - 1);
+                (parts[span] = parts[span] || {})[entry] = true;
+              }
+            }
+          }
+        }
+      });
+      Object.keys(parts).forEach(function (span) {
+        var entries = Object.keys(parts[span]), ends = span.split(":").map(Number);
+        var covered = runs.some(function (r) { return r.from <= ends[0] && ends[1] <= r.to; });
+        if (entries.length === 1 && !covered) { runs.push({ from: ends[0], to: ends[1], entry: entries[0] }); }
       });
       return runs;
     }
@@ -253,10 +278,17 @@
       var keys = keysOf(word), related = relatedKeysOf(word, keys), p = key(word);
       var wanted = {};
       keys.concat(related).forEach(function (k) { wanted[bucketOf(k)] = true; });
+      // The last word's stem, when the word ends in endings, also begins words of the index that
+      // are derived from it (транзиті: транзиттік; терроризмге: терроризмнің is its own): found as
+      // related words, after the word's own forms.
+      var stemPrefix = asPrefix && keys[0] !== p && keys[0].length >= STEM_PREFIX_MIN && p.indexOf(keys[0]) === 0 ? keys[0] : null;
       var extra = [];
-      if (asPrefix && p.length >= 3) {
-        manifest.buckets.forEach(function (b) { if (b.length > p.length && b.indexOf(p) === 0 && extra.length < 3) { extra.push(b); } });
-      }
+      [p, stemPrefix].forEach(function (q) {
+        if (asPrefix && q && q.length >= 3) {
+          var n = 0;
+          manifest.buckets.forEach(function (b) { if (b.length > q.length && b.indexOf(q) === 0 && n < 3 && extra.indexOf(b) < 0) { extra.push(b); n++; } });
+        }
+      });
       var names = Object.keys(wanted).concat(extra);
       return Promise.all(names.map(bucket)).then(function (files) {
         var found = {};
@@ -281,6 +313,14 @@
           files.forEach(function (file) {
             Object.keys(file).forEach(function (k) {
               if (added < 30 && k.length > p.length && k.indexOf(p) === 0 && !found[k]) { found[k] = file[k]; added++; }
+            });
+          });
+        }
+        if (stemPrefix) {
+          var derived = 0;
+          files.forEach(function (file) {
+            Object.keys(file).forEach(function (k) {
+              if (derived < 30 && k.length > stemPrefix.length && k.indexOf(stemPrefix) === 0 && !found[k] && !found["~" + k]) { found["~" + k] = file[k]; derived++; }
             });
           });
         }
@@ -348,8 +388,8 @@
     /**
      * Searches; options: typing (the last word is a prefix), lang (kk, ru), article (an article's
      * url), limit (10). Gives { results: [{title, url, lang, paragraph, snippet}], total, partial,
-     * articles: [{url, title, count}] }. Paragraphs holding every word come first; when none does
-     * (or a very common word's best paragraphs and another's do not meet) the ones holding most.
+     * articles: [{url, title, count}] }. Paragraphs holding every word come first, then those
+     * holding fewer (partial when none holds them all).
      * Only the results shown (and the articles offered as filters) are looked up and quoted.
      */
     function search(query, options) {
@@ -379,7 +419,7 @@
           var n = manifest.documents, avg = manifest.averageLength || 1, k1 = manifest.k1, b = manifest.b;
           var scores = {}, matchedKeys = {};
           found.forEach(function (keys) {
-            var best = {}, own = {};
+            var best = {}, own = {}, entryOf = {};
             Object.keys(keys).forEach(function (k) {
               var aside = k.charAt(0) === "~"; // a related word's (relatedKeysOf): never the query's own spelling
               matchedKeys[aside ? k.substring(1) : k] = true;
@@ -394,25 +434,31 @@
                 // weighed by that alone, whatever other keys of the word were filed as synonyms.
                 var tf = p.tf === 0 ? 1 : p.tf, mine = p.tf > 0 && !aside;
                 var w = idf * tf * (k1 + 1) / (tf + k1 * (1 - b + b * p.len / avg));
+                if (k.charAt(0) === "@") { entryOf[id] = entryOf[id] || {}; entryOf[id][k] = true; }
                 if (mine && !own[id]) { own[id] = true; best[id] = w; }
                 else if ((mine || !own[id]) && (!best[id] || best[id] < w)) { best[id] = w; }
               });
             });
             Object.keys(best).forEach(function (id) {
-              var s = scores[id] || (scores[id] = { id: id, a: parseInt(id, 10), p: parseInt(id.split("#")[1], 10), score: 0, words: 0, own: 0 });
+              var s = scores[id] || (scores[id] = { id: id, a: parseInt(id, 10), p: parseInt(id.split("#")[1], 10), score: 0, words: 0, own: 0, entries: {} });
               s.score += best[id];
               s.words += 1;
               if (own[id]) { s.own += 1; }
+              if (entryOf[id]) { Object.keys(entryOf[id]).forEach(function (e) { s.entries[e] = true; }); }
             });
           });
           var all2 = Object.keys(scores).map(function (id) { return scores[id]; });
           var most = all2.reduce(function (m, s) { return Math.max(m, s.words); }, 0);
-          var ranked = all2.filter(function (s) { return s.words === most; })
-            .sort(function (x, y) { return y.own - x.own || y.score - x.score || x.a - y.a || x.p - y.p; });
+          var ranked = all2
+            .sort(function (x, y) { return y.words - x.words || named(y) - named(x) || y.own - x.own || y.score - x.score || x.a - y.a || x.p - y.p; });
+          function named(s) { return runs.filter(function (r) { return s.entries[r.entry]; }).length; }
           var phrases = parsed.parts.filter(function (p) { return p.phrase; }).map(function (p) {
             return p.words.map(function (w) { return keysOf(w); });
           });
-          return confirm(ranked, phrases, limit).then(function (confirmed) {
+          var termKeys = found.map(function (keys) {
+            return Object.keys(keys).map(function (k) { return k.charAt(0) === "~" ? k.substring(1) : k; });
+          });
+          return near(ranked, termKeys, runs).then(function (reranked) { return confirm(reranked, phrases, limit); }).then(function (confirmed) {
             var byArticle = {};
             confirmed.rows.forEach(function (r) { byArticle[r.a] = (byArticle[r.a] || 0) + 1; });
             var shown = confirmed.rows.slice(0, limit);
@@ -437,6 +483,48 @@
             });
           });
         });
+      });
+    }
+
+    /**
+     * How many of the best paragraphs are read again for the nearness of the query's words: the
+     * first page, whose texts the snippets load anyway, so nearness costs no download.
+     */
+    var NEAR_CANDIDATES = 10;
+    /** Words of the query that follow one another are near in a paragraph when at most one word stands between them (жеке іс-қимыл жоспары). */
+    var NEAR_SPAN = 2;
+
+    /**
+     * The ranked paragraphs, the first NEAR_CANDIDATES put in order again by how many pairs of
+     * the query's consecutive words stand near one another, in the query's order (a query of
+     * several words is mostly a name or a phrase typed without quotes: жеке жоспар in «жеке
+     * іс-қимыл жоспары» before a paragraph with жеке in one sentence and жоспарлау in another).
+     * A pair inside a run of the query that names an index entry (entryRuns) is near in every
+     * paragraph that names the entry, in whatever spelling (ББӘ).
+     */
+    function near(ranked, termKeys, runs) {
+      if (termKeys.length < 2) { return Promise.resolve(ranked); }
+      var head = ranked.slice(0, NEAR_CANDIDATES);
+      return Promise.all(head.map(function (r) {
+        return paragraphText(r.a, r.p).then(function (text) {
+          var lang = languageOf(r.a), at = termKeys.map(function () { return []; });
+          words(text).forEach(function (w, i) {
+            var ks = textKeys(w.text, lang);
+            termKeys.forEach(function (tk, t) { if (ks.some(function (k) { return tk.indexOf(k) >= 0; })) { at[t].push(i); } });
+          });
+          var pairs = 0;
+          for (var t = 0; t + 1 < at.length; t++) {
+            var named = runs.some(function (run) { return r.entries[run.entry] && run.from <= t && t < run.to; });
+            if (named || at[t].some(function (x) { return at[t + 1].some(function (y) { return y > x && y - x <= NEAR_SPAN; }); })) { pairs++; }
+          }
+          r.near = pairs;
+          return r;
+        });
+      })).then(function () {
+        head.sort(function (x, y) {
+          return y.words - x.words || y.near - x.near || y.own - x.own || y.score - x.score || x.a - y.a || x.p - y.p;
+        });
+        return head.concat(ranked.slice(NEAR_CANDIDATES));
       });
     }
 
