@@ -261,4 +261,29 @@ public sealed class SearchJavaScriptTests(BuiltEdition edition) : IClassFixture<
         Assert.All(derived, p => Assert.Contains(p, typed));
         Assert.Equal(own, typed.Take(own.Count));
     }
+
+    [Theory]
+    [InlineData("геосаясат", "геосаяси")]
+    [InlineData("ынтымақтасу", "ынтымақтастық")]
+    public void Search_OffersAWordDerivedFromTheQuerys_AsSeeAlso_WithoutSearchingIt(string query, string derived)
+    {
+        // The stemmer keeps them apart (two words); a reader of one may want the other: offered, not merged.
+        using var search = new JavaScriptSearch(edition.Output);
+        using var answer = System.Text.Json.JsonDocument.Parse(search.Raw(query));
+        var offered = answer.RootElement.GetProperty("seeAlso").EnumerateArray().Select(w => w.GetProperty("word").GetString()).ToList();
+        var own = search.Search(query, "{ limit: 500 }");
+
+        Assert.Contains(derived, offered);
+        Assert.NotEqual(KazakhStemmer.Stem(query), KazakhStemmer.Stem(derived));
+        Assert.Contains(search.Search(derived, "{ limit: 500 }"), p => !own.Contains(p));
+    }
+
+    [Fact]
+    public void Search_OffersNothingForTheWordsOfAName()
+    {
+        using var search = new JavaScriptSearch(edition.Output);
+        using var answer = System.Text.Json.JsonDocument.Parse(search.Raw("Бейбітшілік үшін әріптестік", "{ typing: true }"));
+
+        Assert.Equal(0, answer.RootElement.GetProperty("seeAlso").GetArrayLength());
+    }
 }

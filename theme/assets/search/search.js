@@ -167,6 +167,23 @@
   var MIN_PREFIX_BESIDE = 4;
   /** How long a last word's stem must be to be searched as a prefix too (транзит in транзиттік). */
   var STEM_PREFIX_MIN = 5;
+  /** How long a query word's stem key must be for words derived from it to be offered as "see also". */
+  var SEE_ALSO_MIN = 6;
+  /** How many "see also" words are offered. */
+  var SEE_ALSO_COUNT = 4;
+
+  /**
+   * Whether an index key looks derived from (or the root of) a query word's stem key, a word the stemmer
+   * keeps apart but a reader may want: the two share all but their last two letters at most, and six
+   * letters at least (геосаясат, геосаяси; ынтымақтас-у, ынтымақтастық; энергия, энергетика do not: an
+   * older derivation, left to the reader).
+   */
+  function isDerivedKey(stem, k) {
+    if (k === stem || k.charAt(0) === "!" || k.charAt(0) === "@" || /[0-9]/.test(k)) { return false; }
+    var shared = 0;
+    while (shared < stem.length && shared < k.length && stem.charAt(shared) === k.charAt(shared)) { shared++; }
+    return shared >= SEE_ALSO_MIN && shared >= Math.min(stem.length, k.length) - 2;
+  }
 
   function create(base, fetchJson) {
     var cache = {};
@@ -262,19 +279,19 @@
     }
 
     /** The keys of the index that a query word matches: exact; else, for the last word (asPrefix), the keys it begins; else the longest key it begins with. */
-    function match(word, asPrefix) {
+    function match(word, asPrefix, related) {
       if (ACRONYM_QUERY.test(word)) {
         // Capitals look for the acronym first; only when the index has no such acronym, for the word.
         var acronym = acronymKey(word);
         return bucket(bucketOf(acronym)).then(function (file) {
           if (file[acronym]) { var found = {}; found[acronym] = file[acronym]; return found; }
-          return matchWord(word, asPrefix);
+          return matchWord(word, asPrefix, related);
         });
       }
-      return matchWord(word, asPrefix);
+      return matchWord(word, asPrefix, related);
     }
 
-    function matchWord(word, asPrefix) {
+    function matchWord(word, asPrefix, seeAlso) {
       var keys = keysOf(word), related = relatedKeysOf(word, keys), p = key(word);
       var wanted = {};
       keys.concat(related).forEach(function (k) { wanted[bucketOf(k)] = true; });
@@ -313,6 +330,15 @@
           files.forEach(function (file) {
             Object.keys(file).forEach(function (k) {
               if (added < 30 && k.length > p.length && k.indexOf(p) === 0 && !found[k]) { found[k] = file[k]; added++; }
+            });
+          });
+        }
+        if (seeAlso && keys[0].length >= SEE_ALSO_MIN) {
+          files.forEach(function (file) {
+            Object.keys(file).forEach(function (k) {
+              if (!found[k] && !found["~" + k] && keys.indexOf(k) < 0 && isDerivedKey(keys[0], k)) {
+                seeAlso.push({ key: k, postings: file[k] });
+              }
             });
           });
         }
@@ -410,7 +436,10 @@
         // through the entry's key, as a synonym (not the query's own spelling).
         var runs = entryRuns(terms);
         var entryFiles = Promise.all(runs.map(function (r) { return bucket(bucketOf(r.entry)); }));
-        return Promise.all([filterArticle, entryFiles].concat(terms.map(function (w) { return match(w.text, w.prefix); }))).then(function (all) {
+        // Words derived from the query's are offered, not searched: none for the words of a name (entryRuns).
+        var seeAlso = [];
+        var named = terms.map(function (t, i) { return runs.some(function (r) { return r.from <= i && i <= r.to; }); });
+        return Promise.all([filterArticle, entryFiles].concat(terms.map(function (w, i) { return match(w.text, w.prefix, named[i] ? null : seeAlso); }))).then(function (all) {
           var onlyArticle = all[0], found = all.slice(2);
           runs.forEach(function (r, i) {
             var postings = all[1][i][r.entry];
@@ -477,9 +506,10 @@
               })),
               Promise.all(offered.map(function (a) {
                 return articleInfo(a).then(function (info) { return { url: info.url, title: info.title, lang: info.lang, count: byArticle[a] }; });
-              }))
+              })),
+              offer(seeAlso)
             ]).then(function (both) {
-              return { results: both[0], total: confirmed.total, partial: most < terms.length, articles: both[1] };
+              return { results: both[0], total: confirmed.total, partial: most < terms.length, articles: both[1], seeAlso: both[2] };
             });
           });
         });
@@ -525,6 +555,36 @@
           return y.words - x.words || y.near - x.near || y.own - x.own || y.score - x.score || x.a - y.a || x.p - y.p;
         });
         return head.concat(ranked.slice(NEAR_CANDIDATES));
+      });
+    }
+
+    /**
+     * Words derived from the query's (isDerivedKey), the most frequent first, each as written in the
+     * first paragraph that has it: [{ word, count }]. Offered as "see also", not merged: ынтымақтасу and
+     * ынтымақтастық are two words, a reader of one may want the other.
+     */
+    function offer(candidates) {
+      var seen = {}, best = candidates.filter(function (c) { return !seen[c.key] && (seen[c.key] = true); })
+        .map(function (c) { var d = decode(c.postings); return { key: c.key, count: d.count, first: d.postings[0] }; })
+        .filter(function (c) { return c.first; })
+        .sort(function (x, y) { return y.count - x.count || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0); })
+        .slice(0, SEE_ALSO_COUNT);
+      return Promise.all(best.map(function (c) {
+        return paragraphText(c.first.a, c.first.p).then(function (text) {
+          var lang = languageOf(c.first.a), word = null;
+          // The shortest form the paragraph writes it in; of a compound, the part (американ-қазақ: қазақ).
+          words(text || "").forEach(function (w) {
+            [w.text].concat(/[-\u2011]/.test(w.text) ? w.text.split(/[-\u2011]/) : []).forEach(function (part) {
+              if (part && textKey(part, lang) === c.key && (word === null || part.length < word.length)) {
+                word = ACRONYM.test(part) ? part : part.toLowerCase();
+              }
+            });
+          });
+          return word ? { word: word, count: c.count } : null;
+        });
+      })).then(function (found) {
+        var words_ = {};
+        return found.filter(function (f) { return f && !words_[f.word] && (words_[f.word] = true); });
       });
     }
 
@@ -616,6 +676,19 @@
     return li;
   }
 
+  /** "See also:" and a link a word (search/index.html?q=word), by DOM calls. */
+  function seeAlsoNodes(doc, label, words) {
+    var nodes = [doc.createTextNode(label)];
+    words.forEach(function (w, i) {
+      nodes.push(doc.createTextNode(i === 0 ? " " : ", "));
+      var a = doc.createElement("a");
+      a.setAttribute("href", "?q=" + encodeURIComponent(w.word));
+      a.textContent = w.word;
+      nodes.push(a);
+    });
+    return nodes;
+  }
+
   /** The article filter's options: every article with results, the chosen one selected. */
   function articleOptions(doc, allArticles, articles, chosen) {
     var option = function (value, text, selected) {
@@ -630,7 +703,7 @@
 
   global.KzSearch = {
     create: create, key: key, keysOf: keysOf, textKeys: textKeys, cyrillic: cyrillic, parse: parse,
-    resultItem: resultItem, articleOptions: articleOptions, relativeUrl: relativeUrl
+    resultItem: resultItem, articleOptions: articleOptions, relativeUrl: relativeUrl, seeAlsoNodes: seeAlsoNodes
   };
 
   // ---- The search page ------------------------------------------------------------------------
@@ -644,6 +717,7 @@
     var articleSelect = document.querySelector("select.search-article");
     var status = document.querySelector(".search-status");
     var list = document.querySelector(".search-results");
+    var seeAlso = document.querySelector(".search-see-also");
     var strings = JSON.parse(document.getElementById("search-strings").textContent);
     var searcher = create(root + "search/", function (url) {
       return fetch(url).then(function (r) { if (!r.ok) { throw new Error(url + ": " + r.status); } return r.json(); });
@@ -663,13 +737,17 @@
 
     function render(query, typing) {
       var mine = ++run;
-      if (!query.trim()) { status.textContent = ""; list.replaceChildren(); return; }
+      if (!query.trim()) { status.textContent = ""; list.replaceChildren(); if (seeAlso) { seeAlso.hidden = true; } return; }
       status.textContent = strings.searching;
       searcher.search(query, { typing: typing, lang: langSelect ? langSelect.value : "", article: article }).then(function (found) {
         if (mine !== run) { return; }
         status.textContent = found.total === 0 ? strings.none : strings.found.replace("{count}", found.total) + (found.partial ? " " + strings.partial : "");
         // Built with DOM calls, never parsed as HTML: a title, URL, lang or snippet from the index is text.
         list.replaceChildren.apply(list, found.results.map(function (r) { return resultItem(document, root, r); }));
+        if (seeAlso) {
+          seeAlso.replaceChildren.apply(seeAlso, seeAlsoNodes(document, strings.seeAlso, found.seeAlso));
+          seeAlso.hidden = found.seeAlso.length === 0;
+        }
         if (articleSelect) {
           articleSelect.replaceChildren.apply(articleSelect, articleOptions(document, strings.allArticles, found.articles, article));
           articleSelect.hidden = found.articles.length < 2 && !article;
