@@ -286,4 +286,17 @@ public sealed class SearchJavaScriptTests(BuiltEdition edition) : IClassFixture<
 
         Assert.Equal(0, answer.RootElement.GetProperty("seeAlso").GetArrayLength());
     }
+
+    [Fact]
+    public void Search_OfAPhrase_ReadsNoTextOfParagraphsLackingOneOfItsWords()
+    {
+        // Paragraphs holding some of the words are ranked too, after the others; a phrase need not
+        // read them to know they lack it (at 10,000 articles that read was 400 kB).
+        using var words = new JavaScriptSearch(edition.Output);
+        Assert.Empty(words.Search("Түркия", "{ limit: 500 }").Intersect(words.Search("ядролық", "{ limit: 500 }")));
+
+        using var search = new JavaScriptSearch(edition.Output);
+        Assert.Empty(search.Search("\"Түркия ядролық\""));
+        Assert.DoesNotContain(search.Read, path => path.StartsWith("search/text/", StringComparison.Ordinal));
+    }
 }

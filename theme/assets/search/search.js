@@ -359,9 +359,14 @@
       return load("articles/" + chunk + ".json").then(function (list) { return list[index % manifest.articlesPerChunk]; });
     }
 
-    /** Paragraph p of article a, from the text file holding it (SearchIndexBuilder.TextFileOf). */
+    /** The text file holding paragraph p of article a (SearchIndexBuilder.TextFileOf). */
+    function textPath(a, p) {
+      return "text/" + a + "-" + Math.floor(p / manifest.paragraphsPerTextFile) + ".json";
+    }
+
+    /** Paragraph p of article a, from the text file holding it. */
     function paragraphText(a, p) {
-      return load("text/" + a + "-" + Math.floor(p / manifest.paragraphsPerTextFile) + ".json").then(function (file) { return file[p]; });
+      return load(textPath(a, p)).then(function (file) { return file[p]; });
     }
 
     function escapeHtml(text) {
@@ -423,8 +428,9 @@
       var limit = options.limit || 10;
       return start().then(function () {
         var parsed = parse(query, options.typing);
-        var terms = [];
+        var terms = [], phraseTerms = [];
         parsed.parts.forEach(function (part, i) {
+          if (part.phrase) { phraseTerms.push(part.words.map(function (w, j) { return terms.length + j; })); }
           part.words.forEach(function (w, j) {
             terms.push({ text: w, prefix: w === parsed.prefix && i === parsed.parts.length - 1 && j === part.words.length - 1 });
           });
@@ -447,7 +453,7 @@
           });
           var n = manifest.documents, avg = manifest.averageLength || 1, k1 = manifest.k1, b = manifest.b;
           var scores = {}, matchedKeys = {};
-          found.forEach(function (keys) {
+          found.forEach(function (keys, term) {
             var best = {}, own = {}, entryOf = {};
             Object.keys(keys).forEach(function (k) {
               var aside = k.charAt(0) === "~"; // a related word's (relatedKeysOf): never the query's own spelling
@@ -469,24 +475,31 @@
               });
             });
             Object.keys(best).forEach(function (id) {
-              var s = scores[id] || (scores[id] = { id: id, a: parseInt(id, 10), p: parseInt(id.split("#")[1], 10), score: 0, words: 0, own: 0, entries: {} });
+              var s = scores[id] || (scores[id] = { id: id, a: parseInt(id, 10), p: parseInt(id.split("#")[1], 10), score: 0, words: 0, own: 0, entries: {}, terms: {} });
               s.score += best[id];
               s.words += 1;
+              s.terms[term] = true;
               if (own[id]) { s.own += 1; }
               if (entryOf[id]) { Object.keys(entryOf[id]).forEach(function (e) { s.entries[e] = true; }); }
             });
           });
           var all2 = Object.keys(scores).map(function (id) { return scores[id]; });
           var most = all2.reduce(function (m, s) { return Math.max(m, s.words); }, 0);
+          // How many of the entries the query names (entryRuns) the paragraph names, in any spelling.
+          all2.forEach(function (s) { s.named = runs.filter(function (r) { return s.entries[r.entry]; }).length; });
           var ranked = all2
-            .sort(function (x, y) { return y.words - x.words || named(y) - named(x) || y.own - x.own || y.score - x.score || x.a - y.a || x.p - y.p; });
-          function named(s) { return runs.filter(function (r) { return s.entries[r.entry]; }).length; }
+            .sort(function (x, y) { return y.words - x.words || y.named - x.named || y.own - x.own || y.score - x.score || x.a - y.a || x.p - y.p; });
           var phrases = parsed.parts.filter(function (p) { return p.phrase; }).map(function (p) {
             return p.words.map(function (w) { return keysOf(w); });
           });
           var termKeys = found.map(function (keys) {
             return Object.keys(keys).map(function (k) { return k.charAt(0) === "~" ? k.substring(1) : k; });
           });
+          // A phrase is only looked for in the paragraphs holding all its words: those holding some
+          // follow the others in the ranking, but no text need be read to know they lack it.
+          if (phraseTerms.length > 0) {
+            ranked = ranked.filter(function (s) { return phraseTerms.every(function (ts) { return ts.every(function (t) { return s.terms[t]; }); }); });
+          }
           return near(ranked, termKeys, runs).then(function (reranked) { return confirm(reranked, phrases, limit); }).then(function (confirmed) {
             var byArticle = {};
             confirmed.rows.forEach(function (r) { byArticle[r.a] = (byArticle[r.a] || 0) + 1; });
@@ -565,7 +578,11 @@
      */
     function offer(candidates) {
       var seen = {}, best = candidates.filter(function (c) { return !seen[c.key] && (seen[c.key] = true); })
-        .map(function (c) { var d = decode(c.postings); return { key: c.key, count: d.count, first: d.postings[0] }; })
+        .map(function (c) {
+          // Its word as written in a paragraph whose text is loaded already (the results' own), if any.
+          var d = decode(c.postings), loaded = d.postings.filter(function (p) { return cache[textPath(p.a, p.p)]; });
+          return { key: c.key, count: d.count, first: loaded.length > 0 ? loaded[0] : d.postings[0] };
+        })
         .filter(function (c) { return c.first; })
         .sort(function (x, y) { return y.count - x.count || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0); })
         .slice(0, SEE_ALSO_COUNT);
