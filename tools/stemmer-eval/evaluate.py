@@ -78,15 +78,29 @@ def pairwise(form_entries, key):
         groups[key(form)].append(form)
     predicted = 0
     correct = 0
+    stem_as_noun = 0
     for forms in groups.values():
         for pair in combinations(sorted(forms), 2):
             predicted += 1
             if pair in gold:
                 correct += 1
+            elif stem_listed_as_noun(form_entries[pair[0]], form_entries[pair[1]]):
+                stem_as_noun += 1
     precision = correct / predicted if predicted else 1.0
     recall = correct / len(gold) if gold else 1.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return precision, recall, f1, len(gold), predicted
+    # The dictionary lists many verb stems a second time as nominal entries (иықта/A… beside
+    # иықтау/M…), which give forms no Kazakh text has (иықтада, иықталар): a pair across the two
+    # counts as a false merge, though both are the one verb. Precision without such pairs too.
+    adjusted = correct / (predicted - stem_as_noun) if predicted - stem_as_noun else 1.0
+    return precision, recall, f1, len(gold), predicted, adjusted
+
+
+def stem_listed_as_noun(entries_a, entries_b):
+    """Whether one form comes from an entry that is the other's verb (entry + у) listed as a noun."""
+    words_a = {entry.partition("/")[0] for entry in entries_a}
+    words_b = {entry.partition("/")[0] for entry in entries_b}
+    return any(a + "у" in words_b for a in words_a) or any(b + "у" in words_a for b in words_b)
 
 
 def kind(entry):
@@ -136,8 +150,8 @@ def main():
     stems = stem_all(sorted({form for forms in expansions.values() for form in forms}))
 
     print(f"hunspell-kk: {len(entries)} entries; seed {args.seed}; {args.sample} entries a sample\n")
-    print("| sample | entries | forms | same-entry pairs | method | precision | recall | F1 | pairs grouped |")
-    print("|---|--:|--:|--:|---|--:|--:|--:|--:|")
+    print("| sample | entries | forms | same-entry pairs | method | precision | precision without stems listed as nouns | recall | F1 | pairs grouped |")
+    print("|---|--:|--:|--:|---|--:|--:|--:|--:|--:|")
     rows = []
     for mode, chosen in samples.items():
         rows.append((mode, chosen))
@@ -151,8 +165,8 @@ def main():
             for form in expansions[entry]:
                 form_entries[form].add(entry)
         for method, key in (("KazakhStemmer", lambda form: stems[form]), ("first 5 letters", lambda form: form[:5])):
-            precision, recall, f1, gold, predicted = pairwise(form_entries, key)
-            print(f"| {mode} | {len(set(chosen))} | {len(form_entries)} | {gold} | {method} | {precision:.3f} | {recall:.3f} | {f1:.3f} | {predicted} |")
+            precision, recall, f1, gold, predicted, adjusted = pairwise(form_entries, key)
+            print(f"| {mode} | {len(set(chosen))} | {len(form_entries)} | {gold} | {method} | {precision:.3f} | {adjusted:.3f} | {recall:.3f} | {f1:.3f} | {predicted} |")
 
 
 if __name__ == "__main__":

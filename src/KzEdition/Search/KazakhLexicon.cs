@@ -83,6 +83,20 @@ public static class KazakhLexicon
         ["ыл", "іл", "ал", "ел", "ыр", "ір", "ын", "ін", "ан", "ен"];
 
     /// <summary>
+    /// Endings that make a consonant-final stem a verb before -дық, -дым, -дыңыз: causatives (жетіл-дір, жүр-гіз,
+    /// өт-кіз) and the reflexive -лан/-лен of a denominal verb (пайда-лан).
+    /// </summary>
+    public static IReadOnlyList<string> DerivedVerbEndings { get; } =
+        ["дыр", "дір", "тыр", "тір", "ғыз", "гіз", "қыз", "кіз", "лан", "лен"];
+
+    /// <summary>
+    /// The passive -ыл and the reciprocal -лас/-дас/-тас, -ыс: verbs before -дым, -дыңыз, but before -дық they make
+    /// nouns (екіжыл-дық, ынтымақтас-тық), so they are not among <see cref="DerivedVerbEndings"/>.
+    /// </summary>
+    public static IReadOnlyList<string> VoiceVerbEndings { get; } =
+        ["ыл", "іл", "лас", "лес", "дас", "дес", "тас", "тес", "ыс", "іс"];
+
+    /// <summary>
     /// Stems stripping never cuts into, though their ends look like endings: кеңес is no кеңе-с(і), орган no
     /// орга-н(ы), форум no фор-ум(ын), көлем no көл-ем(ін), одағы no ода-ғы. A word beginning with one keeps at
     /// least its letters (its last letter may be the voiced one: одағ-ы).

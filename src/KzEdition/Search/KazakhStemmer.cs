@@ -132,10 +132,12 @@ public static class KazakhStemmer
         var stem = word;
         var verbal = false;
         var singularPerson = false;
+        var afterPerson = false;
         var floor = FloorOf(word);
 
-        if (Strip(ref stem, Person, false, floor, out var person))
+        if (Strip(ref stem, Person, false, false, floor, out var person))
         {
+            afterPerson = person.Text is not ("ымыз" or "іміз");
             singularPerson = person.Text is "мын" or "мін" or "бын" or "бін" or "пын" or "пін" or "сың" or "сің";
             if (Kept(stem) is { } kept)
             {
@@ -151,10 +153,11 @@ public static class KazakhStemmer
                 return new string(stem);
             }
 
-            if (Strip(ref stem, slot, singularPerson, floor, out var stripped))
+            if (Strip(ref stem, slot, singularPerson, afterPerson, floor, out var stripped))
             {
                 verbal |= stripped.Verbal;
                 singularPerson = false;
+                afterPerson = false;
                 if (Kept(stem) is { } kept)
                 {
                     return kept;
@@ -162,14 +165,14 @@ public static class KazakhStemmer
             }
         }
 
-        if (verbal && Strip(ref stem, Negation, false, floor, out _) && Kept(stem) is { } afterNegation)
+        if (verbal && Strip(ref stem, Negation, false, false, floor, out _) && Kept(stem) is { } afterNegation)
         {
             return afterNegation;
         }
 
         // The passive needs no verb ending before it: the past -ды of жасал-ды reads as an accusative; a
         // known verb stem must be left (VerbStems), which no noun in this prose is.
-        if (Strip(ref stem, Voice, false, floor, out _) && Kept(stem) is { } afterVoice)
+        if (Strip(ref stem, Voice, false, false, floor, out _) && Kept(stem) is { } afterVoice)
         {
             return afterVoice;
         }
@@ -207,7 +210,7 @@ public static class KazakhStemmer
     {
         foreach (ref readonly var candidate in slot.EndingsOf(stem))
         {
-            if (Allows(stem, candidate, false, floor))
+            if (Allows(stem, candidate, false, false, floor))
             {
                 return true;
             }
@@ -217,12 +220,12 @@ public static class KazakhStemmer
     }
 
     /// <summary>Strips the longest suffix of the slot whose conditions hold; false when none does.</summary>
-    private static bool Strip(ref Span<char> stem, KazakhSuffixSlot slot, bool afterSingularPerson, int floor, out KazakhSuffix stripped)
+    private static bool Strip(ref Span<char> stem, KazakhSuffixSlot slot, bool afterSingularPerson, bool afterPerson, int floor, out KazakhSuffix stripped)
     {
         ReadOnlySpan<char> letters = stem;
         foreach (ref readonly var candidate in slot.EndingsOf(letters))
         {
-            if (Allows(letters, candidate, afterSingularPerson, floor))
+            if (Allows(letters, candidate, afterSingularPerson, afterPerson, floor))
             {
                 stem = stem[..^candidate.Suffix.Text.Length];
                 stripped = candidate.Suffix;
@@ -234,7 +237,7 @@ public static class KazakhStemmer
         return false;
     }
 
-    private static bool Allows(ReadOnlySpan<char> stem, in KazakhSuffixSlot.Candidate candidate, bool afterSingularPerson, int floor)
+    private static bool Allows(ReadOnlySpan<char> stem, in KazakhSuffixSlot.Candidate candidate, bool afterSingularPerson, bool afterPerson, int floor)
     {
         var suffix = candidate.Suffix;
         var remainderLength = stem.Length - suffix.Text.Length;
@@ -265,12 +268,17 @@ public static class KazakhStemmer
             SuffixRule.AfterPossessive => last is 'ы' or 'і',
             SuffixRule.NotAfterS => last != 'с',
             // The letter after the remainder is the suffix's -а/-е (жаса-ды) or с (қатыс-а): a known verb keeps it.
-            SuffixRule.Present => last != 'д' && !VerbStems.Contains(stem[..(remainderLength + 1)]),
-            SuffixRule.Conditional => last != 'с' && !VerbStems.Contains(stem[..(remainderLength + 1)]),
+            SuffixRule.Present => last != 'д' && !VerbStems.Contains(stem[..(remainderLength + 1)])
+                && !(IsDenominalVerb(stem[..(remainderLength + 1)]) && !IsPassiveOf(remainder)),
+            SuffixRule.Conditional => last != 'с' && !afterPerson && !VerbStems.Contains(stem[..(remainderLength + 1)]),
             SuffixRule.AfterLoanword => HarmonyOf(remainder) == true && (IsConsonantLetter(remainder[^2]) || LoanwordStems.ContainsKey(remainder)),
             SuffixRule.AfterParticiple => IsParticiple(remainder),
             SuffixRule.AfterSingularPerson => afterSingularPerson,
             SuffixRule.KnownVerbStem => VerbStems.Contains(remainder),
+            SuffixRule.VerbShaped => VerbStems.Contains(remainder) || IsDenominalVerb(remainder),
+            SuffixRule.ConsonantVerb => VerbStems.Contains(remainder) || IsDerivedVerb(remainder) || EndsInAny(remainder, KazakhLexicon.VoiceVerbEndings),
+            SuffixRule.DerivedVerb => VerbStems.Contains(remainder) || IsDerivedVerb(remainder),
+            SuffixRule.AfterPersonVerbShaped => afterPerson && (VerbStems.Contains(remainder) || IsDenominalVerb(remainder)),
             SuffixRule.VerbStem => IsVerbStem(remainder),
             SuffixRule.AfterLocative => remainder.EndsWith("да") || remainder.EndsWith("де") || remainder.EndsWith("та") || remainder.EndsWith("те"),
             SuffixRule.NotAfterHighVowel => last is not ('ы' or 'і'),
@@ -295,6 +303,85 @@ public static class KazakhStemmer
         foreach (var participle in KazakhLexicon.Participles)
         {
             if (text.Length >= participle.Length + MinStemLength && text.EndsWith(participle, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The fewest letters a stem has for its ending alone to say it is a verb (сала, қала, кіта(п) are none).</summary>
+    private const int MinDerivedVerbLength = 5;
+
+    /// <summary>
+    /// Whether a stem ends in the denominal verb suffix -ла/-ле in the variant Kazakh writes after its last
+    /// letter: -ла after a vowel or й у р, -да after л м н ң ж з, -та after a voiceless consonant (жоспар-ла,
+    /// қабыл-да, зерт-те; жағда(й) is no verb: -да does not follow ғ).
+    /// </summary>
+    private static bool IsDenominalVerb(ReadOnlySpan<char> stem)
+    {
+        if (stem.Length < MinDerivedVerbLength)
+        {
+            return false;
+        }
+
+        var before = Classify(stem[..^2]);
+        return stem[^2..] switch
+        {
+            "ла" or "ле" => (before & (LetterClass.Vowel | LetterClass.Sonant)) != 0,
+            "да" or "де" => (before & (LetterClass.Lateral | LetterClass.Nasal | LetterClass.Sibilant)) != 0,
+            "та" or "те" => (before & LetterClass.Voiceless) != 0,
+            _ => false,
+        };
+    }
+
+    /// <summary>
+    /// Whether a stem in -л is the passive of a verb (оқы-л, жаса-л): a known verb, or a stem in ы/і, which
+    /// no denominal -ла follows (оқыл-ады is present, not оқыла-ды).
+    /// </summary>
+    private static bool IsPassiveOf(ReadOnlySpan<char> stem) =>
+        stem.Length >= 2 && stem[^1] == 'л' && (stem[^2] is 'ы' or 'і' || VerbStems.Contains(stem[..^1]));
+
+    /// <summary>Whether a stem ends in a suffix that makes verbs: a causative, or the reflexive -лан/-лен of a denominal verb.</summary>
+    private static bool IsDerivedVerb(ReadOnlySpan<char> stem)
+    {
+        if (stem.Length < MinDerivedVerbLength)
+        {
+            return false;
+        }
+
+        foreach (var ending in KazakhLexicon.DerivedVerbEndings)
+        {
+            if (!stem.EndsWith(ending, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            // A causative -дыр/-ғыз follows a consonant (жетіл-дір, жүр-гіз; батыр, негіз are nouns); -лан ends a
+            // stem of six letters at least (пайда-лан, жоспар-лан; жылан is a noun).
+            var reflexive = ending is "лан" or "лен";
+            var prior = stem[^(ending.Length + 1)];
+            if (reflexive ? stem.Length >= MinDerivedVerbLength + 1 : IsConsonantLetter(prior) || prior == 'у')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a stem of <see cref="MinDerivedVerbLength"/> letters or more ends in one of the endings.</summary>
+    private static bool EndsInAny(ReadOnlySpan<char> stem, IReadOnlyList<string> endings)
+    {
+        if (stem.Length < MinDerivedVerbLength)
+        {
+            return false;
+        }
+
+        foreach (var ending in endings)
+        {
+            if (stem.EndsWith(ending, StringComparison.Ordinal))
             {
                 return true;
             }

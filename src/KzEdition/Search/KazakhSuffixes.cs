@@ -74,8 +74,9 @@ public static class KazakhSuffixes
         new("пен", Voiceless, Harmonic: false), new("пенен", Voiceless, Harmonic: false),
         // Present tense, third person: -а/-е + -ды/-ді (табыл-ады, бер-еді); a stem in ы/і fuses with -й (дам-иды).
         new("ады", Consonant, SuffixRule.Present, Verbal: true), new("еді", Consonant, SuffixRule.Present, Verbal: true),
-        // After a vowel stem, -й-ды (жаса-йды), only for a verb the stemmer knows: Қытай-ды, деңгей-ді end the same way.
-        new("йды", Vowel, SuffixRule.KnownVerbStem, Verbal: true), new("йді", Vowel, SuffixRule.KnownVerbStem, Verbal: true),
+        // After a vowel stem, -й-ды (жаса-йды), only for a verb the stemmer knows or a denominal verb (жоспарла-йды):
+        // Қытай-ды, деңгей-ді, жағдай-ды end the same way.
+        new("йды", Vowel, SuffixRule.VerbShaped, Verbal: true), new("йді", Vowel, SuffixRule.VerbShaped, Verbal: true),
         new("иды", Consonant, Verbal: true), new("иді", Consonant, Verbal: true),
         // Negative present and past: -ма-й-ды, -ма-ды (тудыр-майды, кел-мейді, бол-мады).
         new("майды", Vowel | Sonant | Lateral | Nasal, Verbal: true), new("мейді", Vowel | Sonant | Lateral | Nasal, Verbal: true),
@@ -86,18 +87,37 @@ public static class KazakhSuffixes
         new("пады", Voiceless, Verbal: true), new("педі", Voiceless, Verbal: true),
         // Past -ды/-ді after a vowel, where the accusative would be -ны/-ні (қабылда-ды, оқы-ды).
         new("ды", Vowel, MinRemainder: 3, Verbal: true), new("ді", Vowel, MinRemainder: 3, Verbal: true),
-        // Converb -ып/-іп (бол-ып, жүргіз-іп); -п after a vowel only after a verb the stemmer knows
-        // (жаса-п, істе-п), since жауап, талап, кітап look the same.
+        // Converb -ып/-іп (бол-ып, жүргіз-іп); -п after a vowel only after a verb the stemmer knows or a
+        // denominal verb (жаса-п, айыпта-п), since жауап, талап, кітап look the same.
         new("ып", Consonant, Verbal: true), new("іп", Consonant, Verbal: true),
-        new("п", Vowel, SuffixRule.KnownVerbStem, Verbal: true),
+        new("п", Vowel, SuffixRule.VerbShaped, Verbal: true),
         // Conditional -са/-се (бол-са), not after с, where -а/-е is a converb (кездес-е, қатыс-а).
         new("са", Any, SuffixRule.Conditional, MinRemainder: 3, Verbal: true),
         new("се", Any, SuffixRule.Conditional, MinRemainder: 3, Verbal: true),
-        // First person plural past -дық/-тық and conditional -сақ (бол-дық, шық-тық, бол-сақ), only after a
-        // verb the stemmer knows: the nominal -дық/-лық (жыл-дық, бір-лік) ends many more words.
-        new("дық", Vowel | Voiced, SuffixRule.KnownVerbStem, Verbal: true), new("дік", Vowel | Voiced, SuffixRule.KnownVerbStem, Verbal: true),
-        new("тық", Voiceless, SuffixRule.KnownVerbStem, Verbal: true), new("тік", Voiceless, SuffixRule.KnownVerbStem, Verbal: true),
-        new("сақ", Any, SuffixRule.KnownVerbStem, Verbal: true), new("сек", Any, SuffixRule.KnownVerbStem, Verbal: true),
+        // First person plural past -дық/-тық and conditional -сақ (бол-дық, шық-тық, бол-сақ). After a vowel -дық
+        // is verbal (the nominal suffix is -лық there: жаса-дық, ағай-лық); after a consonant only after a verb
+        // the stemmer knows or a causative (жетілдір-дік): the nominal -дық/-лық (жыл-дық, ынтымақтас-тық) ends
+        // many more words.
+        new("дық", Vowel, MinRemainder: 3, Verbal: true), new("дік", Vowel, MinRemainder: 3, Verbal: true),
+        new("дық", Voiced, SuffixRule.DerivedVerb, Verbal: true), new("дік", Voiced, SuffixRule.DerivedVerb, Verbal: true),
+        new("тық", Voiceless, SuffixRule.DerivedVerb, Verbal: true), new("тік", Voiceless, SuffixRule.DerivedVerb, Verbal: true),
+        new("сақ", Any, SuffixRule.VerbShaped, Verbal: true), new("сек", Any, SuffixRule.VerbShaped, Verbal: true),
+        // Past with a personal ending: -ды-м, -ды-ң (after a vowel: the genitive there is -ның), -ды-ңыз, -ды-ңдар.
+        // After a consonant only where the stem ends as a verb does (an adjective in -ды/-ты takes the
+        // possessive -м, -ңыз: мәнді-м, әділетті-ңіз).
+        new("дым", Vowel, MinRemainder: 3, Verbal: true), new("дім", Vowel, MinRemainder: 3, Verbal: true),
+        new("дым", Voiced, SuffixRule.ConsonantVerb, Verbal: true), new("дім", Voiced, SuffixRule.ConsonantVerb, Verbal: true),
+        new("тым", Voiceless, SuffixRule.ConsonantVerb, Verbal: true), new("тім", Voiceless, SuffixRule.ConsonantVerb, Verbal: true),
+        new("дың", Vowel, MinRemainder: 3, Verbal: true), new("дің", Vowel, MinRemainder: 3, Verbal: true),
+        new("дыңыз", Vowel, Verbal: true), new("діңіз", Vowel, Verbal: true),
+        new("дыңыз", Voiced, SuffixRule.ConsonantVerb, Verbal: true), new("діңіз", Voiced, SuffixRule.ConsonantVerb, Verbal: true),
+        new("тыңыз", Voiceless, SuffixRule.ConsonantVerb, Verbal: true), new("тіңіз", Voiceless, SuffixRule.ConsonantVerb, Verbal: true),
+        new("дыңдар", Vowel, Verbal: true), new("діңдер", Vowel, Verbal: true),
+        new("дыңдар", Voiced, SuffixRule.ConsonantVerb, Verbal: true), new("діңдер", Voiced, SuffixRule.ConsonantVerb, Verbal: true),
+        new("тыңдар", Voiceless, SuffixRule.ConsonantVerb, Verbal: true), new("тіңдер", Voiceless, SuffixRule.ConsonantVerb, Verbal: true),
+        new("дыңыздар", Vowel, Verbal: true), new("діңіздер", Vowel, Verbal: true),
+        new("дыңыздар", Voiced, SuffixRule.ConsonantVerb, Verbal: true), new("діңіздер", Voiced, SuffixRule.ConsonantVerb, Verbal: true),
+        new("тыңыздар", Voiceless, SuffixRule.ConsonantVerb, Verbal: true), new("тіңіздер", Voiceless, SuffixRule.ConsonantVerb, Verbal: true),
         // Participle -атын/-етін (бол-атын, асырыл-атын), -йтын after a vowel (жаса-йтын), -итын (дам-итын).
         new("атын", Consonant, SuffixRule.VerbStem, Verbal: true), new("етін", Consonant, SuffixRule.VerbStem, Verbal: true),
         new("йтын", Vowel, Verbal: true), new("йтін", Vowel, Verbal: true),
@@ -107,6 +127,9 @@ public static class KazakhSuffixes
         // Present -а/-е/-й before a singular personal ending (бер-е-мін, жаса-й-мын).
         new("а", Consonant, SuffixRule.AfterSingularPerson, Verbal: true), new("е", Consonant, SuffixRule.AfterSingularPerson, Verbal: true),
         new("й", Vowel, SuffixRule.AfterSingularPerson, Verbal: true),
+        // -й before a plural personal ending too, after a verb the stemmer knows or a denominal verb (жоспарла-й-мыз;
+        // -мыз is also the possessive of бағдарлама-мыз).
+        new("й", Vowel, SuffixRule.AfterPersonVerbShaped, Verbal: true),
         // Converb -а/-е (бол-а, кел-е, қатыс-а), only after a verb the stemmer knows.
         new("а", Consonant, SuffixRule.KnownVerbStem, Verbal: true), new("е", Consonant, SuffixRule.KnownVerbStem, Verbal: true),
     ]);

@@ -20,10 +20,12 @@ public enum SuffixRule
     NotAfterS,
 
     /// <summary>The present -а-ды/-е-ді: not after д, since a verb in -да/-де takes the past -ды (қабылда-ды), nor
-    /// where the -а/-е ends a verb the stemmer knows (жаса-ды is no жас-ады).</summary>
+    /// where the -а/-е ends a verb the stemmer knows (жаса-ды is no жас-ады) or a denominal verb (бағала-ды is
+    /// no бағал-ады) other than after a passive -л (оқыл-ады, жасал-ады).</summary>
     Present,
 
-    /// <summary>The conditional -са/-се: not after с (кездес-е), nor where the с ends a verb the stemmer knows (қатыс-а).</summary>
+    /// <summary>The conditional -са/-се: not after с (кездес-е), nor where the с ends a verb the stemmer knows (қатыс-а),
+    /// nor before a personal ending (достас-а-мын: the conditional takes -м, -ң).</summary>
     Conditional,
 
     /// <summary>The front -і after a back stem: only after a final consonant cluster (альянс-і) or a
@@ -53,4 +55,20 @@ public enum SuffixRule
     /// <summary>Not after the -ш of an agent's -шы/-ші in a stem of four letters or more (басшы, елші,
     /// бірінші stay whole), while a short root keeps its possessive (күш-і, іш-і).</summary>
     NotAfterAgentSh,
+
+    /// <summary>Only after a verb the stemmer knows or a denominal verb in -ла/-да/-та (<see cref="KazakhStemmer"/>'s
+    /// IsDenominalVerb): the vowel-stem endings -йды, -п, -сақ (жоспарла-йды, айыпта-п), which Қытай-ды, кітап end in too.</summary>
+    VerbShaped,
+
+    /// <summary>Only after a verb the stemmer knows, a causative (-дыр, -ғыз), a reflexive -лан, a passive -ыл or a
+    /// reciprocal (-лас, -ыс): -дым, -дыңыз after a consonant, which an adjective in -ды with a possessive ends in (мәнді-м).</summary>
+    ConsonantVerb,
+
+    /// <summary>Only after a verb the stemmer knows, a causative or a reflexive -лан: -дық/-тық after a consonant, which
+    /// makes nouns of passives and reciprocals (екіжыл-дық, ынтымақтас-тық).</summary>
+    DerivedVerb,
+
+    /// <summary>Only right after a personal ending, singular or plural, and after a verb the stemmer knows or a
+    /// denominal verb: the present -й of жоспарла-й-мыз.</summary>
+    AfterPersonVerbShaped,
 }

@@ -16,11 +16,18 @@ internal sealed class JavaScriptSearch : IDisposable
 
     public JavaScriptSearch(string site)
     {
-        _engine.SetValue("__read", new Func<string, string>(path => File.ReadAllText(Path.Combine(site, path))));
+        _engine.SetValue("__read", new Func<string, string>(path =>
+        {
+            Read.Add(path);
+            return File.ReadAllText(Path.Combine(site, path));
+        }));
         _engine.Execute(File.ReadAllText(Path.Combine(RepoPaths.Theme, "assets", "search", "stemmer.js")));
         _engine.Execute(File.ReadAllText(Path.Combine(RepoPaths.Theme, "assets", "search", "search.js")));
         _engine.Execute("var __searcher = KzSearch.create('search/', function (url) { return Promise.resolve(JSON.parse(__read(url))); });");
     }
+
+    /// <summary>Every file of the site the searcher has read, in order (it reads each once).</summary>
+    public List<string> Read { get; } = [];
 
     /// <summary>The result URLs (<c>articles/slug/index.html#pN</c>) for a query, best first.</summary>
     public IReadOnlyList<string> Search(string query, string options = "{}")

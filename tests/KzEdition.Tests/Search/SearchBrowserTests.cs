@@ -37,6 +37,21 @@ public sealed class SearchBrowserTests(Chromium chromium) : IClassFixture<Chromi
     }
 
     [Fact]
+    public async Task AWordDerivedFromTheQuerys_IsOfferedAsSeeAlso_AndItsLinkSearchesIt()
+    {
+        var browser = await chromium.BrowserAsync();
+        var tab = await browser.NewPageAsync();
+
+        await tab.GotoAsync(new Uri(_preview.Url, "search/index.html?q=" + Uri.EscapeDataString("геосаясат")).AbsoluteUri);
+
+        var offered = tab.Locator(".search-see-also a").Filter(new LocatorFilterOptions { HasText = "геосаяси" });
+        await offered.WaitForAsync(new LocatorWaitForOptions { Timeout = Patience });
+        await offered.ClickAsync();
+        await tab.WaitForURLAsync(url => url.Contains("q=" + Uri.EscapeDataString("геосаяси"), StringComparison.Ordinal), new PageWaitForURLOptions { Timeout = Patience });
+        await tab.Locator(".search-result mark").Filter(new LocatorFilterOptions { HasText = "геосаяси" }).First.WaitForAsync(new LocatorWaitForOptions { Timeout = Patience });
+    }
+
+    [Fact]
     public async Task AQueryTypedIntoTheHeaderBox_FindsTheParagraph_AndTheResultOpensIt()
     {
         var browser = await chromium.BrowserAsync();

@@ -8,8 +8,11 @@
  * Latin script (Qazaqstan) and Cyrillic typed without Kazakh letters (казакстан) all meet. A
  * word whose key the index lacks falls back to the longest key of the index it begins with
  * (four letters at least): Latin typed without diacritics cannot always be stemmed. Ranking is
- * BM25 over paragraphs; a paragraph with more of the query's words always ranks first, then one
- * with more of them in the query's own spelling (not through a synonym, SearchSynonyms.cs). Quoted
+ * BM25 over paragraphs; a paragraph with more of the query's words always ranks first (those with
+ * fewer follow: a reader's words for a topic are rarely all in one paragraph), then one that names
+ * the index entries the query names, then one with more of them in the query's own spelling (not
+ * through a synonym, SearchSynonyms.cs); on the first page, those with the query's words near one
+ * another in its order first. Quoted
  * words are a phrase: their keys must follow one another in the paragraph. The last word, while
  * typing (the search page always asks so), also matches as a prefix.
  *
@@ -162,6 +165,25 @@
   // ---- The searcher -----------------------------------------------------------------------
   /** How long a last word's key must be for the words it begins to be searched beside its own forms (қон is not конференция). */
   var MIN_PREFIX_BESIDE = 4;
+  /** How long a last word's stem must be to be searched as a prefix too (транзит in транзиттік). */
+  var STEM_PREFIX_MIN = 5;
+  /** How long a query word's stem key must be for words derived from it to be offered as "see also". */
+  var SEE_ALSO_MIN = 6;
+  /** How many "see also" words are offered. */
+  var SEE_ALSO_COUNT = 4;
+
+  /**
+   * Whether an index key looks derived from (or the root of) a query word's stem key, a word the stemmer
+   * keeps apart but a reader may want: the two share all but their last two letters at most, and six
+   * letters at least (геосаясат, геосаяси; ынтымақтас-у, ынтымақтастық; энергия, энергетика do not: an
+   * older derivation, left to the reader).
+   */
+  function isDerivedKey(stem, k) {
+    if (k === stem || k.charAt(0) === "!" || k.charAt(0) === "@" || /[0-9]/.test(k)) { return false; }
+    var shared = 0;
+    while (shared < stem.length && shared < k.length && stem.charAt(shared) === k.charAt(shared)) { shared++; }
+    return shared >= SEE_ALSO_MIN && shared >= Math.min(stem.length, k.length) - 2;
+  }
 
   function create(base, fetchJson) {
     var cache = {};
@@ -189,20 +211,40 @@
 
     /**
      * The runs of the query's words that spell an index entry's name of several words
-     * (names.json, SearchSynonyms.cs): [{ from, to, entry }]. A word matches a word of the name
-     * when one of its keys is one of that word's.
+     * (names.json, SearchSynonyms.cs), or two words or more of it in its order when no other
+     * entry's names have them so: [{ from, to, entry }]. A word matches a word of the name when
+     * one of its keys is one of that word's.
      */
     function entryRuns(terms) {
-      var keys = terms.map(function (t) { return keysOf(t.text); }), runs = [];
+      var keys = terms.map(function (t) { return keysOf(t.text); }), runs = [], parts = {};
+      function spells(ws, at) {
+        for (var j = 0; j < ws.length; j++) {
+          if (!keys[at + j].some(function (k) { return ws[j].indexOf(k) >= 0; })) { return false; }
+        }
+        return true;
+      }
       manifest.names.forEach(function (name) {
         var entry = name[0], ws = name[1];
         for (var i = 0; i + ws.length <= keys.length; i++) {
-          var all = true;
-          for (var j = 0; j < ws.length && all; j++) {
-            all = keys[i + j].some(function (k) { return ws[j].indexOf(k) >= 0; });
-          }
-          if (all) { runs.push({ from: i, to: i + ws.length - 1, entry: entry }); }
+          if (spells(ws, i)) { runs.push({ from: i, to: i + ws.length - 1, entry: entry }); }
         }
+        // A part of the name, two words or more in the name's order (жеке жоспар of Әріптестік
+        // іс-қимылының жеке жоспары): kept below if it is part of one entry's names only.
+        for (var len = 2; len < ws.length; len++) {
+          for (var from = 0; from + len <= ws.length; from++) {
+            for (var at = 0; at + len <= keys.length; at++) {
+              if (spells(ws.slice(from, from + len), at)) {
+                var span = at + ":" + (at + len - 1);
+                (parts[span] = parts[span] || {})[entry] = true;
+              }
+            }
+          }
+        }
+      });
+      Object.keys(parts).forEach(function (span) {
+        var entries = Object.keys(parts[span]), ends = span.split(":").map(Number);
+        var covered = runs.some(function (r) { return r.from <= ends[0] && ends[1] <= r.to; });
+        if (entries.length === 1 && !covered) { runs.push({ from: ends[0], to: ends[1], entry: entries[0] }); }
       });
       return runs;
     }
@@ -237,26 +279,33 @@
     }
 
     /** The keys of the index that a query word matches: exact; else, for the last word (asPrefix), the keys it begins; else the longest key it begins with. */
-    function match(word, asPrefix) {
+    function match(word, asPrefix, related) {
       if (ACRONYM_QUERY.test(word)) {
         // Capitals look for the acronym first; only when the index has no such acronym, for the word.
         var acronym = acronymKey(word);
         return bucket(bucketOf(acronym)).then(function (file) {
           if (file[acronym]) { var found = {}; found[acronym] = file[acronym]; return found; }
-          return matchWord(word, asPrefix);
+          return matchWord(word, asPrefix, related);
         });
       }
-      return matchWord(word, asPrefix);
+      return matchWord(word, asPrefix, related);
     }
 
-    function matchWord(word, asPrefix) {
+    function matchWord(word, asPrefix, seeAlso) {
       var keys = keysOf(word), related = relatedKeysOf(word, keys), p = key(word);
       var wanted = {};
       keys.concat(related).forEach(function (k) { wanted[bucketOf(k)] = true; });
+      // The last word's stem, when the word ends in endings, also begins words of the index that
+      // are derived from it (транзиті: транзиттік; терроризмге: терроризмнің is its own): found as
+      // related words, after the word's own forms.
+      var stemPrefix = asPrefix && keys[0] !== p && keys[0].length >= STEM_PREFIX_MIN && p.indexOf(keys[0]) === 0 ? keys[0] : null;
       var extra = [];
-      if (asPrefix && p.length >= 3) {
-        manifest.buckets.forEach(function (b) { if (b.length > p.length && b.indexOf(p) === 0 && extra.length < 3) { extra.push(b); } });
-      }
+      [p, stemPrefix].forEach(function (q) {
+        if (asPrefix && q && q.length >= 3) {
+          var n = 0;
+          manifest.buckets.forEach(function (b) { if (b.length > q.length && b.indexOf(q) === 0 && n < 3 && extra.indexOf(b) < 0) { extra.push(b); n++; } });
+        }
+      });
       var names = Object.keys(wanted).concat(extra);
       return Promise.all(names.map(bucket)).then(function (files) {
         var found = {};
@@ -284,6 +333,23 @@
             });
           });
         }
+        if (seeAlso && keys[0].length >= SEE_ALSO_MIN) {
+          files.forEach(function (file) {
+            Object.keys(file).forEach(function (k) {
+              if (!found[k] && !found["~" + k] && keys.indexOf(k) < 0 && isDerivedKey(keys[0], k)) {
+                seeAlso.push({ key: k, postings: file[k] });
+              }
+            });
+          });
+        }
+        if (stemPrefix) {
+          var derived = 0;
+          files.forEach(function (file) {
+            Object.keys(file).forEach(function (k) {
+              if (derived < 30 && k.length > stemPrefix.length && k.indexOf(stemPrefix) === 0 && !found[k] && !found["~" + k]) { found["~" + k] = file[k]; derived++; }
+            });
+          });
+        }
         return found;
       });
     }
@@ -293,9 +359,14 @@
       return load("articles/" + chunk + ".json").then(function (list) { return list[index % manifest.articlesPerChunk]; });
     }
 
-    /** Paragraph p of article a, from the text file holding it (SearchIndexBuilder.TextFileOf). */
+    /** The text file holding paragraph p of article a (SearchIndexBuilder.TextFileOf). */
+    function textPath(a, p) {
+      return "text/" + a + "-" + Math.floor(p / manifest.paragraphsPerTextFile) + ".json";
+    }
+
+    /** Paragraph p of article a, from the text file holding it. */
     function paragraphText(a, p) {
-      return load("text/" + a + "-" + Math.floor(p / manifest.paragraphsPerTextFile) + ".json").then(function (file) { return file[p]; });
+      return load(textPath(a, p)).then(function (file) { return file[p]; });
     }
 
     function escapeHtml(text) {
@@ -348,8 +419,8 @@
     /**
      * Searches; options: typing (the last word is a prefix), lang (kk, ru), article (an article's
      * url), limit (10). Gives { results: [{title, url, lang, paragraph, snippet}], total, partial,
-     * articles: [{url, title, count}] }. Paragraphs holding every word come first; when none does
-     * (or a very common word's best paragraphs and another's do not meet) the ones holding most.
+     * articles: [{url, title, count}] }. Paragraphs holding every word come first, then those
+     * holding fewer (partial when none holds them all).
      * Only the results shown (and the articles offered as filters) are looked up and quoted.
      */
     function search(query, options) {
@@ -357,8 +428,9 @@
       var limit = options.limit || 10;
       return start().then(function () {
         var parsed = parse(query, options.typing);
-        var terms = [];
+        var terms = [], phraseTerms = [];
         parsed.parts.forEach(function (part, i) {
+          if (part.phrase) { phraseTerms.push(part.words.map(function (w, j) { return terms.length + j; })); }
           part.words.forEach(function (w, j) {
             terms.push({ text: w, prefix: w === parsed.prefix && i === parsed.parts.length - 1 && j === part.words.length - 1 });
           });
@@ -370,7 +442,10 @@
         // through the entry's key, as a synonym (not the query's own spelling).
         var runs = entryRuns(terms);
         var entryFiles = Promise.all(runs.map(function (r) { return bucket(bucketOf(r.entry)); }));
-        return Promise.all([filterArticle, entryFiles].concat(terms.map(function (w) { return match(w.text, w.prefix); }))).then(function (all) {
+        // Words derived from the query's are offered, not searched: none for the words of a name (entryRuns).
+        var seeAlso = [];
+        var named = terms.map(function (t, i) { return runs.some(function (r) { return r.from <= i && i <= r.to; }); });
+        return Promise.all([filterArticle, entryFiles].concat(terms.map(function (w, i) { return match(w.text, w.prefix, named[i] ? null : seeAlso); }))).then(function (all) {
           var onlyArticle = all[0], found = all.slice(2);
           runs.forEach(function (r, i) {
             var postings = all[1][i][r.entry];
@@ -378,8 +453,8 @@
           });
           var n = manifest.documents, avg = manifest.averageLength || 1, k1 = manifest.k1, b = manifest.b;
           var scores = {}, matchedKeys = {};
-          found.forEach(function (keys) {
-            var best = {}, own = {};
+          found.forEach(function (keys, term) {
+            var best = {}, own = {}, entryOf = {};
             Object.keys(keys).forEach(function (k) {
               var aside = k.charAt(0) === "~"; // a related word's (relatedKeysOf): never the query's own spelling
               matchedKeys[aside ? k.substring(1) : k] = true;
@@ -394,25 +469,38 @@
                 // weighed by that alone, whatever other keys of the word were filed as synonyms.
                 var tf = p.tf === 0 ? 1 : p.tf, mine = p.tf > 0 && !aside;
                 var w = idf * tf * (k1 + 1) / (tf + k1 * (1 - b + b * p.len / avg));
+                if (k.charAt(0) === "@") { entryOf[id] = entryOf[id] || {}; entryOf[id][k] = true; }
                 if (mine && !own[id]) { own[id] = true; best[id] = w; }
                 else if ((mine || !own[id]) && (!best[id] || best[id] < w)) { best[id] = w; }
               });
             });
             Object.keys(best).forEach(function (id) {
-              var s = scores[id] || (scores[id] = { id: id, a: parseInt(id, 10), p: parseInt(id.split("#")[1], 10), score: 0, words: 0, own: 0 });
+              var s = scores[id] || (scores[id] = { id: id, a: parseInt(id, 10), p: parseInt(id.split("#")[1], 10), score: 0, words: 0, own: 0, entries: {}, terms: {} });
               s.score += best[id];
               s.words += 1;
+              s.terms[term] = true;
               if (own[id]) { s.own += 1; }
+              if (entryOf[id]) { Object.keys(entryOf[id]).forEach(function (e) { s.entries[e] = true; }); }
             });
           });
           var all2 = Object.keys(scores).map(function (id) { return scores[id]; });
           var most = all2.reduce(function (m, s) { return Math.max(m, s.words); }, 0);
-          var ranked = all2.filter(function (s) { return s.words === most; })
-            .sort(function (x, y) { return y.own - x.own || y.score - x.score || x.a - y.a || x.p - y.p; });
+          // How many of the entries the query names (entryRuns) the paragraph names, in any spelling.
+          all2.forEach(function (s) { s.named = runs.filter(function (r) { return s.entries[r.entry]; }).length; });
+          var ranked = all2
+            .sort(function (x, y) { return y.words - x.words || y.named - x.named || y.own - x.own || y.score - x.score || x.a - y.a || x.p - y.p; });
           var phrases = parsed.parts.filter(function (p) { return p.phrase; }).map(function (p) {
             return p.words.map(function (w) { return keysOf(w); });
           });
-          return confirm(ranked, phrases, limit).then(function (confirmed) {
+          var termKeys = found.map(function (keys) {
+            return Object.keys(keys).map(function (k) { return k.charAt(0) === "~" ? k.substring(1) : k; });
+          });
+          // A phrase is only looked for in the paragraphs holding all its words: those holding some
+          // follow the others in the ranking, but no text need be read to know they lack it.
+          if (phraseTerms.length > 0) {
+            ranked = ranked.filter(function (s) { return phraseTerms.every(function (ts) { return ts.every(function (t) { return s.terms[t]; }); }); });
+          }
+          return near(ranked, termKeys, runs).then(function (reranked) { return confirm(reranked, phrases, limit); }).then(function (confirmed) {
             var byArticle = {};
             confirmed.rows.forEach(function (r) { byArticle[r.a] = (byArticle[r.a] || 0) + 1; });
             var shown = confirmed.rows.slice(0, limit);
@@ -431,12 +519,89 @@
               })),
               Promise.all(offered.map(function (a) {
                 return articleInfo(a).then(function (info) { return { url: info.url, title: info.title, lang: info.lang, count: byArticle[a] }; });
-              }))
+              })),
+              offer(seeAlso)
             ]).then(function (both) {
-              return { results: both[0], total: confirmed.total, partial: most < terms.length, articles: both[1] };
+              return { results: both[0], total: confirmed.total, partial: most < terms.length, articles: both[1], seeAlso: both[2] };
             });
           });
         });
+      });
+    }
+
+    /**
+     * How many of the best paragraphs are read again for the nearness of the query's words: the
+     * first page, whose texts the snippets load anyway, so nearness costs no download.
+     */
+    var NEAR_CANDIDATES = 10;
+    /** Words of the query that follow one another are near in a paragraph when at most one word stands between them (жеке іс-қимыл жоспары). */
+    var NEAR_SPAN = 2;
+
+    /**
+     * The ranked paragraphs, the first NEAR_CANDIDATES put in order again by how many pairs of
+     * the query's consecutive words stand near one another, in the query's order (a query of
+     * several words is mostly a name or a phrase typed without quotes: жеке жоспар in «жеке
+     * іс-қимыл жоспары» before a paragraph with жеке in one sentence and жоспарлау in another).
+     * A pair inside a run of the query that names an index entry (entryRuns) is near in every
+     * paragraph that names the entry, in whatever spelling (ББӘ).
+     */
+    function near(ranked, termKeys, runs) {
+      if (termKeys.length < 2) { return Promise.resolve(ranked); }
+      var head = ranked.slice(0, NEAR_CANDIDATES);
+      return Promise.all(head.map(function (r) {
+        return paragraphText(r.a, r.p).then(function (text) {
+          var lang = languageOf(r.a), at = termKeys.map(function () { return []; });
+          words(text).forEach(function (w, i) {
+            var ks = textKeys(w.text, lang);
+            termKeys.forEach(function (tk, t) { if (ks.some(function (k) { return tk.indexOf(k) >= 0; })) { at[t].push(i); } });
+          });
+          var pairs = 0;
+          for (var t = 0; t + 1 < at.length; t++) {
+            var named = runs.some(function (run) { return r.entries[run.entry] && run.from <= t && t < run.to; });
+            if (named || at[t].some(function (x) { return at[t + 1].some(function (y) { return y > x && y - x <= NEAR_SPAN; }); })) { pairs++; }
+          }
+          r.near = pairs;
+          return r;
+        });
+      })).then(function () {
+        head.sort(function (x, y) {
+          return y.words - x.words || y.near - x.near || y.own - x.own || y.score - x.score || x.a - y.a || x.p - y.p;
+        });
+        return head.concat(ranked.slice(NEAR_CANDIDATES));
+      });
+    }
+
+    /**
+     * Words derived from the query's (isDerivedKey), the most frequent first, each as written in the
+     * first paragraph that has it: [{ word, count }]. Offered as "see also", not merged: ынтымақтасу and
+     * ынтымақтастық are two words, a reader of one may want the other.
+     */
+    function offer(candidates) {
+      var seen = {}, best = candidates.filter(function (c) { return !seen[c.key] && (seen[c.key] = true); })
+        .map(function (c) {
+          // Its word as written in a paragraph whose text is loaded already (the results' own), if any.
+          var d = decode(c.postings), loaded = d.postings.filter(function (p) { return cache[textPath(p.a, p.p)]; });
+          return { key: c.key, count: d.count, first: loaded.length > 0 ? loaded[0] : d.postings[0] };
+        })
+        .filter(function (c) { return c.first; })
+        .sort(function (x, y) { return y.count - x.count || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0); })
+        .slice(0, SEE_ALSO_COUNT);
+      return Promise.all(best.map(function (c) {
+        return paragraphText(c.first.a, c.first.p).then(function (text) {
+          var lang = languageOf(c.first.a), word = null;
+          // The shortest form the paragraph writes it in; of a compound, the part (американ-қазақ: қазақ).
+          words(text || "").forEach(function (w) {
+            [w.text].concat(/[-\u2011]/.test(w.text) ? w.text.split(/[-\u2011]/) : []).forEach(function (part) {
+              if (part && textKey(part, lang) === c.key && (word === null || part.length < word.length)) {
+                word = ACRONYM.test(part) ? part : part.toLowerCase();
+              }
+            });
+          });
+          return word ? { word: word, count: c.count } : null;
+        });
+      })).then(function (found) {
+        var words_ = {};
+        return found.filter(function (f) { return f && !words_[f.word] && (words_[f.word] = true); });
       });
     }
 
@@ -528,6 +693,19 @@
     return li;
   }
 
+  /** "See also:" and a link a word (search/index.html?q=word), by DOM calls. */
+  function seeAlsoNodes(doc, label, words) {
+    var nodes = [doc.createTextNode(label)];
+    words.forEach(function (w, i) {
+      nodes.push(doc.createTextNode(i === 0 ? " " : ", "));
+      var a = doc.createElement("a");
+      a.setAttribute("href", "?q=" + encodeURIComponent(w.word));
+      a.textContent = w.word;
+      nodes.push(a);
+    });
+    return nodes;
+  }
+
   /** The article filter's options: every article with results, the chosen one selected. */
   function articleOptions(doc, allArticles, articles, chosen) {
     var option = function (value, text, selected) {
@@ -542,7 +720,7 @@
 
   global.KzSearch = {
     create: create, key: key, keysOf: keysOf, textKeys: textKeys, cyrillic: cyrillic, parse: parse,
-    resultItem: resultItem, articleOptions: articleOptions, relativeUrl: relativeUrl
+    resultItem: resultItem, articleOptions: articleOptions, relativeUrl: relativeUrl, seeAlsoNodes: seeAlsoNodes
   };
 
   // ---- The search page ------------------------------------------------------------------------
@@ -556,6 +734,7 @@
     var articleSelect = document.querySelector("select.search-article");
     var status = document.querySelector(".search-status");
     var list = document.querySelector(".search-results");
+    var seeAlso = document.querySelector(".search-see-also");
     var strings = JSON.parse(document.getElementById("search-strings").textContent);
     var searcher = create(root + "search/", function (url) {
       return fetch(url).then(function (r) { if (!r.ok) { throw new Error(url + ": " + r.status); } return r.json(); });
@@ -575,13 +754,17 @@
 
     function render(query, typing) {
       var mine = ++run;
-      if (!query.trim()) { status.textContent = ""; list.replaceChildren(); return; }
+      if (!query.trim()) { status.textContent = ""; list.replaceChildren(); if (seeAlso) { seeAlso.hidden = true; } return; }
       status.textContent = strings.searching;
       searcher.search(query, { typing: typing, lang: langSelect ? langSelect.value : "", article: article }).then(function (found) {
         if (mine !== run) { return; }
         status.textContent = found.total === 0 ? strings.none : strings.found.replace("{count}", found.total) + (found.partial ? " " + strings.partial : "");
         // Built with DOM calls, never parsed as HTML: a title, URL, lang or snippet from the index is text.
         list.replaceChildren.apply(list, found.results.map(function (r) { return resultItem(document, root, r); }));
+        if (seeAlso) {
+          seeAlso.replaceChildren.apply(seeAlso, seeAlsoNodes(document, strings.seeAlso, found.seeAlso));
+          seeAlso.hidden = found.seeAlso.length === 0;
+        }
         if (articleSelect) {
           articleSelect.replaceChildren.apply(articleSelect, articleOptions(document, strings.allArticles, found.articles, article));
           articleSelect.hidden = found.articles.length < 2 && !article;

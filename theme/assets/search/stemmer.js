@@ -142,7 +142,7 @@
     sfx("пен", T, { harmonic: false }), sfx("пенен", T, { harmonic: false }),
     // Present tense, third person.
     sfx("ады", CONSONANT, { rule: "present", verbal: true }), sfx("еді", CONSONANT, { rule: "present", verbal: true }),
-    sfx("йды", V, { rule: "knownVerbStem", verbal: true }), sfx("йді", V, { rule: "knownVerbStem", verbal: true }),
+    sfx("йды", V, { rule: "verbShaped", verbal: true }), sfx("йді", V, { rule: "verbShaped", verbal: true }),
     sfx("иды", CONSONANT, VERB), sfx("иді", CONSONANT, VERB),
     // Negative present and past.
     sfx("майды", V | J | L | N, VERB), sfx("мейді", V | J | L | N, VERB),
@@ -155,14 +155,31 @@
     sfx("ды", V, { min: 3, verbal: true }), sfx("ді", V, { min: 3, verbal: true }),
     // Converb.
     sfx("ып", CONSONANT, VERB), sfx("іп", CONSONANT, VERB),
-    sfx("п", V, { rule: "knownVerbStem", verbal: true }),
+    sfx("п", V, { rule: "verbShaped", verbal: true }),
     // Conditional.
     sfx("са", ANY, { rule: "conditional", min: 3, verbal: true }),
     sfx("се", ANY, { rule: "conditional", min: 3, verbal: true }),
     // First person plural.
-    sfx("дық", V | VOICED, { rule: "knownVerbStem", verbal: true }), sfx("дік", V | VOICED, { rule: "knownVerbStem", verbal: true }),
-    sfx("тық", T, { rule: "knownVerbStem", verbal: true }), sfx("тік", T, { rule: "knownVerbStem", verbal: true }),
-    sfx("сақ", ANY, { rule: "knownVerbStem", verbal: true }), sfx("сек", ANY, { rule: "knownVerbStem", verbal: true }),
+    sfx("дық", V, { min: 3, verbal: true }), sfx("дік", V, { min: 3, verbal: true }),
+    sfx("дық", VOICED, { rule: "derivedVerb", verbal: true }), sfx("дік", VOICED, { rule: "derivedVerb", verbal: true }),
+    sfx("тық", T, { rule: "derivedVerb", verbal: true }), sfx("тік", T, { rule: "derivedVerb", verbal: true }),
+    sfx("сақ", ANY, { rule: "verbShaped", verbal: true }), sfx("сек", ANY, { rule: "verbShaped", verbal: true }),
+    // Past with a personal ending: -ды-м, -ды-ң (after a vowel: the genitive there is -ның), -ды-ңыз, -ды-ңдар.
+    // After a consonant only where the stem ends as a verb does (an adjective in -ды/-ты takes the
+    // possessive -м, -ңыз: мәнді-м, әділетті-ңіз).
+    sfx("дым", V, { min: 3, verbal: true }), sfx("дім", V, { min: 3, verbal: true }),
+    sfx("дым", VOICED, { rule: "consonantVerb", verbal: true }), sfx("дім", VOICED, { rule: "consonantVerb", verbal: true }),
+    sfx("тым", T, { rule: "consonantVerb", verbal: true }), sfx("тім", T, { rule: "consonantVerb", verbal: true }),
+    sfx("дың", V, { min: 3, verbal: true }), sfx("дің", V, { min: 3, verbal: true }),
+    sfx("дыңыз", V, VERB), sfx("діңіз", V, VERB),
+    sfx("дыңыз", VOICED, { rule: "consonantVerb", verbal: true }), sfx("діңіз", VOICED, { rule: "consonantVerb", verbal: true }),
+    sfx("тыңыз", T, { rule: "consonantVerb", verbal: true }), sfx("тіңіз", T, { rule: "consonantVerb", verbal: true }),
+    sfx("дыңдар", V, VERB), sfx("діңдер", V, VERB),
+    sfx("дыңдар", VOICED, { rule: "consonantVerb", verbal: true }), sfx("діңдер", VOICED, { rule: "consonantVerb", verbal: true }),
+    sfx("тыңдар", T, { rule: "consonantVerb", verbal: true }), sfx("тіңдер", T, { rule: "consonantVerb", verbal: true }),
+    sfx("дыңыздар", V, VERB), sfx("діңіздер", V, VERB),
+    sfx("дыңыздар", VOICED, { rule: "consonantVerb", verbal: true }), sfx("діңіздер", VOICED, { rule: "consonantVerb", verbal: true }),
+    sfx("тыңыздар", T, { rule: "consonantVerb", verbal: true }), sfx("тіңіздер", T, { rule: "consonantVerb", verbal: true }),
     // Participles.
     sfx("атын", CONSONANT, { rule: "verbStem", verbal: true }), sfx("етін", CONSONANT, { rule: "verbStem", verbal: true }),
     sfx("йтын", V, VERB), sfx("йтін", V, VERB),
@@ -172,6 +189,7 @@
     // Present before a singular personal ending.
     sfx("а", CONSONANT, { rule: "afterSingularPerson", verbal: true }), sfx("е", CONSONANT, { rule: "afterSingularPerson", verbal: true }),
     sfx("й", V, { rule: "afterSingularPerson", verbal: true }),
+    sfx("й", V, { rule: "afterPersonVerbShaped", verbal: true }),
     // Converb -а/-е (бол-а, кел-е), only after a verb the stemmer knows.
     sfx("а", CONSONANT, { rule: "knownVerbStem", verbal: true }), sfx("е", CONSONANT, { rule: "knownVerbStem", verbal: true })
   ]);
@@ -267,6 +285,8 @@
   ]);
 
   var VERB_STEM_ENDINGS = ["ыл", "іл", "ал", "ел", "ыр", "ір", "ын", "ін", "ан", "ен"];
+  var DERIVED_VERB_ENDINGS = ["дыр", "дір", "тыр", "тір", "ғыз", "гіз", "қыз", "кіз", "лан", "лен"];
+  var VOICE_VERB_ENDINGS = ["ыл", "іл", "лас", "лес", "дас", "дес", "тас", "тес", "ыс", "іс"];
 
   var STEM_FLOORS = [
     "кеңес", "қатынас", "күрес", "процес", "орган", "форум", "көлем", "одақ", "төраға", "тасқын"
@@ -310,9 +330,11 @@
     var state = { stem: word, stripped: null, floor: floorOf(word) };
     var verbal = false;
     var singularPerson = false;
+    var person = false;
 
     if (strip(state, PERSON, false)) {
       var t = state.stripped.text;
+      person = t !== "ымыз" && t !== "іміз";
       singularPerson = t === "мын" || t === "мін" || t === "бын" || t === "бін" || t === "пын" || t === "пін" || t === "сың" || t === "сің";
       if (isKept(state.stem)) {
         return kept(state.stem);
@@ -324,9 +346,10 @@
       if (isRelativeAdjective(state)) {
         return state.stem;
       }
-      if (strip(state, slots[s], singularPerson)) {
+      if (strip(state, slots[s], singularPerson, person)) {
         verbal = verbal || state.stripped.verbal;
         singularPerson = false;
+        person = false;
         if (isKept(state.stem)) {
           return kept(state.stem);
         }
@@ -382,10 +405,10 @@
   }
 
   /** Strips the longest suffix of the slot whose conditions hold; false when none does. */
-  function strip(state, slot, afterSingularPerson) {
+  function strip(state, slot, afterSingularPerson, afterPerson) {
     for (var i = 0; i < slot.length; i++) {
       var suffix = slot[i];
-      if (endsWith(state.stem, suffix.text) && allows(state, suffix, afterSingularPerson)) {
+      if (endsWith(state.stem, suffix.text) && allows(state, suffix, afterSingularPerson, afterPerson)) {
         state.stem = state.stem.substring(0, state.stem.length - suffix.text.length);
         state.stripped = suffix;
         return true;
@@ -394,7 +417,7 @@
     return false;
   }
 
-  function allows(state, suffix, afterSingularPerson) {
+  function allows(state, suffix, afterSingularPerson, afterPerson) {
     var stem = state.stem;
     var remainderLength = stem.length - suffix.text.length;
     if (remainderLength < Math.max(suffix.minRemainder, MIN_STEM_LENGTH, state.floor)) {
@@ -418,10 +441,15 @@
     switch (suffix.rule) {
       case "afterPossessive": return last === "ы" || last === "і";
       case "notAfterS": return last !== "с";
-      case "conditional": return last !== "с" && !VERB_STEMS.has(stem.substring(0, remainderLength + 1));
-      case "present": return last !== "д" && !VERB_STEMS.has(stem.substring(0, remainderLength + 1));
+      case "conditional": return last !== "с" && !afterPerson && !VERB_STEMS.has(stem.substring(0, remainderLength + 1));
+      case "present": return last !== "д" && !VERB_STEMS.has(stem.substring(0, remainderLength + 1)) &&
+        !(isDenominalVerb(stem.substring(0, remainderLength + 1)) && !isPassiveOf(remainder));
       case "afterSingularPerson": return afterSingularPerson;
       case "knownVerbStem": return VERB_STEMS.has(remainder);
+      case "verbShaped": return VERB_STEMS.has(remainder) || isDenominalVerb(remainder);
+      case "consonantVerb": return VERB_STEMS.has(remainder) || isDerivedVerb(remainder) || isVoiceVerb(remainder);
+      case "derivedVerb": return VERB_STEMS.has(remainder) || isDerivedVerb(remainder);
+      case "afterPersonVerbShaped": return afterPerson && (VERB_STEMS.has(remainder) || isDenominalVerb(remainder));
       case "verbStem": return isVerbStem(remainder);
       case "afterLocative":
         return endsWith(remainder, "да") || endsWith(remainder, "де") || endsWith(remainder, "та") || endsWith(remainder, "те");
@@ -449,6 +477,59 @@
       if (text.length >= PARTICIPLES[i].length + MIN_STEM_LENGTH && endsWith(text, PARTICIPLES[i])) {
         return true;
       }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a stem ends in the denominal verb suffix -ла/-ле in the variant Kazakh writes after its last
+   * letter: -ла after a vowel or й у р, -да after л м н ң ж з, -та after a voiceless consonant (жоспар-ла,
+   * қабыл-да, зерт-те), with three letters before it at least (сала, қала, кіта(п) are no verbs).
+   */
+  function isDenominalVerb(stem) {
+    if (stem.length < 5) { return false; }
+    var tail = stem.substring(stem.length - 2), before = classify(stem.substring(0, stem.length - 2));
+    if (tail === "ла" || tail === "ле") { return (before & (V | J)) !== 0; }
+    if (tail === "да" || tail === "де") { return (before & (L | N | Z)) !== 0; }
+    if (tail === "та" || tail === "те") { return (before & T) !== 0; }
+    return false;
+  }
+
+  /**
+   * Whether a stem in -л is the passive of a verb (оқы-л, жаса-л): a known verb, or a stem in ы/і, which
+   * no denominal -ла follows (оқыл-ады is present, not оқыла-ды).
+   */
+  function isPassiveOf(stem) {
+    if (stem[stem.length - 1] !== "л") { return false; }
+    var before = stem[stem.length - 2];
+    return before === "ы" || before === "і" || VERB_STEMS.has(stem.substring(0, stem.length - 1));
+  }
+
+  /** Whether a stem ends in a suffix that makes verbs: a causative, or the reflexive -лан/-лен of a denominal verb. */
+  function isDerivedVerb(stem) {
+    if (stem.length < 5) { return false; }
+    var before = function (n) { return stem[stem.length - n - 1]; };
+    for (var i = 0; i < DERIVED_VERB_ENDINGS.length; i++) {
+      var ending = DERIVED_VERB_ENDINGS[i];
+      if (!endsWith(stem, ending)) { continue; }
+      var prior = before(ending.length);
+      // A causative -дыр/-ғыз follows a consonant (жетіл-дір, жүр-гіз; батыр, негіз are nouns); -лан
+      // ends a stem of six letters at least (пайда-лан, жоспар-лан; жылан is a noun).
+      if (ending !== "лан" && ending !== "лен" && !isConsonantLetter(prior) && prior !== "у") { continue; }
+      if ((ending === "лан" || ending === "лен") && stem.length < 6) { continue; }
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * Whether a stem ends in the passive -ыл or the reciprocal -лас/-дас/-тас, -ыс (жасыл-, достас, соғыс): a verb
+   * before -дым, -дың, but not before -дық, which makes nouns of them (екіжыл-дық, ынтымақтас-тық).
+   */
+  function isVoiceVerb(stem) {
+    if (stem.length < 5) { return false; }
+    for (var i = 0; i < VOICE_VERB_ENDINGS.length; i++) {
+      if (endsWith(stem, VOICE_VERB_ENDINGS[i])) { return true; }
     }
     return false;
   }

@@ -72,10 +72,12 @@ public static class KazakhStemmerOracle
         var stem = word;
         var verbal = false;
         var singularPerson = false;
+        var afterPerson = false;
         var floor = FloorOf(word);
 
-        if (Strip(ref stem, KazakhSuffixes.Person, false, floor, out var person))
+        if (Strip(ref stem, KazakhSuffixes.Person, false, false, floor, out var person))
         {
+            afterPerson = person.Text != "ымыз" && person.Text != "іміз";
             singularPerson = person.Text is "мын" or "мін" or "бын" or "бін" or "пын" or "пін" or "сың" or "сің";
             if (IsKept(stem))
             {
@@ -91,15 +93,16 @@ public static class KazakhStemmerOracle
         foreach (var slot in slots)
         {
             var probe = stem;
-            if (Strip(ref probe, KazakhSuffixes.RelativeAdjective, false, floor, out _))
+            if (Strip(ref probe, KazakhSuffixes.RelativeAdjective, false, false, floor, out _))
             {
                 return stem;
             }
 
-            if (Strip(ref stem, slot, singularPerson, floor, out var stripped))
+            if (Strip(ref stem, slot, singularPerson, afterPerson, floor, out var stripped))
             {
                 verbal |= stripped.Verbal;
                 singularPerson = false;
+                afterPerson = false;
                 if (IsKept(stem))
                 {
                     return Kept(stem);
@@ -107,12 +110,12 @@ public static class KazakhStemmerOracle
             }
         }
 
-        if (verbal && Strip(ref stem, KazakhSuffixes.Negation, false, floor, out _) && IsKept(stem))
+        if (verbal && Strip(ref stem, KazakhSuffixes.Negation, false, false, floor, out _) && IsKept(stem))
         {
             return Kept(stem);
         }
 
-        if (Strip(ref stem, KazakhSuffixes.Voice, false, floor, out _) && IsKept(stem))
+        if (Strip(ref stem, KazakhSuffixes.Voice, false, false, floor, out _) && IsKept(stem))
         {
             return Kept(stem);
         }
@@ -140,11 +143,11 @@ public static class KazakhStemmerOracle
     }
 
     /// <summary>Strips the longest suffix of the slot whose conditions hold; false when none does.</summary>
-    private static bool Strip(ref string stem, IReadOnlyList<KazakhSuffix> slot, bool afterSingularPerson, int floor, out KazakhSuffix stripped)
+    private static bool Strip(ref string stem, IReadOnlyList<KazakhSuffix> slot, bool afterSingularPerson, bool afterPerson, int floor, out KazakhSuffix stripped)
     {
         foreach (var suffix in slot)
         {
-            if (stem.EndsWith(suffix.Text, StringComparison.Ordinal) && Allows(stem, suffix, afterSingularPerson, floor))
+            if (stem.EndsWith(suffix.Text, StringComparison.Ordinal) && Allows(stem, suffix, afterSingularPerson, afterPerson, floor))
             {
                 stem = stem[..^suffix.Text.Length];
                 stripped = suffix;
@@ -156,7 +159,7 @@ public static class KazakhStemmerOracle
         return false;
     }
 
-    private static bool Allows(string stem, KazakhSuffix suffix, bool afterSingularPerson, int floor)
+    private static bool Allows(string stem, KazakhSuffix suffix, bool afterSingularPerson, bool afterPerson, int floor)
     {
         var remainderLength = stem.Length - suffix.Text.Length;
         if (remainderLength < Math.Max(Math.Max(suffix.MinRemainder, MinStemLength), floor))
@@ -185,13 +188,19 @@ public static class KazakhStemmerOracle
         {
             SuffixRule.AfterPossessive => last is 'ы' or 'і',
             SuffixRule.NotAfterS => last != 'с',
-            SuffixRule.Present => last != 'д' && !KazakhLexicon.VerbStems.Contains(stem[..(remainderLength + 1)]),
-            SuffixRule.Conditional => last != 'с' && !KazakhLexicon.VerbStems.Contains(stem[..(remainderLength + 1)]),
+            SuffixRule.Present => last != 'д' && !KazakhLexicon.VerbStems.Contains(stem[..(remainderLength + 1)])
+                && !(IsDenominalVerb(stem[..(remainderLength + 1)]) && !IsPassiveOf(remainder.ToString())),
+            SuffixRule.Conditional => last != 'с' && !afterPerson && !KazakhLexicon.VerbStems.Contains(stem[..(remainderLength + 1)]),
             SuffixRule.AfterLoanword => HarmonyOf(remainder) == true
                 && (IsConsonantLetter(remainder[^2]) || KazakhLexicon.LoanwordStems.ContainsKey(remainder.ToString())),
             SuffixRule.AfterParticiple => IsParticiple(remainder.ToString()),
             SuffixRule.AfterSingularPerson => afterSingularPerson,
             SuffixRule.KnownVerbStem => KazakhLexicon.VerbStems.Contains(remainder.ToString()),
+            SuffixRule.VerbShaped => KazakhLexicon.VerbStems.Contains(remainder.ToString()) || IsDenominalVerb(remainder.ToString()),
+            SuffixRule.ConsonantVerb => KazakhLexicon.VerbStems.Contains(remainder.ToString()) || IsDerivedVerb(remainder.ToString())
+                || IsVoiceVerb(remainder.ToString()),
+            SuffixRule.DerivedVerb => KazakhLexicon.VerbStems.Contains(remainder.ToString()) || IsDerivedVerb(remainder.ToString()),
+            SuffixRule.AfterPersonVerbShaped => afterPerson && (KazakhLexicon.VerbStems.Contains(remainder.ToString()) || IsDenominalVerb(remainder.ToString())),
             SuffixRule.VerbStem => IsVerbStem(remainder),
             SuffixRule.AfterLocative => remainder.EndsWith("да") || remainder.EndsWith("де") || remainder.EndsWith("та") || remainder.EndsWith("те"),
             SuffixRule.NotAfterHighVowel => last is not ('ы' or 'і'),
@@ -203,6 +212,34 @@ public static class KazakhStemmerOracle
             _ => true,
         };
     }
+
+    private static bool IsDenominalVerb(string stem)
+    {
+        if (stem.Length < 5)
+        {
+            return false;
+        }
+
+        var before = Classify(stem.AsSpan(0, stem.Length - 2));
+        return stem[^2..] switch
+        {
+            "ла" or "ле" => before is LetterClass.Vowel or LetterClass.Sonant,
+            "да" or "де" => before is LetterClass.Lateral or LetterClass.Nasal or LetterClass.Sibilant,
+            "та" or "те" => before is LetterClass.Voiceless,
+            _ => false,
+        };
+    }
+
+    private static bool IsPassiveOf(string stem) =>
+        stem.EndsWith('л') && (stem[^2] is 'ы' or 'і' || KazakhLexicon.VerbStems.Contains(stem[..^1]));
+
+    private static bool IsDerivedVerb(string stem) =>
+        stem.Length >= 5 && KazakhLexicon.DerivedVerbEndings.Any(ending =>
+            stem.EndsWith(ending, StringComparison.Ordinal)
+            && (ending is "лан" or "лен" ? stem.Length >= 6 : IsConsonantLetter(stem[^(ending.Length + 1)]) || stem[^(ending.Length + 1)] == 'у'));
+
+    private static bool IsVoiceVerb(string stem) =>
+        stem.Length >= 5 && KazakhLexicon.VoiceVerbEndings.Any(ending => stem.EndsWith(ending, StringComparison.Ordinal));
 
     private static bool IsParticiple(string text) =>
         text == "екен" || KazakhLexicon.Participles.Any(p => text.Length >= p.Length + MinStemLength && text.EndsWith(p, StringComparison.Ordinal));
