@@ -98,15 +98,14 @@ public static class KazakhLatin
     }
 
     /// <summary>
-    /// <paramref name="latin"/> in Unicode Normalization Form C. The Cyrillic text is in NFC (the
+    /// <paramref name="latin"/> with its letters and combining marks composed as in Unicode
+    /// Normalization Form C (<see cref="LatinComposition"/>). The Cyrillic text is in NFC (the
     /// sources are read so), but its Latin need not be: a Cyrillic letter with a combining mark that
     /// has no precomposed form (А and U+0301, the stress of НА́ТО) becomes a Latin letter that has
     /// one (Á). Web text is to be in NFC (W3C Character Model: String Matching), and the Nu HTML
-    /// checker warns of a text run that is not. Only a combining diacritical mark (U+0300–U+036F)
-    /// composes with the letters the table writes, so text without one is returned as it is.
+    /// checker warns of a text run that is not.
     /// </summary>
-    public static string Composed(string latin) =>
-        latin.AsSpan().ContainsAnyInRange('\u0300', '\u036F') ? latin.Normalize(NormalizationForm.FormC) : latin;
+    public static string Composed(string latin) => LatinComposition.Compose(latin);
 
     /// <summary>Whether <see cref="Transliterate"/> writes <paramref name="c"/> otherwise (a letter of the table, small or capital).</summary>
     public static bool Changes(char c) => (uint)(c - FirstCyrillic) < CyrillicBlockSize && Spellings[c - FirstCyrillic] is not null;
