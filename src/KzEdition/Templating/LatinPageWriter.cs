@@ -865,7 +865,7 @@ public sealed class LatinPageWriter : TextWriter, IScriptOutput
                     KazakhLatinHtml.Append(tag[a.ValueStart..a.ValueEnd], HtmlTextKind.AttributeValue, _latin);
                     // An unquoted value written as nothing (alt=ь) would leave "alt= " to take the next attribute as its value.
                     var unquoted = tag[a.ValueStart - 1] is not ('"' or '\'');
-                    _replacements.Add((a.ValueStart, a.ValueEnd, _latin.WrittenCount == 0 && unquoted ? "\"\"" : new string(_latin.WrittenSpan)));
+                    _replacements.Add((a.ValueStart, a.ValueEnd, _latin.WrittenCount == 0 && unquoted ? "\"\"" : KazakhLatin.Composed(new string(_latin.WrittenSpan))));
                 }
             }
         }
@@ -967,7 +967,16 @@ public sealed class LatinPageWriter : TextWriter, IScriptOutput
             _page.Write('\n'); // for the parser to drop, as a serializer writes one (13.3)
         }
 
-        _page.Write(_latin.WrittenSpan);
+        // In NFC, as KazakhLatin.Transliterate writes it (НА́ТО → NÁTO with one Á).
+        if (_latin.WrittenSpan.ContainsAnyInRange('\u0300', '\u036F'))
+        {
+            _page.Write(KazakhLatin.Composed(new string(_latin.WrittenSpan)));
+        }
+        else
+        {
+            _page.Write(_latin.WrittenSpan);
+        }
+
         _text.ResetWrittenCount();
     }
 

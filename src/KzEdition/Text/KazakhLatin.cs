@@ -13,7 +13,8 @@ namespace KzEdition.Text;
 /// И and Й both become İ/i and І becomes I/ı, as the 2021 table has it (кісі → kısı, үйіне → üiıne).
 /// Capitals: a two-letter spelling is all capitals inside a word set in capitals (ЧЕХ → CHEH),
 /// else only its first letter (Чех → Cheh). The i of ё, ю, я is that of и, so its capital is İ
-/// (Яғни → İağni, Ядролық → İadrolyq). Other characters are left as they are.
+/// (Яғни → İağni, Ядролық → İadrolyq). Other characters are left as they are, save that the result
+/// is in NFC (<see cref="Composed"/>): НА́ТО is NÁTO with one Á, not A and a combining acute.
 /// </remarks>
 public static class KazakhLatin
 {
@@ -93,8 +94,18 @@ public static class KazakhLatin
             }
         }
 
-        return latin.ToString();
+        return Composed(latin.ToString());
     }
+
+    /// <summary>
+    /// <paramref name="latin"/> with its letters and combining marks composed as in Unicode
+    /// Normalization Form C (<see cref="LatinComposition"/>). The Cyrillic text is in NFC (the
+    /// sources are read so), but its Latin need not be: a Cyrillic letter with a combining mark that
+    /// has no precomposed form (А and U+0301, the stress of НА́ТО) becomes a Latin letter that has
+    /// one (Á). Web text is to be in NFC (W3C Character Model: String Matching), and the Nu HTML
+    /// checker warns of a text run that is not.
+    /// </summary>
+    public static string Composed(string latin) => LatinComposition.Compose(latin);
 
     /// <summary>Whether <see cref="Transliterate"/> writes <paramref name="c"/> otherwise (a letter of the table, small or capital).</summary>
     public static bool Changes(char c) => (uint)(c - FirstCyrillic) < CyrillicBlockSize && Spellings[c - FirstCyrillic] is not null;

@@ -60,6 +60,18 @@ public sealed class LatinPageWriterTests
         Assert.Equal("<html lang=\"kk-Latn\"><body><span title=\"Qala\" lang=\"kk-KZ\">Qala</span> Қала</body></html>", latin);
     }
 
+    [Fact]
+    public void TheLatin_IsInNfc_InTextAndInAttributes_AsTheNuCheckerAsks()
+    {
+        // НА́ТО: Cyrillic А with a combining acute (U+0301) has no precomposed form, Latin A has (Á).
+        var page = Head + "<p><abbr title=\"НА\u0301ТО\">НА\u0301ТО</abbr> (ағыл. NATO)</p>" + Tail;
+
+        var latin = LatinPageWriter.Transliterate(page);
+
+        Assert.Contains("<p><abbr title=\"N\u00C1TO\">N\u00C1TO</abbr> (ağyl. NATO)</p>", latin, StringComparison.Ordinal);
+        Assert.True(latin.IsNormalized(System.Text.NormalizationForm.FormC));
+    }
+
     [Theory]
     [InlineData("<html>", "<html lang=\"kk-Latn\">")]
     [InlineData("<html class=x>", "<html class=x lang=\"kk-Latn\">")]
