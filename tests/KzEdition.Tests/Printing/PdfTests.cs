@@ -427,14 +427,7 @@ public sealed partial class PdfTests(PrintedEdition printed, Chromium chromium) 
         var diskCount = await fromDisk.EvaluateAsync<int>("() => document.querySelectorAll('.pagedjs_page').length");
 
         await using var served = await browser.NewContextAsync();
-        const string Origin = "http://print.test.invalid/";
-        await served.RouteAsync(Origin + "**", route => route.FulfillAsync(new RouteFulfillOptions
-        {
-            Path = Path.Combine(printed.Output, Uri.UnescapeDataString(new Uri(route.Request.Url).AbsolutePath.TrimStart('/'))),
-        }));
-        var page = await served.NewPageAsync();
-        await page.GotoAsync(Origin + "print/index.html");
-        await page.WaitForFunctionAsync("() => window.kzPrintReady === true", null, new PageWaitForFunctionOptions { Timeout = 120_000 });
+        var page = await LaidOutServedAsync(served);
         Assert.Equal(await page.EvaluateAsync<int>("() => document.querySelectorAll('.pagedjs_page').length"), diskCount);
         Assert.Equal(await page.EvaluateAsync<Dictionary<string, string>>("() => window.kzArticlePages"), diskPages);
         Assert.True(diskCount == (await PdfText.PagesAsync(printed.EditionPdf)).Count, $"{diskCount} pages from disk");
@@ -496,6 +489,23 @@ public sealed partial class PdfTests(PrintedEdition printed, Chromium chromium) 
     }
 
     /// <summary>
+    /// The print edition opened in <paramref name="context"/> as the pdf command opens it, under an
+    /// http origin whose requests the site's folder answers, once print.js says it is laid out.
+    /// </summary>
+    private async Task<IPage> LaidOutServedAsync(IBrowserContext context)
+    {
+        const string Origin = "http://print.test.invalid/";
+        await context.RouteAsync(Origin + "**", route => route.FulfillAsync(new RouteFulfillOptions
+        {
+            Path = Path.Combine(printed.Output, Uri.UnescapeDataString(new Uri(route.Request.Url).AbsolutePath.TrimStart('/'))),
+        }));
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(Origin + "print/index.html");
+        await page.WaitForFunctionAsync("() => window.kzPrintReady === true", null, new PageWaitForFunctionOptions { Timeout = 120_000 });
+        return page;
+    }
+
+    /// <summary>
     /// Laid out by Paged.js in Chromium, as the pdf command does: a paragraph that opens an
     /// article's text or follows a heading has no first-line indent, every other paragraph of the
     /// text has one; the contents leave a gap before the back matter. (Paged.js rewrites the
@@ -512,14 +522,7 @@ public sealed partial class PdfTests(PrintedEdition printed, Chromium chromium) 
 
         var browser = await chromium.BrowserAsync();
         await using var context = await browser.NewContextAsync();
-        const string Origin = "http://print.test.invalid/";
-        await context.RouteAsync(Origin + "**", route => route.FulfillAsync(new RouteFulfillOptions
-        {
-            Path = Path.Combine(printed.Output, Uri.UnescapeDataString(new Uri(route.Request.Url).AbsolutePath.TrimStart('/'))),
-        }));
-        var page = await context.NewPageAsync();
-        await page.GotoAsync(Origin + "print/index.html");
-        await page.WaitForFunctionAsync("() => window.kzPrintReady === true", null, new PageWaitForFunctionOptions { Timeout = 120_000 });
+        var page = await LaidOutServedAsync(context);
         var indents = await page.EvaluateAsync<Dictionary<string, string>>(
             "() => Object.fromEntries([...document.querySelectorAll('.pagedjs_pages .article-text > p[id]:not([data-split-from])')].map(p => [p.id, getComputedStyle(p).textIndent]))");
         foreach (var (id, opens) in paragraphs)
