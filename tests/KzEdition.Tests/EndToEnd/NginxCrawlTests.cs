@@ -30,6 +30,43 @@ public sealed partial class NginxCrawlTests(BuiltEdition edition) : IClassFixtur
         await CrawlAsync(nginx, new Uri(nginx.Root, "/"), edition.Output);
     }
 
+    /// <summary>
+    /// The server block compresses the text a page needs (pages, styles, scripts, the search
+    /// index's JSON) for a reader who accepts gzip, and leaves the fonts (woff2, compressed already)
+    /// as they are; what comes back unpacks to the file.
+    /// </summary>
+    [Fact]
+    public async Task TheTextAReaderDownloads_IsGzipped_AndTheFontsAreNot()
+    {
+        Assert.SkipUnless(RunningNginx.Exists, $"nginx is not installed ({RunningNginx.Executable} is missing): apt-get install nginx (.ci/run does).");
+        var port = RunningNginx.FreePort();
+        await using var nginx = await RunningNginx.StartAsync(_temp.Combine("nginx"), port, edition.Output, "/");
+        using var client = new HttpClient();
+        var font = Directory.EnumerateFiles(Path.Combine(edition.Output, "assets", "fonts"), "*.woff2").Order(StringComparer.Ordinal).First();
+        foreach (var path in new[] { "index.html", "assets/style.css", "assets/search/search.js", "search/names.json", Path.GetRelativePath(edition.Output, font).Replace('\\', '/') })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(nginx.Root, path));
+            request.Headers.AcceptEncoding.ParseAdd("gzip");
+            using var response = await client.SendAsync(request, TestContext.Current.CancellationToken);
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{path}: {(int)response.StatusCode}");
+            var body = await response.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken);
+            var expected = File.ReadAllBytes(Path.Combine(edition.Output, path));
+            if (path.EndsWith(".woff2", StringComparison.Ordinal))
+            {
+                Assert.Empty(response.Content.Headers.ContentEncoding);
+                Assert.Equal(expected, body);
+                continue;
+            }
+
+            Assert.Equal(["gzip"], response.Content.Headers.ContentEncoding);
+            using var unpacked = new System.IO.Compression.GZipStream(new MemoryStream(body), System.IO.Compression.CompressionMode.Decompress);
+            using var file = new MemoryStream();
+            await unpacked.CopyToAsync(file, TestContext.Current.CancellationToken);
+            Assert.Equal(expected, file.ToArray());
+            Assert.True(body.Length < expected.Length, $"{path}: {body.Length} bytes gzipped, {expected.Length} plain");
+        }
+    }
+
     [Fact]
     public async Task UnderASubPath_WithItsBaseUrl_EveryLinkResolves_AndTextIsUtf8()
     {
