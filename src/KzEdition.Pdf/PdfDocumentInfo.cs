@@ -4,16 +4,18 @@ namespace KzEdition.Pdf;
 
 /// <summary>
 /// What a PDF says of itself besides its pages: its document information (title, author, subject,
-/// keywords) and its catalog's natural language, from edition.json.
+/// keywords), its catalog's natural language and its XMP packet's facts, from edition.json.
 /// </summary>
+/// <param name="Creators">The authors (or editors) one by one, in order: XMP's <c>dc:creator</c>; <see cref="Author"/> joins them.</param>
+/// <param name="KeywordList">The keywords one by one: XMP's <c>dc:subject</c>; <see cref="Keywords"/> joins them.</param>
 /// <param name="Lang">A BCP 47 tag (<c>kk</c>, <c>ru</c>): what a screen reader reads the text as.</param>
-public sealed record PdfDocumentInfo(string Title, string? Author, string? Subject, string? Keywords, string Lang)
+public sealed record PdfDocumentInfo(string Title, IReadOnlyList<string> Creators, string? Subject, IReadOnlyList<string> KeywordList, string Lang)
 {
-    /// <summary>The authors (or editors) one by one, in order, for XMP's <c>dc:creator</c>; <see cref="Author"/> joins them.</summary>
-    public IReadOnlyList<string> Creators { get; init; } = [];
+    /// <summary>The Info dictionary's Author: the creators, comma-separated; null when there are none.</summary>
+    public string? Author => Creators.Count == 0 ? null : string.Join(", ", Creators);
 
-    /// <summary>The keywords one by one, for XMP's <c>dc:subject</c>; <see cref="Keywords"/> joins them.</summary>
-    public IReadOnlyList<string> KeywordList { get; init; } = [];
+    /// <summary>The Info dictionary's Keywords: the keywords, semicolon-separated; null when there are none.</summary>
+    public string? Keywords => KeywordList.Count == 0 ? null : string.Join("; ", KeywordList);
 
     /// <summary>The licence (edition.yml's <c>licence</c>), for XMP's <c>dc:rights</c>.</summary>
     public string? Rights { get; init; }
@@ -26,27 +28,14 @@ public sealed record PdfDocumentInfo(string Title, string? Author, string? Subje
     {
         using var manifest = JsonDocument.Parse(json);
         var root = manifest.RootElement;
-        var edition = new PdfDocumentInfo(
-            Text(root, "title") ?? "",
-            Joined(root, "editors", ", "),
-            Text(root, "subtitle"),
-            null,
-            Text(root, "lang") ?? "kk")
+        var edition = new PdfDocumentInfo(Text(root, "title") ?? "", List(root, "editors"), Text(root, "subtitle"), [], Text(root, "lang") ?? "kk")
         {
-            Creators = List(root, "editors"),
             Rights = Text(root, "licence"),
         };
         var articles = root.GetProperty("articles").EnumerateArray().ToDictionary(
             a => a.GetProperty("slug").GetString()!,
-            a => new PdfDocumentInfo(
-                Text(a, "title") ?? "",
-                Joined(a, "authors", ", "),
-                Text(a, "abstract"),
-                Joined(a, "keywords", "; "),
-                Text(a, "lang") ?? edition.Lang)
+            a => new PdfDocumentInfo(Text(a, "title") ?? "", List(a, "authors"), Text(a, "abstract"), List(a, "keywords"), Text(a, "lang") ?? edition.Lang)
             {
-                Creators = List(a, "authors"),
-                KeywordList = List(a, "keywords"),
                 Rights = edition.Rights,
             },
             StringComparer.Ordinal);
@@ -60,9 +49,4 @@ public sealed record PdfDocumentInfo(string Title, string? Author, string? Subje
         element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Array
             ? value.EnumerateArray().Select(v => v.GetString()).OfType<string>().ToArray()
             : [];
-
-    private static string? Joined(JsonElement element, string name, string separator) =>
-        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Array && value.GetArrayLength() > 0
-            ? string.Join(separator, value.EnumerateArray().Select(v => v.GetString()))
-            : null;
 }

@@ -46,7 +46,9 @@ public static partial class PdfInfoUpdate
             + $"\n/Metadata {metadataNumber.ToString(CultureInfo.InvariantCulture)} 0 R";
         catalog = catalog[..closing] + added + catalog[closing..];
 
-        var producer = infoMatch.Success && ProducerEntry().Match(ObjectBody(text, infoNumber)) is { Success: true } p ? p.Value : null;
+        // Chromium's Producer, kept as it wrote it: the entry in the Info dictionary, its text (a
+        // literal string, as Skia writes it) in the XMP packet.
+        var producer = infoMatch.Success && ProducerEntry().Match(ObjectBody(text, infoNumber)) is { Success: true } p ? p : null;
         var infoBody = new StringBuilder("<<");
         infoBody.Append("/Title ").Append(PdfString(info.Title));
         AppendIf(infoBody, "Author", info.Author);
@@ -55,7 +57,7 @@ public static partial class PdfInfoUpdate
         infoBody.Append("\n/Creator ").Append(PdfString(creator));
         if (producer is not null)
         {
-            infoBody.Append('\n').Append(producer);
+            infoBody.Append('\n').Append(producer.Value);
         }
 
         infoBody.Append(">>");
@@ -139,9 +141,9 @@ public static partial class PdfInfoUpdate
     [GeneratedRegex(@"\s*/PageMode\s*/\w+")]
     private static partial Regex PageModeEntry();
 
-    /// <summary>The text of Chromium's Producer entry (a literal string, as Skia writes it), for the XMP packet.</summary>
-    private static string? ProducerText(string? entry) =>
-        entry is not null && ProducerEntry().Match(entry) is { Success: true } m && m.Groups[1].Value.StartsWith('(') ? m.Groups[1].Value[1..^1] : null;
+    /// <summary>The text of Chromium's Producer entry when it is a literal string, as Skia writes it; null otherwise.</summary>
+    private static string? ProducerText(Match? producer) =>
+        producer?.Groups[1].Value is ['(', .., ')'] literal ? literal[1..^1] : null;
 
     [GeneratedRegex(@"\s*/Metadata\s*\d+\s+\d+\s+R")]
     private static partial Regex MetadataEntry();

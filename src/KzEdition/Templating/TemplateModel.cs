@@ -40,22 +40,27 @@ public static class TemplateModel
     }
 
     /// <summary>How to cite the article: the page's "Cite this" and the meta tags of its head.</summary>
-    public static ScriptObject Citation(Citing.ArticleCitation citation) => new()
+    public static ScriptObject Citation(Citing.ArticleCitation citation)
     {
-        ["gost"] = citation.Gost(),
-        ["apa"] = citation.Apa(),
         // The print edition writes the article's pages between head and tail once they are laid out.
-        ["gost_head"] = citation.GostAroundPages().Head,
-        ["gost_tail"] = citation.GostAroundPages().Tail,
-        ["apa_head"] = citation.ApaAroundPages().Head,
-        ["apa_tail"] = citation.ApaAroundPages().Tail,
-        ["url"] = citation.Url,
-        ["pdf_url"] = citation.PdfUrl,
-        ["description"] = citation.Description(),
-        ["og_locale"] = citation.OpenGraphLocale,
-        ["json_ld"] = new RawHtml(citation.JsonLd()), // made safe for a script element by JsonLd itself
-        ["highwire"] = new ScriptArray(citation.HighwireTags().Select(t => new ScriptObject { ["name"] = t.Name, ["content"] = t.Content })),
-    };
+        var (gostHead, gostTail) = citation.GostAroundPages();
+        var (apaHead, apaTail) = citation.ApaAroundPages();
+        return new()
+        {
+            ["gost"] = gostHead + gostTail,
+            ["apa"] = apaHead + apaTail,
+            ["gost_head"] = gostHead,
+            ["gost_tail"] = gostTail,
+            ["apa_head"] = apaHead,
+            ["apa_tail"] = apaTail,
+            ["url"] = citation.Url,
+            ["pdf_url"] = citation.PdfUrl,
+            ["description"] = citation.Description(),
+            ["og_locale"] = citation.OpenGraphLocale,
+            ["json_ld"] = new RawHtml(citation.JsonLd()), // made safe for a script element by JsonLd itself
+            ["highwire"] = new ScriptArray(citation.HighwireTags().Select(t => new ScriptObject { ["name"] = t.Name, ["content"] = t.Content })),
+        };
+    }
 
     public static ScriptObject Article(Article article, int number, string? bodyHtml = null)
     {

@@ -9,10 +9,8 @@ public sealed class XmpPacketTests
     private static readonly XNamespace Dc = "http://purl.org/dc/elements/1.1/";
     private static readonly XNamespace Xmp = "http://ns.adobe.com/xap/1.0/";
 
-    private static readonly PdfDocumentInfo Article = new("Опыт <сотрудничества> & «Турция»", "Л.Т. Исова, Б. Әлиев", "Аннотация.", "НАТО; Түркия", "ru")
+    private static readonly PdfDocumentInfo Article = new("Опыт <сотрудничества> & «Турция»", ["Л.Т. Исова", "Б. Әлиев"], "Аннотация.", ["НАТО", "Түркия"], "ru")
     {
-        Creators = ["Л.Т. Исова", "Б. Әлиев"],
-        KeywordList = ["НАТО", "Түркия"],
         Rights = "CC BY 4.0",
     };
 
