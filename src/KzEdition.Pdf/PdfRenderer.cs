@@ -157,7 +157,8 @@ public static class PdfRenderer
 
                 await LayOutAsync(page, htmlPath, cancellationToken);
                 var pages = await page.EvaluateAsync<Dictionary<string, string>>("() => window.kzArticlePages");
-                if (known is not null && await page.EvaluateAsync<bool>("() => window.kzArticlePagesSettled === true"))
+                // Settled: this layout, given the last one's pages, gave every article the same pages.
+                if (known is not null && known.Count == pages.Count && known.All(k => pages.TryGetValue(k.Key, out var p) && p == k.Value))
                 {
                     return (page, pages);
                 }

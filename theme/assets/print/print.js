@@ -135,17 +135,12 @@
   // The pages are known only once the edition is laid out, and written afterwards they could make a
   // citation a line longer on a page already measured. So the pdf command lays the edition out
   // twice: the second time it gives the first layout's pages (window.kzKnownArticlePages), which are
-  // written before the layout, and checks that they came out the same (window.kzArticlePagesSettled).
+  // written before the layout, and checks that they came out the same (window.kzArticlePages).
   // Opened in a browser, the pages are written after the one layout.
   function writeArticlePages(root, pages) {
     root.querySelectorAll(".article-pages[data-article]").forEach(function (slot) {
       slot.textContent = pages[slot.getAttribute("data-article")] || "";
     });
-  }
-
-  function samePages(a, b) {
-    var keys = Object.keys(a);
-    return keys.length === Object.keys(b).length && keys.every(function (k) { return a[k] === b[k]; });
   }
 
   // Where a page's text overflows, Paged.js measures letter by letter; Chromium gives the first
@@ -225,66 +220,56 @@
   // so that justified lines need not gape. Chromium writes every soft hyphen into the PDF's text,
   // broken at or not, and a reader's search for a word would then miss it. Once the pages are laid
   // out, a soft hyphen the line broke at becomes a hyphen (U+2010, after which the line breaks as
-  // it did, the glyph the soft hyphen showed), and the others are removed. Everything is measured
-  // before anything is written: a write would make the next measurement lay the page out again.
+  // it did, the glyph the soft hyphen showed), and the others are removed.
+  // Removing the unused ones lets a word's letters kern across them, so a line can come out a
+  // little narrower and, rarely, take in the rest of the word it broke (сенімді‐лік stood whole on
+  // a line, its hyphen inside). So the hyphens written are looked at again, the same way, and one
+  // whose line no longer breaks there is taken out, as long as lines still change (each round only
+  // narrows them). In each round everything is measured before anything is written: a write would
+  // make the next measurement lay the page out again.
   function settleHyphens() {
     var root = document.querySelector(".pagedjs_pages") || document.body;
     var walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     var range = document.createRange();
-    var settled = [];
+    var nodes = []; // [text node, the offsets of its possible breaks: soft hyphens, then the hyphens written]
     while (walker.nextNode()) {
-      var node = walker.currentNode, text = node.data;
-      if (text.indexOf("\u00AD") < 0) {
-        continue;
+      var breaks = [];
+      for (var i = walker.currentNode.data.indexOf("\u00AD"); i >= 0; i = walker.currentNode.data.indexOf("\u00AD", i + 1)) {
+        breaks.push(i);
       }
-      var out = "", hyphens = [];
-      for (var i = 0; i < text.length; i++) {
-        if (text[i] !== "\u00AD") {
-          out += text[i];
-        } else if (brokeAt(node, i, range)) {
-          hyphens.push(out.length);
-          out += "\u2010";
-        }
+      if (breaks.length > 0) {
+        nodes.push([walker.currentNode, breaks]);
       }
-      settled.push([node, out, hyphens]);
     }
-    settled.forEach(function (s) { s[0].data = s[1]; });
-    unbreakHyphens(settled, range);
-  }
-
-  // Removing the unused soft hyphens lets a word's letters kern across them, so a line can come
-  // out a little narrower and, rarely, take in the rest of the word it broke (сенімді‐лік stood
-  // whole on a line, its hyphen inside). A hyphen written where its line no longer breaks is
-  // taken out again, and again after that, as long as lines still change (each pass only narrows).
-  function unbreakHyphens(settled, range) {
-    for (var pass = 0; pass < 5; pass++) {
+    for (var round = 0; round < 6; round++) {
+      var settled = nodes.map(function (n) { return hyphenated(n[0], n[1], range); });
       var changed = false;
-      settled.forEach(function (s) {
-        var node = s[0], kept = [];
-        var removed = s[2].filter(function (at) {
-          var stays = node.data[at] === "\u2010" && brokeAt(node, at, range);
-          if (stays) {
-            kept.push(at);
-          }
-          return !stays;
-        });
-        if (removed.length === 0) {
-          return;
+      nodes.forEach(function (n, k) {
+        if (settled[k].text !== n[0].data) {
+          n[0].data = settled[k].text;
+          changed = true;
         }
-        changed = true;
-        var text = node.data;
-        for (var r = removed.length - 1; r >= 0; r--) {
-          text = text.slice(0, removed[r]) + text.slice(removed[r] + 1);
-        }
-        node.data = text;
-        s[2] = kept.map(function (at) {
-          return at - removed.filter(function (x) { return x < at; }).length;
-        });
+        n[1] = settled[k].breaks;
       });
       if (!changed) {
         return;
       }
     }
+  }
+
+  // The node's text with a hyphen (U+2010) at each of the offsets where its line breaks, and
+  // nothing at the others; and the offsets of the hyphens, in that text.
+  function hyphenated(node, offsets, range) {
+    var text = node.data, out = "", breaks = [], from = 0;
+    offsets.forEach(function (at) {
+      out += text.slice(from, at);
+      if (brokeAt(node, at, range)) {
+        breaks.push(out.length);
+        out += "\u2010";
+      }
+      from = at + 1;
+    });
+    return { text: out + text.slice(from), breaks: breaks };
   }
 
   // Whether the line broke at the soft hyphen at offset i: the second letter after it stands on a
@@ -322,9 +307,7 @@
     after: function () {
       var pages = articlePages();
       window.kzArticlePages = pages;
-      if (window.kzKnownArticlePages) {
-        window.kzArticlePagesSettled = samePages(window.kzKnownArticlePages, pages);
-      } else {
+      if (!window.kzKnownArticlePages) {
         writeArticlePages(document.querySelector(".pagedjs_pages") || document.body, pages);
       }
       settleHyphens();
