@@ -22,6 +22,9 @@ public sealed class Theme : Engine.Memo.IFingerprinted
 
     private readonly Engine.Memo.Fingerprint _fingerprint;
 
+    /// <summary>The built-ins every render of this theme shares (<see cref="EscapingTemplateContext.SharedBuiltins"/>).</summary>
+    private readonly ScriptObject _builtins = EscapingTemplateContext.SharedBuiltins();
+
     private Theme(string directory, string displayDirectory, ImmutableDictionary<string, Template> templates, ThemeStrings strings, Engine.Memo.Fingerprint fingerprint)
     {
         _fingerprint = fingerprint;
@@ -150,7 +153,7 @@ public sealed class Theme : Engine.Memo.IFingerprinted
         }
 
         // Escaping by default: a value is written as HTML text unless it is RawHtml.
-        var context = new EscapingTemplateContext
+        var context = new EscapingTemplateContext(_builtins)
         {
             TemplateLoader = new ThemeTemplateLoader(_layoutsDirectory),
             // Scriban's defaults cut output over 1 Mi characters to "..." and stop loops after
@@ -180,6 +183,11 @@ public sealed class Theme : Engine.Memo.IFingerprinted
         catch (ScriptRuntimeException ex)
         {
             throw new BuildException(ToDiagnostic(ex.Span, ex.OriginalMessage));
+        }
+        catch (InvalidOperationException ex) when (ex.TargetSite?.DeclaringType?.Assembly == typeof(Template).Assembly)
+        {
+            // Scriban's read-only objects (the shared built-ins) refuse a new member this way, with no position.
+            throw new BuildException(ToDiagnostic(context.CurrentSpan, $"{ex.Message}: the built-in functions cannot be changed"));
         }
     }
 

@@ -121,6 +121,34 @@ public sealed class ThemeTests : IDisposable
         Assert.Contains("unknown_function", diagnostic.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("{{ string.shout = 1 }}")]
+    [InlineData("{{ date.format = '%Y' }}")]
+    public void Render_WhenATemplateChangesABuiltIn_NamesTheFileAndLine_AndOtherRendersKeepTheBuiltIns(string change)
+    {
+        // The built-ins are one object shared by every render of the theme, on every thread.
+        var theme = Theme.Load(WriteTheme(
+            ("home.html", $"<h1>{{{{ page.title }}}}</h1>\n{change}\n"),
+            ("article.html", "{{ 'абай' | string.upcase }} {{ date.format }} {{ '<b>' | html.escape }}")), Display);
+
+        var diagnostic = Assert.Single(Assert.Throws<BuildException>(() => theme.Render("home", Page("Абай"))).Diagnostics);
+
+        Assert.Equal(("theme/layouts/home.html", 2), (diagnostic.File, diagnostic.Line));
+        Assert.StartsWith("template error:", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Equal("АБАЙ %d %b %Y &lt;b&gt;", theme.Render("article", Page("Абай")));
+    }
+
+    [Fact]
+    public void Render_OnManyThreadsAtOnce_GivesEachPageItsOwnText()
+    {
+        var theme = Theme.Load(WriteTheme(("home.html", "{{ for i in 1..20 }}{{ page.title | string.upcase }}{{ end }}")), Display);
+        var titles = Enumerable.Range(0, 400).Select(i => $"мақала {i}").ToList();
+
+        var pages = titles.AsParallel().WithDegreeOfParallelism(8).Select(t => (t, theme.Render("home", Page(t)))).ToList();
+
+        Assert.All(pages, p => Assert.Equal(string.Concat(Enumerable.Repeat(p.t.ToUpperInvariant(), 20)), p.Item2));
+    }
+
     [Fact]
     public void Render_WhenATemplateUsesAnUndefinedVariable_NamesTheFileAndLine()
     {
