@@ -26,7 +26,7 @@ internal static class BuildSummary
     public static IEnumerable<string> Timings(BuildResult result) =>
         result.Timings
             .Where(t => t.Elapsed > TimeSpan.Zero || t.Documents > 0)
-            .Select(t => string.Create(CultureInfo.InvariantCulture, $"  {t.Pipeline,-10} {t.Phase,-11} {t.Elapsed.TotalMilliseconds,8:0.0} ms  {t.Documents,4} docs"));
+            .Select(t => string.Create(CultureInfo.InvariantCulture, $"  {t.Pipeline,-10} {t.Phase,-11} {t.Elapsed.TotalMilliseconds,8:0.0} ms  {t.Documents,4} docs  from {t.Started.TotalMilliseconds,6:0} to {(t.Started + t.Elapsed).TotalMilliseconds,6:0} ms"));
 
     /// <summary>The modules that worked longest (summed over their documents: two cores make more than the wall time).</summary>
     public static IEnumerable<string> ModuleTimings(BuildResult result) =>

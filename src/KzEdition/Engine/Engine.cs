@@ -22,6 +22,7 @@ public sealed class Engine
     private readonly ImmutableDictionary<string, Pipeline> _byName;
     private readonly ImmutableDictionary<string, ImmutableHashSet<string>> _ancestors;
     private readonly KeyLiveness _liveness;
+    private readonly ImmutableDictionary<string, ImmutableArray<string>> _postProcessWaitsFor;
 
     public Engine(IEnumerable<Pipeline> pipelines)
     {
@@ -48,6 +49,14 @@ public sealed class Engine
                 }
             }
         }
+
+        // What each pipeline's PostProcess waits for: its own Process and the pipelines its modules declare
+        // they read (a name that is no pipeline is left to the read itself, which fails naming it).
+        _postProcessWaitsFor = _pipelines.ToImmutableDictionary(
+            p => p.Name,
+            p => p.PostProcess.SelectMany(m => m.Reads.Pipelines.Select(r => r.Pipeline)).Append(p.Name)
+                .Where(_byName.ContainsKey).Distinct(StringComparer.Ordinal).ToImmutableArray(),
+            StringComparer.Ordinal);
 
         ExecutionOrder = TopologicalOrder();
         _ancestors = _pipelines.ToImmutableDictionary(p => p.Name, p => Ancestors(p.Name), StringComparer.Ordinal);
@@ -118,16 +127,17 @@ public sealed class Engine
             }, cancellation.Token);
         }
 
-        await WhenAllOrFirstFailure(processTasks.Values, failures);
+        // PostProcess: each pipeline once the Process phases it reads have finished (see Phase), so that
+        // pages are rendered on one core while a long Process that none of them reads runs on the other.
+        var postProcessTasks = _pipelines.Select(p => Task.Run(async () =>
+        {
+            await Task.WhenAll(_postProcessWaitsFor[p.Name].Select(w => processTasks[w]));
+            await Task.Yield();
+            var final = await Run(p, Phase.PostProcess, processed[p.Name], other => Lookup(other, processed));
+            finished[p.Name] = run.Kept is { } kept ? KeyLiveness.Keep(final, kept) : final;
+        }, cancellation.Token)).ToList();
 
-        // PostProcess: every pipeline at once, each able to read every pipeline's processed documents.
-        await WhenAllOrFirstFailure(
-            _pipelines.Select(p => Task.Run(async () =>
-            {
-                var final = await Run(p, Phase.PostProcess, processed[p.Name], other => Lookup(other, processed));
-                finished[p.Name] = run.Kept is { } kept ? KeyLiveness.Keep(final, kept) : final;
-            }, cancellation.Token)),
-            failures);
+        await WhenAllOrFirstFailure(processTasks.Values.Concat<Task>(postProcessTasks), failures);
 
         return new EngineResult(
             finished.ToImmutableDictionary(StringComparer.Ordinal),

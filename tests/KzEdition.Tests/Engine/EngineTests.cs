@@ -370,6 +370,44 @@ public sealed class EngineTests
     }
 
     [Fact]
+    public async Task Run_APostProcessThatDoesNotReadAPipeline_RunsWhileThatPipelineIsStillProcessing()
+    {
+        // The search index's Process must not hold back the pages, which do not read it. Had the
+        // pages' PostProcess waited for every Process, this would wait forever (TestLimits fails it).
+        var pagesPostProcessed = Signal();
+        var engine = NewEngine(
+        [
+            P("pages").Input(new SourceModule(Doc("a.md", "a"))).PostProcess(new AppendModule("+rendered"), new SignalModule(pagesPostProcessed)),
+            P("search").Process(new WaitModule(() => TestLimits.Wait(pagesPostProcessed, Ct))),
+        ]);
+
+        var result = await engine.RunAsync(Run(), Ct);
+
+        Assert.Equal(["a+rendered"], result.Outputs["pages"].Select(TestDocuments.Text));
+        var search = result.Timings.Single(t => t is { Pipeline: "search", Phase: Phase.Process });
+        var pages = result.Timings.Single(t => t is { Pipeline: "pages", Phase: Phase.PostProcess });
+        Assert.True(pages.Started < search.Started + search.Elapsed);
+    }
+
+    [Fact]
+    public async Task Run_APostProcessWaitsForThePipelinesItDeclares_AndSeesThemProcessed()
+    {
+        var reader = new ReadOutputsModule("slow");
+        var engine = NewEngine(
+        [
+            P("slow").Input(new SourceModule(Doc("s.md", "s"))).Process(new WaitModule(() => Thread.Sleep(100)), new AppendModule("+p")),
+            P("home").PostProcess(reader),
+        ]);
+
+        var result = await engine.RunAsync(Run(), Ct);
+
+        Assert.Equal(["s+p"], reader.Seen!.Value.Select(TestDocuments.Text));
+        var slow = result.Timings.Single(t => t is { Pipeline: "slow", Phase: Phase.Process });
+        var home = result.Timings.Single(t => t is { Pipeline: "home", Phase: Phase.PostProcess });
+        Assert.True(home.Started >= slow.Started + slow.Elapsed, $"home started at {home.Started}, slow ended at {slow.Started + slow.Elapsed}");
+    }
+
+    [Fact]
     public async Task Run_WhenPostProcessReadsAnUnknownPipeline_ThrowsNamingIt()
     {
         var engine = NewEngine([P("home").PostProcess(new ReadOutputsModule("artcles"))]);
