@@ -15,6 +15,8 @@
  * another in its order first. Quoted
  * words are a phrase: their keys must follow one another in the paragraph. The last word, while
  * typing (the search page always asks so), also matches as a prefix.
+ * Words derived from a query word that the stemmer keeps apart (геосаясат: геосаяси) are searched
+ * as related words: a paragraph found only through one ranks as one found through a synonym.
  *
  * A query loads the manifest, the buckets of its words' keys and, for the results shown, their
  * articles' list chunks and their paragraphs' texts (a phrase also reads the texts of the
@@ -167,14 +169,15 @@
   var MIN_PREFIX_BESIDE = 4;
   /** How long a last word's stem must be to be searched as a prefix too (транзит in транзиттік). */
   var STEM_PREFIX_MIN = 5;
-  /** How long a query word's stem key must be for words derived from it to be offered as "see also". */
+  /** How long a query word's stem key must be for words derived from it to be searched after its own forms and offered as "see also". */
   var SEE_ALSO_MIN = 6;
   /** How many "see also" words are offered. */
   var SEE_ALSO_COUNT = 4;
 
   /**
    * Whether an index key looks derived from (or the root of) a query word's stem key, a word the stemmer
-   * keeps apart but a reader may want: the two share all but their last two letters at most, and six
+   * keeps apart but a reader may want (searched after the word's own forms, and offered as "see
+   * also"): the two share all but their last two letters at most, and six
    * letters at least (геосаясат, геосаяси; ынтымақтас-у, ынтымақтастық; энергия, энергетика do not: an
    * older derivation, left to the reader).
    */
@@ -333,11 +336,16 @@
             });
           });
         }
+        // Words derived from the word (геосаясат: геосаяси) are searched too, as related words
+        // ("~"): a paragraph holding one ranks after the paragraphs holding the word's own forms with
+        // as many of the query's words (query expansion, the stemmer's merges left as they are).
+        // They are also offered as "see also", to be searched as the reader's own word.
         if (seeAlso && keys[0].length >= SEE_ALSO_MIN) {
           files.forEach(function (file) {
             Object.keys(file).forEach(function (k) {
               if (!found[k] && !found["~" + k] && keys.indexOf(k) < 0 && isDerivedKey(keys[0], k)) {
                 seeAlso.push({ key: k, postings: file[k] });
+                found["~" + k] = file[k];
               }
             });
           });
@@ -442,10 +450,11 @@
         // through the entry's key, as a synonym (not the query's own spelling).
         var runs = entryRuns(terms);
         var entryFiles = Promise.all(runs.map(function (r) { return bucket(bucketOf(r.entry)); }));
-        // Words derived from the query's are offered, not searched: none for the words of a name (entryRuns).
+        // Words derived from the query's are searched after its own, and offered as "see also": none
+        // offered for the words of a name (entryRuns), which the reader typed as the name's.
         var seeAlso = [];
         var named = terms.map(function (t, i) { return runs.some(function (r) { return r.from <= i && i <= r.to; }); });
-        return Promise.all([filterArticle, entryFiles].concat(terms.map(function (w, i) { return match(w.text, w.prefix, named[i] ? null : seeAlso); }))).then(function (all) {
+        return Promise.all([filterArticle, entryFiles].concat(terms.map(function (w, i) { return match(w.text, w.prefix, named[i] ? [] : seeAlso); }))).then(function (all) {
           var onlyArticle = all[0], found = all.slice(2);
           runs.forEach(function (r, i) {
             var postings = all[1][i][r.entry];
@@ -573,7 +582,8 @@
 
     /**
      * Words derived from the query's (isDerivedKey), the most frequent first, each as written in the
-     * first paragraph that has it: [{ word, count }]. Offered as "see also", not merged: ынтымақтасу and
+     * first paragraph that has it: [{ word, count }]. Offered as "see also" (searched only after the query's
+     * own forms, and not merged with them by the stemmer): ынтымақтасу and
      * ынтымақтастық are two words, a reader of one may want the other.
      */
     function offer(candidates) {
