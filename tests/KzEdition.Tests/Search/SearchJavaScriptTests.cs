@@ -293,6 +293,34 @@ public sealed class SearchJavaScriptTests(BuiltEdition edition) : IClassFixture<
                 .Any(m => SearchKey.Of(KazakhStemmer.Stem(m.Groups[1].Value)) == ownKey))];
     }
 
+    [Theory]
+    [InlineData("Kazakhstan", "<mark>Қазақстан")]
+    [InlineData("ИПАП", "<mark>жеке</mark> <mark>жоспары</mark>")]
+    [InlineData("Nazarbayev", "<mark>Назарбаевтың</mark>")]
+    [InlineData("Partnership for Peace", "<mark>Бейбітшілік</mark>")]
+    public void Search_OfAnotherSpellingOfAnEntry_MarksTheSpellingEachParagraphHolds(string query, string marked)
+    {
+        // Before, a paragraph found through a synonym showed nothing marked: the browser did not
+        // know which of its words spell the entry. spellings.json tells it.
+        using var search = new JavaScriptSearch(edition.Output);
+        using var answer = System.Text.Json.JsonDocument.Parse(search.Raw(query, "{ limit: 500 }"));
+        var snippets = answer.RootElement.GetProperty("results").EnumerateArray().Select(r => r.GetProperty("snippet").GetString()!).ToList();
+
+        Assert.NotEmpty(snippets);
+        Assert.All(snippets, s => Assert.Contains("<mark>", s, StringComparison.Ordinal));
+        Assert.Contains(snippets, s => s.Contains(marked, StringComparison.Ordinal));
+        Assert.Contains("search/spellings.json", search.Read);
+    }
+
+    [Fact]
+    public void Search_FoundWithoutASynonym_ReadsNoSpellings()
+    {
+        using var search = new JavaScriptSearch(edition.Output);
+
+        Assert.NotEmpty(search.Search("бітімгершілік"));
+        Assert.DoesNotContain("search/spellings.json", search.Read);
+    }
+
     [Fact]
     public void Search_OffersNothingForTheWordsOfAName()
     {

@@ -20,7 +20,8 @@
  *
  * A query loads the manifest, the buckets of its words' keys and, for the results shown, their
  * articles' list chunks and their paragraphs' texts (a phrase also reads the texts of the
- * paragraphs it checks): nothing else.
+ * paragraphs it checks), and the entries' spellings (spellings.json) when a result shown was
+ * found through a synonym, to mark the spelling it holds: nothing else.
  */
 (function (global) {
   "use strict";
@@ -381,11 +382,56 @@
       return text.replace(/[&<>"]/g, function (c) { return { "&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;" }[c]; });
     }
 
-    /** About 30 words around the first matched word, matched words in <mark>. */
-    function snippet(text, lang, matched) {
-      var ws = words(text), first = -1, marks = [];
+    /**
+     * The entries' spellings (spellings.json, SearchSynonyms.cs), read only when a result shown was
+     * found through a synonym: { byKey: { key: [entry, …] }, entries: [[spelling: [[keys of a word], …]], …] }.
+     */
+    var spellingIndex = null;
+    function spellings() {
+      if (!spellingIndex) {
+        spellingIndex = load("spellings.json").catch(function () { return []; }).then(function (all) {
+          var byKey = {};
+          all.forEach(function (entry, e) { entry[0].forEach(function (k) { (byKey[k] = byKey[k] || []).push(e); }); });
+          return { byKey: byKey, entries: all.map(function (entry) { return entry[1]; }) };
+        });
+      }
+      return spellingIndex;
+    }
+
+    /** The spellings of the entries a paragraph was found through (the synonym keys it matched), or none. */
+    function spellingsOf(index, synonymKeys) {
+      if (!index) { return []; }
+      var seen = {}, found = [];
+      Object.keys(synonymKeys).forEach(function (k) {
+        (index.byKey[k] || []).forEach(function (e) {
+          if (!seen[e]) { seen[e] = true; found = found.concat(index.entries[e]); }
+        });
+      });
+      return found;
+    }
+
+    /**
+     * About 30 words around the first matched word, matched words in <mark>: the words holding a
+     * key the query matched, and the words of a run spelling an entry the paragraph was found
+     * through as a synonym (Kazakhstan marks Қазақстан), each run as a whole.
+     */
+    function snippet(text, lang, matched, entrySpellings) {
+      var ws = words(text), first = -1, marks = [], marked = [];
+      var keysAt = ws.map(function (w) { return textKeys(w.text, lang); });
       for (var i = 0; i < ws.length; i++) {
-        if (textKeys(ws[i].text, lang).some(function (k) { return matched[k]; })) { marks.push(i); if (first < 0) { first = i; } }
+        if (keysAt[i].some(function (k) { return matched[k]; })) { marked[i] = true; }
+      }
+      (entrySpellings || []).forEach(function (spelling) {
+        for (var at = 0; at + spelling.length <= ws.length; at++) {
+          var all = true;
+          for (var j = 0; j < spelling.length && all; j++) {
+            all = keysAt[at + j].some(function (k) { return spelling[j].indexOf(k) >= 0; });
+          }
+          for (j = 0; all && j < spelling.length; j++) { marked[at + j] = true; }
+        }
+      });
+      for (i = 0; i < ws.length; i++) {
+        if (marked[i]) { marks.push(i); if (first < 0) { first = i; } }
       }
       var from = Math.max(0, (first < 0 ? 0 : first) - 12), to = Math.min(ws.length, from + 32);
       var start = from === 0 ? 0 : ws[from].start, end = to >= ws.length ? text.length : ws[to - 1].end;
@@ -463,7 +509,7 @@
           var n = manifest.documents, avg = manifest.averageLength || 1, k1 = manifest.k1, b = manifest.b;
           var scores = {}, matchedKeys = {};
           found.forEach(function (keys, term) {
-            var best = {}, own = {}, entryOf = {};
+            var best = {}, own = {}, entryOf = {}, synonymOf = {};
             Object.keys(keys).forEach(function (k) {
               var aside = k.charAt(0) === "~"; // a related word's (relatedKeysOf): never the query's own spelling
               matchedKeys[aside ? k.substring(1) : k] = true;
@@ -479,17 +525,20 @@
                 var tf = p.tf === 0 ? 1 : p.tf, mine = p.tf > 0 && !aside;
                 var w = idf * tf * (k1 + 1) / (tf + k1 * (1 - b + b * p.len / avg));
                 if (k.charAt(0) === "@") { entryOf[id] = entryOf[id] || {}; entryOf[id][k] = true; }
+                if (p.tf === 0) { (synonymOf[id] = synonymOf[id] || {})[aside ? k.substring(1) : k] = true; }
                 if (mine && !own[id]) { own[id] = true; best[id] = w; }
                 else if ((mine || !own[id]) && (!best[id] || best[id] < w)) { best[id] = w; }
               });
             });
             Object.keys(best).forEach(function (id) {
-              var s = scores[id] || (scores[id] = { id: id, a: parseInt(id, 10), p: parseInt(id.split("#")[1], 10), score: 0, words: 0, own: 0, entries: {}, terms: {} });
+              var s = scores[id] || (scores[id] = { id: id, a: parseInt(id, 10), p: parseInt(id.split("#")[1], 10), score: 0, words: 0, own: 0, entries: {}, terms: {}, synonyms: {} });
               s.score += best[id];
               s.words += 1;
               s.terms[term] = true;
               if (own[id]) { s.own += 1; }
               if (entryOf[id]) { Object.keys(entryOf[id]).forEach(function (e) { s.entries[e] = true; }); }
+              // Found through a synonym, not the query's own spelling: its snippet marks the entry's spelling.
+              if (!own[id] && synonymOf[id]) { Object.keys(synonymOf[id]).forEach(function (k) { s.synonyms[k] = true; }); }
             });
           });
           var all2 = Object.keys(scores).map(function (id) { return scores[id]; });
@@ -516,13 +565,14 @@
             // Offered as filters: the articles of the results shown, whose details are loaded anyway.
             var offered = shown.map(function (r) { return r.a; }).filter(function (a, i, all) { return all.indexOf(a) === i; })
               .sort(function (x, y) { return byArticle[y] - byArticle[x] || x - y; });
+            var spellingFile = shown.some(function (r) { return Object.keys(r.synonyms).length > 0; }) ? spellings() : Promise.resolve(null);
             return Promise.all([
               Promise.all(shown.map(function (r) {
-                return Promise.all([articleInfo(r.a), paragraphText(r.a, r.p)]).then(function (both) {
+                return Promise.all([articleInfo(r.a), paragraphText(r.a, r.p), spellingFile]).then(function (both) {
                   var info = both[0];
                   return {
                     title: info.title, url: info.url + "#p" + r.p, lang: info.lang, paragraph: r.p,
-                    score: r.score, snippet: snippet(both[1], info.lang, matchedKeys)
+                    score: r.score, snippet: snippet(both[1], info.lang, matchedKeys, spellingsOf(both[2], r.synonyms))
                   };
                 });
               })),
