@@ -18,7 +18,11 @@ namespace KzEdition.Indexing;
 /// </remarks>
 public sealed class TermMatcher
 {
-    private sealed record Spelling(string[] Words, bool Capitals, bool Capitalised, string Entry);
+    /// <param name="RussianStem">A Russian noun's stem without its last letter (Турци of Турция): a mention in Russian text only, and only with an ending.</param>
+    private sealed record Spelling(string[] Words, bool Capitals, bool Capitalised, string Entry, bool RussianStem = false);
+
+    /// <summary>How long a Russian noun in -а/-я must be for its stem without that letter to be looked for (Турция, Европа; not Рига).</summary>
+    private const int ShortestRussianNoun = 5;
 
     /// <summary>
     /// The spellings of one first word, the most words first, and where its one-word spellings begin:
@@ -62,11 +66,19 @@ public sealed class TermMatcher
             }
 
             var first = text.AsSpan(words[0].Start, words[0].Length);
-            all.Add(new Spelling(
+            var spelling = new Spelling(
                 [.. words.Select(w => w.Key)],
                 words.All(w => WordTokens.IsCapitals(text.AsSpan(w.Start, w.Length))),
                 char.IsUpper(first[0]),
-                entry));
+                entry);
+            all.Add(spelling);
+
+            // A Russian noun in -а/-я declines by its last letter (Турция: Турции, Турцией; Европа:
+            // Европе), which the endings after a whole word do not reach: its stem is looked for too.
+            if (spelling.Words is [{ Length: >= ShortestRussianNoun } word] && !spelling.Capitals && word[^1] is 'а' or 'я')
+            {
+                all.Add(spelling with { Words = [word[..^1]], RussianStem = true });
+            }
         }
 
         _byFirstWord = all
@@ -198,6 +210,11 @@ public sealed class TermMatcher
 
         // A stem ending inside a word needs the rest to be an inflection, and the word to look like the spelling.
         var inflected = lastStem < lastKey.Length;
+        if (spelling.RussianStem && (lang != "ru" || !inflected))
+        {
+            return null;
+        }
+
         if (inflected && !NominalEndings.IsInflection(lastKey[lastStem..], lang))
         {
             return null;

@@ -42,13 +42,14 @@ public sealed class SearchSynonyms
 
     private readonly FrozenDictionary<(string ArticleId, int Paragraph), string[]> _keysAt;
 
-    private SearchSynonyms(FrozenDictionary<(string, int), string[]> keysAt, ImmutableArray<SearchEntryName> names)
+    private SearchSynonyms(FrozenDictionary<(string, int), string[]> keysAt, ImmutableArray<SearchEntryName> names, ImmutableArray<SearchEntrySpellings> spellings)
     {
         _keysAt = keysAt;
         Names = names;
+        Spellings = spellings;
     }
 
-    public static SearchSynonyms None { get; } = new(FrozenDictionary<(string, int), string[]>.Empty, []);
+    public static SearchSynonyms None { get; } = new(FrozenDictionary<(string, int), string[]>.Empty, [], []);
 
     /// <summary>
     /// The names of several words of the editors' entries (terms.yml), each word as the keys it may
@@ -58,6 +59,13 @@ public sealed class SearchSynonyms
     /// </summary>
     public ImmutableArray<SearchEntryName> Names { get; }
 
+    /// <summary>
+    /// The spellings of every entry filed as a synonym, with the keys it is filed under: search.js
+    /// marks, in the snippet of a paragraph found through a synonym, the words that spell the entry
+    /// (<c>Kazakhstan</c> marks Қазақстан; <c>ИПАП</c> the words of the plan's name).
+    /// </summary>
+    public ImmutableArray<SearchEntrySpellings> Spellings { get; }
+
     /// <summary>The key an entry's paragraphs are filed under (<see cref="EntryMark"/>, its kind's letter, its id's key).</summary>
     public static string EntryKey(IndexEntry entry) => $"{EntryMark}{char.ToLowerInvariant(entry.Type.ToString()[0])}{SearchKey.Of(entry.Id)}";
 
@@ -66,6 +74,7 @@ public sealed class SearchSynonyms
     {
         var keysAt = new Dictionary<(string, int), SortedSet<string>>();
         var names = new List<SearchEntryName>();
+        var spellings = new List<SearchEntrySpellings>();
         foreach (var entry in entries)
         {
             var keys = KeysOf(entry);
@@ -80,6 +89,8 @@ public sealed class SearchSynonyms
             {
                 continue;
             }
+
+            spellings.Add(new SearchEntrySpellings([.. keys], SpellingsOf(entry)));
 
             foreach (var locator in entry.Locators)
             {
@@ -97,7 +108,26 @@ public sealed class SearchSynonyms
             }
         }
 
-        return new SearchSynonyms(keysAt.ToFrozenDictionary(e => e.Key, e => e.Value.ToArray()), [.. names.OrderBy(n => n.Entry, StringComparer.Ordinal).ThenBy(n => string.Join(' ', n.Words.Select(w => string.Join('|', w))), StringComparer.Ordinal)]);
+        return new SearchSynonyms(
+            keysAt.ToFrozenDictionary(e => e.Key, e => e.Value.ToArray()),
+            [.. names.OrderBy(n => n.Entry, StringComparer.Ordinal).ThenBy(n => string.Join(' ', n.Words.Select(w => string.Join('|', w))), StringComparer.Ordinal)],
+            [.. spellings]);
+    }
+
+    /// <summary>Every spelling of an entry (name, expansion, variants and detected forms, acronyms), each word as its query keys; each once.</summary>
+    private static ImmutableArray<ImmutableArray<ImmutableArray<string>>> SpellingsOf(IndexEntry entry)
+    {
+        var spellings = new List<ImmutableArray<ImmutableArray<string>>>();
+        foreach (var spelling in new[] { entry.Name, entry.Expansion }.Concat(entry.Spellings).Concat(entry.Acronyms).OfType<string>())
+        {
+            var keyed = Words(spelling).Select(w => (ImmutableArray<string>)[.. QueryKeysOf(w)]).ToImmutableArray();
+            if (keyed.Length > 0 && keyed.All(k => k.Length > 0) && !spellings.Any(s => s.SequenceEqual(keyed, WordKeys)))
+            {
+                spellings.Add(keyed);
+            }
+        }
+
+        return [.. spellings];
     }
 
     /// <summary>

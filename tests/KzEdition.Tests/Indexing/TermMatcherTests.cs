@@ -51,6 +51,21 @@ public sealed class TermMatcherTests
         Assert.Equal([("Назарбаева", "nazarbayev")], Find("визит Назарбаева", "ru"));
 
     [Fact]
+    public void Matches_InRussianText_DeclineANounInAOrYaByItsLastLetter()
+    {
+        // Турция: Турции, Турцию, Турцией; Европа: Европе. Only in Russian text, only with an ending.
+        var matcher = new TermMatcher([("Турция", "turkey"), ("Еуропа", "europe"), ("Европа", "europe"), ("Рига", "riga")]);
+        List<(string, string)> Find(string text, string lang) => [.. matcher.Matches(text, lang).Select(m => (text.Substring(m.Start, m.Length), m.Entry))];
+
+        Assert.Equal(
+            [("Турции", "turkey"), ("Турцию", "turkey"), ("Турцией", "turkey"), ("Турция", "turkey"), ("Европе", "europe")],
+            Find("президент Турции, визит в Турцию, с Турцией; Турция и Европе.", "ru"));
+        Assert.Equal(3, matcher.Matches("Турция, Турцией, Европой", "ru").Count);
+        Assert.Empty(Find("Турци, турецкий, Европейский, Риге", "ru")); // a stem alone, derivations, a noun too short
+        Assert.Empty(Find("Турции, Еуропе", "kk"));
+    }
+
+    [Fact]
     public void Matches_WithNoTerms_FindNothing() =>
         Assert.Empty(new TermMatcher([]).Matches("НАТО", "kk"));
 }

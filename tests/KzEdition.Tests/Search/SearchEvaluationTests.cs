@@ -15,7 +15,10 @@ namespace KzEdition.Tests.Search;
 /// </summary>
 public sealed class SearchEvaluationTests(BuiltEdition edition) : IClassFixture<BuiltEdition>
 {
-    private const double RecallFloor = 0.86;
+    private const double RecallFloor = 0.88;
+
+    /// <summary>The first queries of the set, on which issue 15's target was set (those after them came with issue 15).</summary>
+    private const int FirstQueries = 76;
     private const double MrrFloor = 0.98;
 
     [Fact]
@@ -23,7 +26,7 @@ public sealed class SearchEvaluationTests(BuiltEdition edition) : IClassFixture<
     {
         using var set = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepoPaths.Root, "tests", "search", "evaluation.json")));
         using var search = new JavaScriptSearch(edition.Output);
-        var rows = new List<(string Kind, string Query, double Recall, double Reciprocal)>();
+        var rows = new List<(string Kind, string Query, double Recall, double Reciprocal, bool Added)>();
         foreach (var query in set.RootElement.GetProperty("queries").EnumerateArray())
         {
             var text = query.GetProperty("query").GetString()!;
@@ -34,14 +37,26 @@ public sealed class SearchEvaluationTests(BuiltEdition edition) : IClassFixture<
             var results = search.Search(text, "{ limit: 20, typing: true }");
             var recall = (double)results.Take(5).Count(relevant.Contains) / relevant.Count;
             var rank = results.Select((r, i) => (r, i)).FirstOrDefault(x => relevant.Contains(x.r), (null!, -1)).i;
-            rows.Add((query.GetProperty("kind").GetString()!, text, recall, rank < 0 ? 0 : 1.0 / (rank + 1)));
+            rows.Add((query.GetProperty("kind").GetString()!, text, recall, rank < 0 ? 0 : 1.0 / (rank + 1), query.TryGetProperty("added", out _)));
         }
 
         var output = new System.Text.StringBuilder();
         output.AppendLine($"{rows.Count} queries: Recall@5 {rows.Average(r => r.Recall):F3}, MRR {rows.Average(r => r.Reciprocal):F3}");
-        foreach (var kind in rows.GroupBy(r => r.Kind).OrderBy(g => g.Key, StringComparer.Ordinal))
+        // The README's groups: the queries written before the ranking changes, the first of them (the
+        // target's), and those added after the changes, judged before the search was run on them.
+        foreach (var (name, group) in new[]
         {
-            output.AppendLine(string.Create(CultureInfo.InvariantCulture, $"  {kind.Key,-10} {kind.Count(),3} queries: Recall@5 {kind.Average(r => r.Recall):F3}, MRR {kind.Average(r => r.Reciprocal):F3}"));
+            ("written before", rows.Where(r => !r.Added).ToList()),
+            ($"first {FirstQueries}", rows.Take(FirstQueries).ToList()),
+            ("added", rows.Where(r => r.Added).ToList()),
+        })
+        {
+            output.AppendLine(string.Create(CultureInfo.InvariantCulture, $"  {name,-14} {group.Count,3} queries: Recall@5 {group.Average(r => r.Recall):F3}, MRR {group.Average(r => r.Reciprocal):F3}"));
+        }
+
+        foreach (var kind in rows.GroupBy(r => r.Added ? r.Kind + ", added" : r.Kind).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            output.AppendLine(string.Create(CultureInfo.InvariantCulture, $"  {kind.Key,-16} {kind.Count(),3} queries: Recall@5 {kind.Average(r => r.Recall):F3}, MRR {kind.Average(r => r.Reciprocal):F3}"));
         }
 
         foreach (var miss in rows.Where(r => r.Reciprocal == 0))

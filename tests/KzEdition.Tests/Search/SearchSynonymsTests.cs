@@ -48,4 +48,21 @@ public sealed class SearchSynonymsTests
         Assert.Equal(with[1].Terms.Select(t => t.Key).Order(StringComparer.Ordinal), with[1].Terms.Select(t => t.Key));
         Assert.Equal(terms, synonyms.AddTo("other", paragraphs, terms));
     }
+
+    [Fact]
+    public void Spellings_OfAnEntry_AreTheKeysItIsFiledUnder_AndEverySpellingWordByWord()
+    {
+        // search.js marks, in a paragraph found through a synonym, the run of words spelling the entry.
+        var kazakhstan = Entry("Қазақстан", ["Kazakhstan", "Қазақстан Республикасы"], ["ҚР"], new IndexLocator("a1", 2));
+        var synonyms = SearchSynonyms.Of([kazakhstan]);
+        var filedUnder = SearchSynonyms.KeysOf(kazakhstan);
+        filedUnder.Add(SearchSynonyms.EntryKey(kazakhstan)); // it has a name of several words
+
+        var entry = Assert.Single(synonyms.Spellings);
+        Assert.Equal(filedUnder, entry.Keys);
+        Assert.Contains(entry.Spellings, s => s.Length == 1 && s[0].Contains(SearchKey.Of(KazakhStemmer.Stem("Қазақстан"))));
+        Assert.Contains(entry.Spellings, s => s.Length == 2 && s[1].Contains(SearchKey.Of(KazakhStemmer.Stem("Республикасы"))));
+        Assert.Contains(entry.Spellings, s => s.Length == 1 && s[0].Contains("kr"));
+        Assert.Equal(entry.Spellings.Length, entry.Spellings.Distinct(EqualityComparer<ImmutableArray<ImmutableArray<string>>>.Create((a, b) => a.SelectMany(w => w).SequenceEqual(b.SelectMany(w => w)), a => a.Length)).Count());
+    }
 }

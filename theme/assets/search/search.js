@@ -15,10 +15,13 @@
  * another in its order first. Quoted
  * words are a phrase: their keys must follow one another in the paragraph. The last word, while
  * typing (the search page always asks so), also matches as a prefix.
+ * Words derived from a query word that the stemmer keeps apart (геосаясат: геосаяси) are searched
+ * as related words: a paragraph found only through one ranks as one found through a synonym.
  *
  * A query loads the manifest, the buckets of its words' keys and, for the results shown, their
  * articles' list chunks and their paragraphs' texts (a phrase also reads the texts of the
- * paragraphs it checks): nothing else.
+ * paragraphs it checks), and the entries' spellings (spellings.json) when a result shown was
+ * found through a synonym, to mark the spelling it holds: nothing else.
  */
 (function (global) {
   "use strict";
@@ -167,14 +170,15 @@
   var MIN_PREFIX_BESIDE = 4;
   /** How long a last word's stem must be to be searched as a prefix too (транзит in транзиттік). */
   var STEM_PREFIX_MIN = 5;
-  /** How long a query word's stem key must be for words derived from it to be offered as "see also". */
+  /** How long a query word's stem key must be for words derived from it to be searched after its own forms and offered as "see also". */
   var SEE_ALSO_MIN = 6;
   /** How many "see also" words are offered. */
   var SEE_ALSO_COUNT = 4;
 
   /**
    * Whether an index key looks derived from (or the root of) a query word's stem key, a word the stemmer
-   * keeps apart but a reader may want: the two share all but their last two letters at most, and six
+   * keeps apart but a reader may want (searched after the word's own forms, and offered as "see
+   * also"): the two share all but their last two letters at most, and six
    * letters at least (геосаясат, геосаяси; ынтымақтас-у, ынтымақтастық; энергия, энергетика do not: an
    * older derivation, left to the reader).
    */
@@ -333,11 +337,16 @@
             });
           });
         }
+        // Words derived from the word (геосаясат: геосаяси) are searched too, as related words
+        // ("~"): a paragraph holding one ranks after the paragraphs holding the word's own forms with
+        // as many of the query's words (query expansion, the stemmer's merges left as they are).
+        // They are also offered as "see also", to be searched as the reader's own word.
         if (seeAlso && keys[0].length >= SEE_ALSO_MIN) {
           files.forEach(function (file) {
             Object.keys(file).forEach(function (k) {
               if (!found[k] && !found["~" + k] && keys.indexOf(k) < 0 && isDerivedKey(keys[0], k)) {
                 seeAlso.push({ key: k, postings: file[k] });
+                found["~" + k] = file[k];
               }
             });
           });
@@ -373,11 +382,56 @@
       return text.replace(/[&<>"]/g, function (c) { return { "&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;" }[c]; });
     }
 
-    /** About 30 words around the first matched word, matched words in <mark>. */
-    function snippet(text, lang, matched) {
-      var ws = words(text), first = -1, marks = [];
+    /**
+     * The entries' spellings (spellings.json, SearchSynonyms.cs), read only when a result shown was
+     * found through a synonym: { byKey: { key: [entry, …] }, entries: [[spelling: [[keys of a word], …]], …] }.
+     */
+    var spellingIndex = null;
+    function spellings() {
+      if (!spellingIndex) {
+        spellingIndex = load("spellings.json").catch(function () { return []; }).then(function (all) {
+          var byKey = {};
+          all.forEach(function (entry, e) { entry[0].forEach(function (k) { (byKey[k] = byKey[k] || []).push(e); }); });
+          return { byKey: byKey, entries: all.map(function (entry) { return entry[1]; }) };
+        });
+      }
+      return spellingIndex;
+    }
+
+    /** The spellings of the entries a paragraph was found through (the synonym keys it matched), or none. */
+    function spellingsOf(index, synonymKeys) {
+      if (!index) { return []; }
+      var seen = {}, found = [];
+      Object.keys(synonymKeys).forEach(function (k) {
+        (index.byKey[k] || []).forEach(function (e) {
+          if (!seen[e]) { seen[e] = true; found = found.concat(index.entries[e]); }
+        });
+      });
+      return found;
+    }
+
+    /**
+     * About 30 words around the first matched word, matched words in <mark>: the words holding a
+     * key the query matched, and the words of a run spelling an entry the paragraph was found
+     * through as a synonym (Kazakhstan marks Қазақстан), each run as a whole.
+     */
+    function snippet(text, lang, matched, entrySpellings) {
+      var ws = words(text), first = -1, marks = [], marked = [];
+      var keysAt = ws.map(function (w) { return textKeys(w.text, lang); });
       for (var i = 0; i < ws.length; i++) {
-        if (textKeys(ws[i].text, lang).some(function (k) { return matched[k]; })) { marks.push(i); if (first < 0) { first = i; } }
+        if (keysAt[i].some(function (k) { return matched[k]; })) { marked[i] = true; }
+      }
+      (entrySpellings || []).forEach(function (spelling) {
+        for (var at = 0; at + spelling.length <= ws.length; at++) {
+          var all = true;
+          for (var j = 0; j < spelling.length && all; j++) {
+            all = keysAt[at + j].some(function (k) { return spelling[j].indexOf(k) >= 0; });
+          }
+          for (j = 0; all && j < spelling.length; j++) { marked[at + j] = true; }
+        }
+      });
+      for (i = 0; i < ws.length; i++) {
+        if (marked[i]) { marks.push(i); if (first < 0) { first = i; } }
       }
       var from = Math.max(0, (first < 0 ? 0 : first) - 12), to = Math.min(ws.length, from + 32);
       var start = from === 0 ? 0 : ws[from].start, end = to >= ws.length ? text.length : ws[to - 1].end;
@@ -442,10 +496,11 @@
         // through the entry's key, as a synonym (not the query's own spelling).
         var runs = entryRuns(terms);
         var entryFiles = Promise.all(runs.map(function (r) { return bucket(bucketOf(r.entry)); }));
-        // Words derived from the query's are offered, not searched: none for the words of a name (entryRuns).
+        // Words derived from the query's are searched after its own, and offered as "see also": none
+        // offered for the words of a name (entryRuns), which the reader typed as the name's.
         var seeAlso = [];
         var named = terms.map(function (t, i) { return runs.some(function (r) { return r.from <= i && i <= r.to; }); });
-        return Promise.all([filterArticle, entryFiles].concat(terms.map(function (w, i) { return match(w.text, w.prefix, named[i] ? null : seeAlso); }))).then(function (all) {
+        return Promise.all([filterArticle, entryFiles].concat(terms.map(function (w, i) { return match(w.text, w.prefix, named[i] ? [] : seeAlso); }))).then(function (all) {
           var onlyArticle = all[0], found = all.slice(2);
           runs.forEach(function (r, i) {
             var postings = all[1][i][r.entry];
@@ -454,7 +509,7 @@
           var n = manifest.documents, avg = manifest.averageLength || 1, k1 = manifest.k1, b = manifest.b;
           var scores = {}, matchedKeys = {};
           found.forEach(function (keys, term) {
-            var best = {}, own = {}, entryOf = {};
+            var best = {}, own = {}, entryOf = {}, synonymOf = {};
             Object.keys(keys).forEach(function (k) {
               var aside = k.charAt(0) === "~"; // a related word's (relatedKeysOf): never the query's own spelling
               matchedKeys[aside ? k.substring(1) : k] = true;
@@ -470,17 +525,20 @@
                 var tf = p.tf === 0 ? 1 : p.tf, mine = p.tf > 0 && !aside;
                 var w = idf * tf * (k1 + 1) / (tf + k1 * (1 - b + b * p.len / avg));
                 if (k.charAt(0) === "@") { entryOf[id] = entryOf[id] || {}; entryOf[id][k] = true; }
+                if (p.tf === 0) { (synonymOf[id] = synonymOf[id] || {})[aside ? k.substring(1) : k] = true; }
                 if (mine && !own[id]) { own[id] = true; best[id] = w; }
                 else if ((mine || !own[id]) && (!best[id] || best[id] < w)) { best[id] = w; }
               });
             });
             Object.keys(best).forEach(function (id) {
-              var s = scores[id] || (scores[id] = { id: id, a: parseInt(id, 10), p: parseInt(id.split("#")[1], 10), score: 0, words: 0, own: 0, entries: {}, terms: {} });
+              var s = scores[id] || (scores[id] = { id: id, a: parseInt(id, 10), p: parseInt(id.split("#")[1], 10), score: 0, words: 0, own: 0, entries: {}, terms: {}, synonyms: {} });
               s.score += best[id];
               s.words += 1;
               s.terms[term] = true;
               if (own[id]) { s.own += 1; }
               if (entryOf[id]) { Object.keys(entryOf[id]).forEach(function (e) { s.entries[e] = true; }); }
+              // Found through a synonym, not the query's own spelling: its snippet marks the entry's spelling.
+              if (!own[id] && synonymOf[id]) { Object.keys(synonymOf[id]).forEach(function (k) { s.synonyms[k] = true; }); }
             });
           });
           var all2 = Object.keys(scores).map(function (id) { return scores[id]; });
@@ -507,13 +565,14 @@
             // Offered as filters: the articles of the results shown, whose details are loaded anyway.
             var offered = shown.map(function (r) { return r.a; }).filter(function (a, i, all) { return all.indexOf(a) === i; })
               .sort(function (x, y) { return byArticle[y] - byArticle[x] || x - y; });
+            var spellingFile = shown.some(function (r) { return Object.keys(r.synonyms).length > 0; }) ? spellings() : Promise.resolve(null);
             return Promise.all([
               Promise.all(shown.map(function (r) {
-                return Promise.all([articleInfo(r.a), paragraphText(r.a, r.p)]).then(function (both) {
+                return Promise.all([articleInfo(r.a), paragraphText(r.a, r.p), spellingFile]).then(function (both) {
                   var info = both[0];
                   return {
                     title: info.title, url: info.url + "#p" + r.p, lang: info.lang, paragraph: r.p,
-                    score: r.score, snippet: snippet(both[1], info.lang, matchedKeys)
+                    score: r.score, snippet: snippet(both[1], info.lang, matchedKeys, spellingsOf(both[2], r.synonyms))
                   };
                 });
               })),
@@ -573,7 +632,8 @@
 
     /**
      * Words derived from the query's (isDerivedKey), the most frequent first, each as written in the
-     * first paragraph that has it: [{ word, count }]. Offered as "see also", not merged: ынтымақтасу and
+     * first paragraph that has it: [{ word, count }]. Offered as "see also" (searched only after the query's
+     * own forms, and not merged with them by the stemmer): ынтымақтасу and
      * ынтымақтастық are two words, a reader of one may want the other.
      */
     function offer(candidates) {
