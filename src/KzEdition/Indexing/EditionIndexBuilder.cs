@@ -262,23 +262,34 @@ public static partial class EditionIndexBuilder
     {
         var mentionSet = mentions.Set(memo, "mentions");
         var keywordSet = keywords.Set(memo, "keywords");
-        foreach (var (article, paragraphs, _) in articles)
+
+        // Matching, most of the index's work, reads each paragraph alone: on every core. The
+        // locators are then added in the articles' order, so the index is the same however it ran.
+        var found = new (string[] Mentions, string[] Keywords)[articles.Count][];
+        Parallel.For(0, articles.Count, a =>
         {
+            var (article, paragraphs, _) = articles[a];
+            found[a] = [.. paragraphs.Select(p => (Found(mentionSet, "mentions", p.Text, article.Lang, memo), Found(keywordSet, "keywords", p.Text, article.Lang, memo)))];
+        });
+
+        for (var a = 0; a < articles.Count; a++)
+        {
+            var (article, paragraphs, _) = articles[a];
             foreach (var keyword in article.Keywords)
             {
                 AddLocator(keywords.OwnerOf(keyword)!, new IndexLocator(article.Id, 0));
             }
 
-            foreach (var paragraph in paragraphs)
+            for (var p = 0; p < paragraphs.Length; p++)
             {
-                foreach (var key in Found(mentionSet, "mentions", paragraph.Text, article.Lang, memo))
+                foreach (var key in found[a][p].Mentions)
                 {
-                    AddLocator(mentions.OwnerOfKey(key), new IndexLocator(article.Id, paragraph.Number));
+                    AddLocator(mentions.OwnerOfKey(key), new IndexLocator(article.Id, paragraphs[p].Number));
                 }
 
-                foreach (var key in Found(keywordSet, "keywords", paragraph.Text, article.Lang, memo))
+                foreach (var key in found[a][p].Keywords)
                 {
-                    AddLocator(keywords.OwnerOfKey(key), new IndexLocator(article.Id, paragraph.Number));
+                    AddLocator(keywords.OwnerOfKey(key), new IndexLocator(article.Id, paragraphs[p].Number));
                 }
             }
         }
