@@ -287,10 +287,25 @@ public static class SearchIndexBuilder
                 state.Postings[key] = list = [];
             }
 
-            list.InsertRange(FirstOf(list, a), postings.OrderBy(p => p.Paragraph));
+            // In paragraph order; a table's or list's passage may carry the number of the paragraph
+            // before it, so the order is checked, and sorted (stably) only when it is not.
+            list.InsertRange(FirstOf(list, a), InParagraphOrder(postings) ? postings : postings.OrderBy(p => p.Paragraph));
             state.ArticleKeys[a].Add(key);
             dirty.Add(key);
         }
+    }
+
+    private static bool InParagraphOrder(List<SearchIndexState.Posting> postings)
+    {
+        for (var i = 1; i < postings.Count; i++)
+        {
+            if (postings[i].Paragraph < postings[i - 1].Paragraph)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The number of the text file (of its article's) that holds paragraph <paramref name="number"/>; search.js reckons it alike.</summary>
@@ -427,8 +442,8 @@ public static class SearchIndexBuilder
                 text.Append(',');
             }
 
-            text.Append((article - previous).ToString(CultureInfo.InvariantCulture)).Append(',').Append(paragraph.ToString(CultureInfo.InvariantCulture))
-                .Append(',').Append(count.ToString(CultureInfo.InvariantCulture)).Append(',').Append(Norm(length).ToString(CultureInfo.InvariantCulture));
+            // Formatted into the builder itself: no string a number (there are four a posting).
+            text.Append(CultureInfo.InvariantCulture, $"{article - previous},{paragraph},{count},{Norm(length)}");
             previous = article;
         }
 
