@@ -15,7 +15,9 @@ namespace KzEdition.Cleaning;
 /// capitalised here only because a sentence starts with it, so the phrase before it is no part of
 /// that sentence. A capitalised name after the phrase (Қазақстанға, Кеңес) says nothing: the phrase
 /// is then as likely the subject of a sentence that goes on (ЕАӘК Қазақстанға … мүмкіндік береді),
-/// and the cleaner invents no break there. Each place weighed is reported with its evidence.
+/// and the cleaner invents no break there. A phrase that is a section heading as journals print
+/// them (Кіріспе, Қорытынды, Введение: <see cref="BlockClassifier"/>'s) is one whatever follows.
+/// Each place weighed is reported with its evidence.
 /// </summary>
 public static class RunInHeadings
 {
@@ -147,10 +149,23 @@ public static class RunInHeadings
 
     private static readonly char[] SentenceStops = ['.', '!', '?', '…'];
 
-    /// <summary>A stop after a word of two or more lower-case letters (or a closing quote or bracket): not an initial (Г.Альтенбург), a decimal or an acronym's stop.</summary>
+    /// <summary>
+    /// A stop after a word of two or more lower-case letters (capitalised or not), perhaps with a closing quote or bracket
+    /// or a citation marker (<c>[2]</c>) between: not an initial's (Г.Альтенбург), a decimal's or an acronym's stop.
+    /// </summary>
     private static bool EndsASentence(string text, int stop)
     {
         var at = stop - 1;
+        if (at >= 0 && text[at] == ']')
+        {
+            var open = text.LastIndexOf('[', at);
+            at = open < 0 ? at : open - 1;
+            while (at >= 0 && text[at] == ' ')
+            {
+                at--;
+            }
+        }
+
         while (at >= 0 && "»”\")".Contains(text[at], StringComparison.Ordinal))
         {
             at--;
@@ -160,6 +175,12 @@ public static class RunInHeadings
         while (at >= 0 && char.IsLower(text[at]))
         {
             letters++;
+            at--;
+        }
+
+        // A name ends a sentence as well as any word (…в Казахстане.).
+        if (at >= 0 && char.IsUpper(text[at]))
+        {
             at--;
         }
 
@@ -227,7 +248,17 @@ public static class RunInHeadings
             return new Verdict(false, false, $"«{phraseWords[^1]}» needs a word after it, so the sentence goes on");
         }
 
-        var next = candidate.Next.TrimStart('«', '"', '“', '„', '(');
+        if (BlockClassifier.KindOf(candidate.Phrase) == BlockKind.Heading)
+        {
+            return new Verdict(true, false, "a section heading as journals print them, whatever follows");
+        }
+
+        if (candidate.Next[0] is '«' or '"' or '“' or '„' or '(')
+        {
+            return new Verdict(false, false, $"«{candidate.Next}» opens a quotation or a bracket, whose capital starts no sentence", Weighed: false);
+        }
+
+        var next = candidate.Next;
         var letters = next.Split('-')[0];
         letters = new string([.. letters.TakeWhile(c => char.IsLetter(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)]);
         if (letters.Length == 0)
@@ -240,9 +271,9 @@ public static class RunInHeadings
             return new Verdict(false, false, $"«{letters}» is in capitals, whose capital starts no sentence", Weighed: false);
         }
 
-        if (letters.Length == 1 && next.Length > 1 && next[1] == '.')
+        if (letters.Length == 1)
         {
-            return new Verdict(false, false, $"«{next}» opens with an initial, a name's", Weighed: false);
+            return new Verdict(false, false, $"«{next}» is a single letter, an initial's or a preposition's", Weighed: false);
         }
 
         var count = cases.InsideSentences(TextKey.Fold(letters));

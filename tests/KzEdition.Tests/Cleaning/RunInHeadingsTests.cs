@@ -83,6 +83,9 @@ public sealed class RunInHeadingsTests
     [InlineData("Одақ құрылды. Басқару Басқаша айтқанда.")] // too short a sentence after it
     [InlineData("Одақ құрылды. Тиісті шешімді ҚР Парламенті мақұлдап, Басқару ісін бекітті. Олардың басқару тәртібі, басқару ортақ.")] // an acronym's capital is no sentence's
     [InlineData("Одақ құрылды. Сапарды Г.Альтенбург басқарып, Басқару ісін жүргізді. Олардың басқару тәртібі, басқару ортақ.")] // nor is an initial's
+    [InlineData("Одақ құрылды. Сапарды Г. Альтенбург басқарып, Басқару ісін жүргізді. Олардың басқару тәртібі, басқару ортақ.")]
+    [InlineData("Одақ құрылды. Высказывание С басқару ісін жүргізді. Он работал с коллегами, с друзьями и с партнёрами.")] // nor a single letter's, though «с» is written in lower case everywhere else
+    [InlineData("Одақ құрылды. Бірінші келісім «Басқару ісі» деп аталады. Олардың басқару тәртібі, басқару ортақ.")] // nor is a quotation's
     [InlineData("Одақ құрылды. Бұл одақтың мақсаты ұжымдық қорғаныс болып табылады және ол жиырма жыл бойы өзгерген жоқ Басқару органы жиналды.")] // no capital within six words
     public void Candidates_SkipsPhrasesThatAreNoHeadingsByTheirForm(string text)
     {
@@ -90,6 +93,15 @@ public sealed class RunInHeadingsTests
 
         Assert.Empty(Headings(cleaned));
         Assert.DoesNotContain(cleaned.Decisions, d => d.Message.Contains("Басқару", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Recover_SetsApartASectionHeadingAsJournalsPrintThem_WhateverFollows()
+    {
+        var cleaned = Clean("Одақ 1949 жылы құрылды. Кіріспе Қазақстан бұл одақпен 1992 жылдан бері ынтымақтасады.");
+
+        Assert.Equal(["Кіріспе"], Headings(cleaned));
+        Assert.Contains(cleaned.Decisions, d => d.Message == "section heading run into the text: «Кіріспе», a section heading as journals print them, whatever follows");
     }
 
     [Fact]
