@@ -158,7 +158,8 @@ public static class RunInHeadings
         var at = stop - 1;
         if (at >= 0 && text[at] == ']')
         {
-            var open = text.LastIndexOf('[', at);
+            // A marker's opening bracket, looked for a few characters back only: a stray ']' must not make every stop a walk back over the text.
+            var open = text.LastIndexOf('[', at, Math.Min(at + 1, 16));
             at = open < 0 ? at : open - 1;
             while (at >= 0 && text[at] == ' ')
             {
