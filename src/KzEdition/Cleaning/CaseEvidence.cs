@@ -124,9 +124,32 @@ public sealed class CaseEvidence : IObservedValue, IFingerprinted
         return answer;
     }
 
+    /// <summary>
+    /// How often the corpus's running text writes a word (folded) in capitals, capitalised and in
+    /// lower case, where it stands inside a sentence: whether a capital is the word's own (a name) or
+    /// a sentence's start (<see cref="RunInHeadings"/>).
+    /// </summary>
+    public CaseCount InsideSentences(string key)
+    {
+        var answer = InsideSentencesUnlogged(key);
+        _log?.Add(new CountQuestion(key), answer);
+        return answer;
+    }
+
     public object ObservedBy(ObservationLog log) => new CaseEvidence(_counts, _capitalisedStems, log);
 
-    public bool Answers(ObservationLog log) => log.Entries.All(e => Decide((string)e.Key) == (Case)e.Value!);
+    public bool Answers(ObservationLog log) => log.Entries.All(e => e.Key is CountQuestion question
+        ? InsideSentencesUnlogged(question.Key) == (CaseCount)e.Value!
+        : Decide((string)e.Key) == (Case)e.Value!);
+
+    private CaseCount InsideSentencesUnlogged(string key)
+    {
+        var (upper, capitalised, lower) = _counts.GetValueOrDefault(key);
+        return new CaseCount(key, upper, capitalised, lower);
+    }
+
+    /// <summary>A question about a word's counts (as the observation log keeps it, apart from questions about its case).</summary>
+    private sealed record CountQuestion(string Key);
 
     private Case Decide(string key)
     {

@@ -81,6 +81,18 @@ internal static class ParagraphEnds
             }
         }
 
+        // Where nothing marks a paragraph's start, the places nothing decides are weighed by the lengths of the source's own paragraphs.
+        if (!layout.MarksStarts && layout.ShortLine is null)
+        {
+            var lengths = text.Select(t => decisions.GetValueOrDefault(t.Index) is { } d
+                ? new ParagraphLengths.Line(t.Trimmed.Length, d.Ends, !d.Ends && d.Weak)
+                : new ParagraphLengths.Line(t.Trimmed.Length, false, false)).ToList();
+            foreach (var (at, evidence) in ParagraphLengths.Cuts(lengths))
+            {
+                decisions[text[at].Index] = new ParagraphDecision(true, $"a sentence ends at the line's end and the next line opens one, though the next word would not have fit: {evidence}", true);
+            }
+        }
+
         return decisions;
     }
 

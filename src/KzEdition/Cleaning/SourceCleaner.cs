@@ -17,10 +17,11 @@ namespace KzEdition.Cleaning;
 /// </remarks>
 public static partial class SourceCleaner
 {
-    public static CleanedSource Clean(SourceText source) => Clean(source, WordEvidence.From([source.Text]));
+    public static CleanedSource Clean(SourceText source) => Clean(source, WordEvidence.From([source.Text]), CaseEvidence.From([source.Text]));
 
     /// <param name="evidence">The words of the whole corpus, for deciding hyphens at breaks.</param>
-    public static CleanedSource Clean(SourceText source, WordEvidence evidence)
+    /// <param name="cases">How the corpus writes its words' case, for telling the headings run into a source flattened to one line (<see cref="RunInHeadings"/>); without it none are looked for.</param>
+    public static CleanedSource Clean(SourceText source, WordEvidence evidence, CaseEvidence? cases = null)
     {
         var lines = source.Lines;
         var layout = LayoutDetector.Detect(lines);
@@ -41,7 +42,14 @@ public static partial class SourceCleaner
                 break;
         }
 
-        return new CleanedSource(source, layout, BlockClassifier.Classify(state.Blocks), [.. state.Furniture], [.. state.Notes], [.. state.Decisions]);
+        var blocks = BlockClassifier.Classify(state.Blocks);
+        if (layout == SourceLayout.SingleLongLine && cases is not null)
+        {
+            // Only where the lines that set headings apart are lost: elsewhere a heading has its own line.
+            blocks = RunInHeadings.Recover(blocks, cases, source.Path, state.Decisions);
+        }
+
+        return new CleanedSource(source, layout, blocks, [.. state.Furniture], [.. state.Notes], [.. state.Decisions]);
     }
 
     /// <summary>The running heads of a hard-wrapped source: those that recur, and those seen once where they break a sentence at a page number.</summary>

@@ -114,4 +114,19 @@ public sealed class CaseEvidenceTests
         Assert.Equal("ҚАЗАҚСТАН-НАТО ЫНТЫМАҚТАСТЫҒЫНЫҢ ӘСКЕРИ-САЯСИ АСПЕКТІЛЕРІ", title);
         Assert.Equal("Қазақстан-НАТО ынтымақтастығының әскери-саяси аспектілері", RealCorpus.CaseEvidence.NormalCase(title));
     }
+
+    [Fact]
+    public void InsideSentences_CountsOnlyWhereTheWordStandsInsideASentence_AndAnObservedCountIsCheckedAgainstNewEvidence()
+    {
+        // "қауіпсіздік" stands twice inside a sentence, in lower case; "Мемлекеттер" only opens one, which is no evidence.
+        Assert.Equal(new CaseCount("қауіпсіздік", 0, 0, 2), Corpus.InsideSentences("қауіпсіздік"));
+        Assert.Equal(0, Corpus.InsideSentences("мемлекеттер").Lower + Corpus.InsideSentences("мемлекеттер").Capitalised);
+
+        var log = new KzEdition.Engine.Memo.ObservationLog();
+        var observed = (CaseEvidence)Corpus.ObservedBy(log);
+        _ = observed.InsideSentences("қауіпсіздік");
+        Assert.True(Corpus.Answers(log));
+        Assert.False(Corpus.Update([], [SourceVocabulary.Of("Бұл жерде қауіпсіздік бар.")]).Answers(log));
+        Assert.True(Corpus.Update([], [SourceVocabulary.Of("Бұл жерде басқа сөз бар.")]).Answers(log));
+    }
 }

@@ -23,10 +23,11 @@ public sealed partial class ReLayoutTests
 
     /// <summary>
     /// Where nothing marks a paragraph's start, the share that must still come back exactly (measured
-    /// 75–78 %, from the fit test alone); every paragraph end missed there is flagged instead
+    /// 86.9–88.6 % with the fit test and the source's paragraph lengths, 85.4–86.4 % on 20 other draws;
+    /// 78–80 % from the fit test alone); every paragraph end missed there is flagged instead
     /// (<see cref="Clean_FlagsEveryParagraphEndItMisses_WhereTheLayoutMarksNone"/>).
     /// </summary>
-    private const double UnmarkedFloor = 0.72;
+    private const double UnmarkedFloor = 0.84;
 
     public static TheoryData<string> Families() => [.. LayoutFamily.All.Select(f => f.Name)];
 
