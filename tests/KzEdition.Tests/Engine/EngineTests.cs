@@ -469,8 +469,10 @@ public sealed class EngineTests
     }
 
     [Fact]
-    public async Task Run_WhenAProcessPhaseFails_RunsNoDependentAndNoLaterPhase()
+    public async Task Run_WhenAProcessPhaseFails_RunsNoPhaseThatReadsIt()
     {
+        // An unrelated pipeline's PostProcess may run meanwhile (it reads nothing of the failed one);
+        // the build fails all the same, and a failed build's output is never kept.
         var log = new ConcurrentQueue<string>();
         var engine = NewEngine(
         [
@@ -484,7 +486,7 @@ public sealed class EngineTests
         var ex = await Assert.ThrowsAsync<PipelineException>(() => engine.RunAsync(Run(), Ct));
 
         Assert.Equal("broken", ex.Pipeline);
-        Assert.Empty(log);
+        Assert.DoesNotContain(log, entry => entry.Contains("dependent", StringComparison.Ordinal));
     }
 
     [Fact]
