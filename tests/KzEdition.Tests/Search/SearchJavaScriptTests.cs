@@ -290,6 +290,22 @@ public sealed class SearchJavaScriptTests(BuiltEdition edition) : IClassFixture<
     }
 
     [Fact]
+    public void Search_OfACompound_AlsoFindsItsLastPartWrittenAlone_AfterTheCompound()
+    {
+        // оқу-жаттығуларына: «әскери жаттығуларын» speaks of exercises without оқу. The compound's
+        // paragraphs (the phrase of its parts) come first.
+        using var search = new JavaScriptSearch(edition.Output);
+        var compound = search.Search("оқу-жаттығуларына", "{ limit: 500 }");
+        var whole = search.Search("\"оқу жаттығулары\"", "{ limit: 500 }");
+
+        Assert.NotEmpty(whole);
+        Assert.Equal(whole.ToHashSet(StringComparer.Ordinal), compound.Take(whole.Count).ToHashSet(StringComparer.Ordinal));
+        Assert.All(search.Search("жаттығулары", "{ limit: 500 }"), p => Assert.Contains(p, compound));
+        Assert.True(compound.Count > whole.Count);
+        Assert.Equal(search.Search("НАТО-ның", "{ limit: 500 }"), search.Search("НАТО", "{ limit: 500 }")); // endings, no compound
+    }
+
+    [Fact]
     public void Search_WhileTyping_TheLastWordsStem_AlsoFindsTheWordsDerivedFromIt_AfterItsOwnForms()
     {
         // транзиті: its stem транзит begins транзиттік, a word of its own the stemmer keeps apart.

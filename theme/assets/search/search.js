@@ -16,8 +16,9 @@
  * entry's spelling stands). Quoted
  * words are a phrase: their keys must follow one another in the paragraph. The last word, while
  * typing (the search page always asks so), also matches as a prefix.
- * Words derived from a query word that the stemmer keeps apart (геосаясат: геосаяси) are searched
- * as related words: a paragraph found only through one ranks as one found through a synonym.
+ * Words derived from a query word that the stemmer keeps apart (геосаясат: геосаяси), and a
+ * compound's last part written alone (оқу-жаттығулары: жаттығулары), are searched as related
+ * words: a paragraph found only through one ranks as one found through a synonym.
  *
  * A query loads the manifest, the buckets of its words' keys and, for the results shown, their
  * articles' list chunks and their paragraphs' texts (a phrase also reads the texts of the
@@ -103,14 +104,25 @@
 
   /**
    * The keys of words a reader looks for together with this one, which the stemmer keeps apart: a
-   * relative adjective's noun (жылғы → жыл, so "2006 жылғы" finds "2006 жылы"). They are found
-   * after the word's own forms, as synonyms are.
+   * relative adjective's noun (жылғы → жыл, so "2006 жылғы" finds "2006 жылы"); a compound's last
+   * part, the one that takes the endings and mostly says what the compound is (оқу-жаттығуларына →
+   * жаттығу, so that "әскери жаттығуларын" is found: the text files a compound under each of its
+   * parts, and a reader's compound finds the part written alone). They are found after the
+   * word's own forms, as synonyms are.
    */
   function relatedKeysOf(word, ownKeys) {
+    var related = [];
+    function add(k) { if (k && ownKeys.indexOf(k) < 0 && related.indexOf(k) < 0) { related.push(k); } }
     var lower = String(word).toLowerCase();
-    if (isLatin(word) || lower.length < 5 || !/(ғы|гі|қы|кі)$/.test(lower) || /[аәеёиоөұүыіэюя]/.test(lower.charAt(lower.length - 3))) { return []; }
-    var k = key(global.kzStem(lower.slice(0, -2)));
-    return k && ownKeys.indexOf(k) < 0 ? [k] : [];
+    if (!isLatin(word) && lower.length >= 5 && /(ғы|гі|қы|кі)$/.test(lower) && !/[аәеёиоөұүыіэюя]/.test(lower.charAt(lower.length - 3))) {
+      add(key(global.kzStem(lower.slice(0, -2))));
+    }
+    // A compound keeps its hyphen when stemmed; a word with endings after a hyphen (НАТО-ның) does not.
+    var parts = String(word).split(/[-\u2011]/).filter(function (part) { return part; });
+    if (parts.length > 1 && /[-\u2011]/.test(global.kzStem(isLatin(word) ? cyrillic(word) : word).substring(1))) {
+      add(keysOf(parts[parts.length - 1])[0]);
+    }
+    return related;
   }
 
   /** The key a word of the text was filed under, in its article's language; capitals are an acronym in any (SearchParagraph.cs). */
