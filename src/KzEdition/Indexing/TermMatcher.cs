@@ -215,7 +215,9 @@ public sealed class TermMatcher
             return null;
         }
 
-        if (inflected && !NominalEndings.IsInflection(lastKey[lastStem..], lang))
+        var rest = lastKey[lastStem..];
+        if (inflected && !NominalEndings.IsInflection(rest, lang)
+            && !(lang != "ru" && EndsInPossessive(spelling.Words, lastStem) && NominalEndings.IsInflectionAfterPossessive(rest)))
         {
             return null;
         }
@@ -248,6 +250,15 @@ public sealed class TermMatcher
 
         return (new TermMatch(words[i].Start, end - words[i].Start, stemEnd - words[i].Start, spelling.Entry), lastIndex);
     }
+
+    /// <summary>
+    /// Whether a spelling of several words ends, whole, in the possessive of the third person, as a
+    /// Kazakh name's head does (ынтымақтастық кеңесі, Орталық Азия аймағы: the izafet): its case
+    /// endings are then those after a possessive (кеңесі·не, аймағы·нда). A name of one word
+    /// ending in -ы/-і (Алматы) is mostly no possessive, and is left as it was.
+    /// </summary>
+    private static bool EndsInPossessive(string[] words, int lastStem) =>
+        words.Length > 1 && lastStem == words[^1].Length && words[^1].Length >= 3 && words[^1][^1] is 'ы' or 'і';
 
     /// <summary>A first word's spellings (the most words first), and where its one-word spellings begin.</summary>
     private static Candidates CandidatesOf(Spelling[] mostWordsFirst)

@@ -58,6 +58,14 @@ public static class NominalEndings
         return lang == "ru" ? Contains(Russian, rest) : Kazakh(rest);
     }
 
+    /// <summary>
+    /// Whether <paramref name="rest"/> (lower case, no hyphen) is a case ending, then perhaps the
+    /// attributive, as they follow a possessive: the rest of a word whose stem ends in one
+    /// (кеңесі·не, ұйымы·на, одағы·ның). Kazakh only.
+    /// </summary>
+    public static bool IsInflectionAfterPossessive(ReadOnlySpan<char> rest) =>
+        !rest.IsEmpty && rest.Length <= MaxLength && CaseSlot(rest, possessed: true);
+
     /// <summary>Whether <paramref name="rest"/> is one case ending alone: what a person's name takes (Назарбаев·тың).</summary>
     public static bool IsCaseEnding(ReadOnlySpan<char> rest) => Contains(Case, rest);
 

@@ -66,6 +66,21 @@ public sealed class TermMatcherTests
     }
 
     [Fact]
+    public void Matches_ANameEndingInThePossessive_TakeTheCaseEndingsAfterIt()
+    {
+        // ынтымақтастық кеңесі is кеңес with the possessive: its dative is кеңесі·не, its locative
+        // кеңесі·нде (not кеңесі·ге, кеңесі·де, which the bare stem would take, and are found too).
+        var matcher = new TermMatcher([("Солтүстікатлантикалық ынтымақтастық кеңесі", "nacc"), ("Орталық Азия аймағы", "region"), ("Алматы", "almaty")]);
+        List<(string, string)> Find(string text, string lang) => [.. matcher.Matches(text, lang).Select(m => (text.Substring(m.Start, m.Length), m.Entry))];
+
+        Assert.Equal(
+            [("Солтүстікатлантикалық ынтымақтастық кеңесіне", "nacc"), ("Орталық Азия аймағында", "region"), ("Орталық Азия аймағындағы", "region"), ("Орталық Азия аймағының", "region")],
+            Find("Солтүстікатлантикалық ынтымақтастық кеңесіне кірді; Орталық Азия аймағында, Орталық Азия аймағындағы, Орталық Азия аймағының.", "kk"));
+        Assert.Empty(Find("Алматына, кеңесіне, Орталық Азия аймағылық", "kk")); // a one-word name; not the whole name; a derivation
+        Assert.Empty(Find("Орталық Азия аймағына", "ru"));
+    }
+
+    [Fact]
     public void Matches_WithNoTerms_FindNothing() =>
         Assert.Empty(new TermMatcher([]).Matches("НАТО", "kk"));
 }

@@ -249,6 +249,63 @@ public sealed class SearchJavaScriptTests(BuiltEdition edition) : IClassFixture<
     }
 
     [Fact]
+    public void Search_OfAPartOfAnEntrysName_GoingOnWithAWordTheNameLacks_IsNotThatEntry()
+    {
+        // Бейбітшілік үшін begins the name of Бейбітшілік үшін әріптестік, but the query puts ғылым
+        // where the name goes on: another programme, «Бейбітшілікке бағытталған ғылым» (its words
+        // near once үшін, which it lacks, is passed over), not ranked after every paragraph naming
+        // the Partnership.
+        using var search = new JavaScriptSearch(edition.Output);
+        using var found = System.Text.Json.JsonDocument.Parse(search.Raw("Бейбітшілік үшін ғылым", "{ limit: 4 }"));
+
+        Assert.Contains(found.RootElement.GetProperty("results").EnumerateArray(), r =>
+            r.GetProperty("snippet").GetString()!.Contains("<mark>Бейбітшілікке</mark> бағытталған <mark>ғылым</mark>", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Search_OfAPartOfAnEntrysName_LeavingOutAWordOfIt_FindsTheParagraphsThatNameTheEntry()
+    {
+        // ұжымдық қауіпсіздік шарты leaves туралы out of Ұжымдық қауіпсіздік туралы шарт ұйымы:
+        // still a part of its name, so the paragraphs saying ҰҚШҰ are found.
+        using var search = new JavaScriptSearch(edition.Output);
+        var acronym = search.Search("ҰҚШҰ", "{ limit: 500 }");
+        var part = search.Search("ұжымдық қауіпсіздік шарты", "{ limit: 500 }");
+
+        Assert.NotEmpty(acronym);
+        Assert.All(acronym, p => Assert.Contains(p, part));
+    }
+
+    [Fact]
+    public void Search_OfSeveralWords_ReadsAWordFoundThroughASynonym_WhereTheEntrysSpellingStands()
+    {
+        // терроризммен күрес: «лаңкестікпен күрес» (the entry's other spelling, then күрес) is as
+        // near as «терроризмге қарсы күрес», and ranks with it before paragraphs with the words apart.
+        using var search = new JavaScriptSearch(edition.Output);
+        using var found = System.Text.Json.JsonDocument.Parse(search.Raw("терроризммен күрес", "{ limit: 4 }"));
+        var snippets = found.RootElement.GetProperty("results").EnumerateArray().Select(r => r.GetProperty("snippet").GetString()!).ToList();
+
+        Assert.Equal(4, snippets.Count);
+        Assert.All(snippets, s => Assert.Matches(@"<mark>[^<]+</mark>\s+(\S+\s+)?<mark>күрес", s));
+        Assert.Contains(snippets, s => s.Contains("<mark>лаңкестікпен</mark>", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Search_OfACompound_AlsoFindsItsLastPartWrittenAlone_AfterTheCompound()
+    {
+        // оқу-жаттығуларына: «әскери жаттығуларын» speaks of exercises without оқу. The compound's
+        // paragraphs (the phrase of its parts) come first.
+        using var search = new JavaScriptSearch(edition.Output);
+        var compound = search.Search("оқу-жаттығуларына", "{ limit: 500 }");
+        var whole = search.Search("\"оқу жаттығулары\"", "{ limit: 500 }");
+
+        Assert.NotEmpty(whole);
+        Assert.Equal(whole.ToHashSet(StringComparer.Ordinal), compound.Take(whole.Count).ToHashSet(StringComparer.Ordinal));
+        Assert.All(search.Search("жаттығулары", "{ limit: 500 }"), p => Assert.Contains(p, compound));
+        Assert.True(compound.Count > whole.Count);
+        Assert.Equal(search.Search("НАТО-ның", "{ limit: 500 }"), search.Search("НАТО", "{ limit: 500 }")); // endings, no compound
+    }
+
+    [Fact]
     public void Search_WhileTyping_TheLastWordsStem_AlsoFindsTheWordsDerivedFromIt_AfterItsOwnForms()
     {
         // транзиті: its stem транзит begins транзиттік, a word of its own the stemmer keeps apart.

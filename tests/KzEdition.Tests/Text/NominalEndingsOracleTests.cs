@@ -28,6 +28,7 @@ public sealed class NominalEndingsOracleTests
                     var rest = a + b + c;
                     Assert.Equal(NominalEndingsOracle.IsInflection(rest, "kk"), NominalEndings.IsInflection(rest, "kk"));
                     Assert.Equal(NominalEndingsOracle.IsInflection(rest, "ru"), NominalEndings.IsInflection(rest, "ru"));
+                    Assert.Equal(NominalEndingsOracle.IsInflectionAfterPossessive(rest), NominalEndings.IsInflectionAfterPossessive(rest));
                 }
             }
         }
@@ -39,5 +40,6 @@ public sealed class NominalEndingsOracleTests
         {
             Assert.Equal(NominalEndingsOracle.IsInflection(rest, "kk"), NominalEndings.IsInflection(rest, "kk"));
             Assert.Equal(NominalEndingsOracle.IsInflection(rest, "ru"), NominalEndings.IsInflection(rest, "ru"));
+            Assert.Equal(NominalEndingsOracle.IsInflectionAfterPossessive(rest), NominalEndings.IsInflectionAfterPossessive(rest));
         }, iter: ScannedTexts.Iterations * 10);
 }

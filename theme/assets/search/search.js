@@ -12,11 +12,13 @@
  * fewer follow: a reader's words for a topic are rarely all in one paragraph), then one that names
  * the index entries the query names, then one with more of them in the query's own spelling (not
  * through a synonym, SearchSynonyms.cs); on the first page, those with the query's words near one
- * another in its order first. Quoted
+ * another in its order first (the words each holds, one found through a synonym where the
+ * entry's spelling stands). Quoted
  * words are a phrase: their keys must follow one another in the paragraph. The last word, while
  * typing (the search page always asks so), also matches as a prefix.
- * Words derived from a query word that the stemmer keeps apart (геосаясат: геосаяси) are searched
- * as related words: a paragraph found only through one ranks as one found through a synonym.
+ * Words derived from a query word that the stemmer keeps apart (геосаясат: геосаяси), and a
+ * compound's last part written alone (оқу-жаттығулары: жаттығулары), are searched as related
+ * words: a paragraph found only through one ranks as one found through a synonym.
  *
  * A query loads the manifest, the buckets of its words' keys and, for the results shown, their
  * articles' list chunks and their paragraphs' texts (a phrase also reads the texts of the
@@ -102,14 +104,25 @@
 
   /**
    * The keys of words a reader looks for together with this one, which the stemmer keeps apart: a
-   * relative adjective's noun (жылғы → жыл, so "2006 жылғы" finds "2006 жылы"). They are found
-   * after the word's own forms, as synonyms are.
+   * relative adjective's noun (жылғы → жыл, so "2006 жылғы" finds "2006 жылы"); a compound's last
+   * part, the one that takes the endings and mostly says what the compound is (оқу-жаттығуларына →
+   * жаттығу, so that "әскери жаттығуларын" is found: the text files a compound under each of its
+   * parts, and a reader's compound finds the part written alone). They are found after the
+   * word's own forms, as synonyms are.
    */
   function relatedKeysOf(word, ownKeys) {
+    var related = [];
+    function add(k) { if (k && ownKeys.indexOf(k) < 0 && related.indexOf(k) < 0) { related.push(k); } }
     var lower = String(word).toLowerCase();
-    if (isLatin(word) || lower.length < 5 || !/(ғы|гі|қы|кі)$/.test(lower) || /[аәеёиоөұүыіэюя]/.test(lower.charAt(lower.length - 3))) { return []; }
-    var k = key(global.kzStem(lower.slice(0, -2)));
-    return k && ownKeys.indexOf(k) < 0 ? [k] : [];
+    if (!isLatin(word) && lower.length >= 5 && /(ғы|гі|қы|кі)$/.test(lower) && !/[аәеёиоөұүыіэюя]/.test(lower.charAt(lower.length - 3))) {
+      add(key(global.kzStem(lower.slice(0, -2))));
+    }
+    // A compound keeps its hyphen when stemmed; a word with endings after a hyphen (НАТО-ның) does not.
+    var parts = String(word).split(/[-\u2011]/).filter(function (part) { return part; });
+    if (parts.length > 1 && /[-\u2011]/.test(global.kzStem(isLatin(word) ? cyrillic(word) : word).substring(1))) {
+      add(keysOf(parts[parts.length - 1])[0]);
+    }
+    return related;
   }
 
   /** The key a word of the text was filed under, in its article's language; capitals are an acronym in any (SearchParagraph.cs). */
@@ -237,7 +250,13 @@
         for (var len = 2; len < ws.length; len++) {
           for (var from = 0; from + len <= ws.length; from++) {
             for (var at = 0; at + len <= keys.length; at++) {
-              if (spells(ws.slice(from, from + len), at)) {
+              // Not when the name goes on past the part and the query goes on with a word the rest
+              // of the name lacks: Бейбітшілік үшін ғылым is not Бейбітшілік үшін әріптестік (a
+              // Kazakh name's last word is its head, and the query puts another there), while
+              // ұжымдық қауіпсіздік шарты, leaving out туралы, is still its name.
+              var rest = ws.slice(from + len);
+              var diverges = rest.length > 0 && at + len < keys.length && !rest.some(function (w) { return spells([w], at + len); });
+              if (!diverges && spells(ws.slice(from, from + len), at)) {
                 var span = at + ":" + (at + len - 1);
                 (parts[span] = parts[span] || {})[entry] = true;
               }
@@ -601,33 +620,61 @@
      * the query's consecutive words stand near one another, in the query's order (a query of
      * several words is mostly a name or a phrase typed without quotes: жеке жоспар in «жеке
      * іс-қимыл жоспары» before a paragraph with жеке in one sentence and жоспарлау in another).
-     * A pair inside a run of the query that names an index entry (entryRuns) is near in every
-     * paragraph that names the entry, in whatever spelling (ББӘ).
+     * The words are those the paragraph holds: a word it lacks is passed over, so that the words
+     * on either side of it make a pair («Бейбітшілікке бағытталған ғылым» for Бейбітшілік үшін
+     * ғылым). A word the paragraph holds through a synonym stands where the entry's spelling does
+     * (лаңкестікпен күрес for терроризмге қарсы күрес), read from spellings.json, loaded only
+     * when one of these paragraphs was found so. A pair inside a run of the query that names an
+     * index entry (entryRuns) is near in every paragraph that names the entry, in whatever
+     * spelling (ББӘ).
      */
     function near(ranked, termKeys, runs) {
       if (termKeys.length < 2) { return Promise.resolve(ranked); }
       var head = ranked.slice(0, NEAR_CANDIDATES);
-      return Promise.all(head.map(function (r) {
-        return paragraphText(r.a, r.p).then(function (text) {
-          var lang = languageOf(r.a), at = termKeys.map(function () { return []; });
-          words(text).forEach(function (w, i) {
-            var ks = textKeys(w.text, lang);
-            termKeys.forEach(function (tk, t) { if (ks.some(function (k) { return tk.indexOf(k) >= 0; })) { at[t].push(i); } });
-          });
-          var pairs = 0;
-          for (var t = 0; t + 1 < at.length; t++) {
-            var named = runs.some(function (run) { return r.entries[run.entry] && run.from <= t && t < run.to; });
-            if (named || at[t].some(function (x) { return at[t + 1].some(function (y) { return y > x && y - x <= NEAR_SPAN; }); })) { pairs++; }
-          }
-          r.near = pairs;
-          return r;
+      var throughSynonym = head.some(function (r) { return Object.keys(r.synonyms).length > 0; });
+      return (throughSynonym ? spellings() : Promise.resolve(null)).then(function (index) {
+        // The spellings of the entries each query word reaches as a synonym (терроризм: лаңкестік).
+        var termSpellings = termKeys.map(function (tk) {
+          var asKeys = {};
+          tk.forEach(function (k) { asKeys[k] = true; });
+          return spellingsOf(index, asKeys);
         });
-      })).then(function () {
+        return Promise.all(head.map(function (r) {
+          return paragraphText(r.a, r.p).then(function (text) {
+            r.near = nearPairs(r, words(text), languageOf(r.a), termKeys, termSpellings, runs);
+          });
+        }));
+      }).then(function () {
         head.sort(function (x, y) {
           return y.words - x.words || y.near - x.near || y.own - x.own || y.score - x.score || x.a - y.a || x.p - y.p;
         });
         return head.concat(ranked.slice(NEAR_CANDIDATES));
       });
+    }
+
+    /** How many pairs of consecutive query words, of those paragraph r holds, stand near in its words ws (see near). */
+    function nearPairs(r, ws, lang, termKeys, termSpellings, runs) {
+      // Where each query word stands, as spans of words: [{ s, e }].
+      var keysAt = ws.map(function (w) { return textKeys(w.text, lang); }), at = termKeys.map(function () { return []; });
+      keysAt.forEach(function (ks, i) {
+        termKeys.forEach(function (tk, t) { if (ks.some(function (k) { return tk.indexOf(k) >= 0; })) { at[t].push({ s: i, e: i }); } });
+      });
+      termSpellings.forEach(function (spellingsOfTerm, t) {
+        spellingsOfTerm.forEach(function (spelling) {
+          for (var i = 0; i + spelling.length <= ws.length; i++) {
+            var all = true;
+            for (var j = 0; j < spelling.length && all; j++) { all = keysAt[i + j].some(function (k) { return spelling[j].indexOf(k) >= 0; }); }
+            if (all) { at[t].push({ s: i, e: i + spelling.length - 1 }); }
+          }
+        });
+      });
+      var held = termKeys.map(function (tk, t) { return t; }).filter(function (t) { return r.terms[t]; }), pairs = 0;
+      for (var h = 0; h + 1 < held.length; h++) {
+        var u = held[h], v = held[h + 1];
+        var named = runs.some(function (run) { return r.entries[run.entry] && run.from <= u && v <= run.to; });
+        if (named || at[u].some(function (x) { return at[v].some(function (y) { return y.s > x.e && y.s - x.e <= NEAR_SPAN; }); })) { pairs++; }
+      }
+      return pairs;
     }
 
     /**

@@ -137,7 +137,10 @@ public sealed class TermMatcherOracle
             return null;
         }
 
-        if (inflected && !NominalEndingsOracle.IsInflection(lastToken.Key.AsSpan(lastStem), lang))
+        // A name of several words whose last ends in the possessive (ынтымақтастық кеңесі) takes the case endings after one (кеңесі·не).
+        var possessed = lang != "ru" && n > 1 && lastStem == spelling.Words[^1].Length && spelling.Words[^1].Length >= 3 && spelling.Words[^1][^1] is 'ы' or 'і';
+        if (inflected && !NominalEndingsOracle.IsInflection(lastToken.Key.AsSpan(lastStem), lang)
+            && !(possessed && NominalEndingsOracle.IsInflectionAfterPossessive(lastToken.Key.AsSpan(lastStem))))
         {
             return null;
         }

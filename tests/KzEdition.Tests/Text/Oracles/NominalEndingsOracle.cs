@@ -47,6 +47,11 @@ public static class NominalEndingsOracle
         return lang == "ru" ? Russian.Contains(rest.ToString()) : Kazakh(rest);
     }
 
+    /// <summary>The case slot after a possessive, then the attributive after a locative (кеңесі·не, ұйымы·нда·ғы): Kazakh only.</summary>
+    public static bool IsInflectionAfterPossessive(ReadOnlySpan<char> rest) =>
+        !rest.IsEmpty && rest.Length <= MaxLength
+        && CaseSlot(rest.ToString(), possessed: true).Any(c => c.After.Length == 0 || (c.Locative && Contains(Attributive, c.After)));
+
     private static bool Kazakh(ReadOnlySpan<char> rest)
     {
         foreach (var afterPlural in Optional(rest, Plural))
