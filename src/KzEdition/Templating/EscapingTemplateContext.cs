@@ -22,21 +22,23 @@ namespace KzEdition.Templating;
 /// </remarks>
 internal sealed class EscapingTemplateContext : TemplateContext
 {
-    /// <summary>A context over <paramref name="builtins"/>, made once a theme (<see cref="SharedBuiltins"/>) and shared by every render.</summary>
-    public EscapingTemplateContext(ScriptObject builtins)
-        : base(builtins)
+    /// <summary>A context over the <see cref="SharedBuiltins"/>.</summary>
+    public EscapingTemplateContext()
+        : base(SharedBuiltins)
     {
     }
 
     /// <summary>
     /// Scriban's built-ins with the changes above, made read-only, so that one object serves every
-    /// render on every thread. Scriban's own default gives each context a deep copy of all its
+    /// render of every theme on every thread. Scriban's own default gives each context a deep copy of all its
     /// built-ins (about 40 µs and 12 KB a render, and a framed page is two renders); the copy lets a
     /// template change a built-in for its own render, which no layout here does. A template that
     /// tries to now gets an error naming its line (<see cref="Theme"/>), not a change that other
     /// pages rendered at the same moment would see.
     /// </summary>
-    public static ScriptObject SharedBuiltins()
+    private static readonly ScriptObject SharedBuiltins = MakeSharedBuiltins();
+
+    private static ScriptObject MakeSharedBuiltins()
     {
         var builtins = TemplateContext.GetDefaultBuiltinObject();
         if (builtins["include"] is IScriptCustomFunction include)

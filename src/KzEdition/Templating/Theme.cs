@@ -22,9 +22,6 @@ public sealed class Theme : Engine.Memo.IFingerprinted
 
     private readonly Engine.Memo.Fingerprint _fingerprint;
 
-    /// <summary>The built-ins every render of this theme shares (<see cref="EscapingTemplateContext.SharedBuiltins"/>).</summary>
-    private readonly ScriptObject _builtins = EscapingTemplateContext.SharedBuiltins();
-
     private Theme(string directory, string displayDirectory, ImmutableDictionary<string, Template> templates, ThemeStrings strings, Engine.Memo.Fingerprint fingerprint)
     {
         _fingerprint = fingerprint;
@@ -153,7 +150,7 @@ public sealed class Theme : Engine.Memo.IFingerprinted
         }
 
         // Escaping by default: a value is written as HTML text unless it is RawHtml.
-        var context = new EscapingTemplateContext(_builtins)
+        var context = new EscapingTemplateContext
         {
             TemplateLoader = new ThemeTemplateLoader(_layoutsDirectory),
             // Scriban's defaults cut output over 1 Mi characters to "..." and stop loops after
