@@ -430,6 +430,22 @@
     }
 
     /**
+     * Where a spelling (its words, each as the keys it may be filed under) stands in a text whose
+     * words have the keys keysAt: the index of its first word at each place.
+     */
+    function spellingStarts(keysAt, spelling) {
+      var starts = [];
+      for (var at = 0; at + spelling.length <= keysAt.length; at++) {
+        var all = true;
+        for (var j = 0; j < spelling.length && all; j++) {
+          all = keysAt[at + j].some(function (k) { return spelling[j].indexOf(k) >= 0; });
+        }
+        if (all) { starts.push(at); }
+      }
+      return starts;
+    }
+
+    /**
      * About 30 words around the first matched word, matched words in <mark>: the words holding a
      * key the query matched, and the words of a run spelling an entry the paragraph was found
      * through as a synonym (Kazakhstan marks Қазақстан), each run as a whole.
@@ -441,13 +457,9 @@
         if (keysAt[i].some(function (k) { return matched[k]; })) { marked[i] = true; }
       }
       (entrySpellings || []).forEach(function (spelling) {
-        for (var at = 0; at + spelling.length <= ws.length; at++) {
-          var all = true;
-          for (var j = 0; j < spelling.length && all; j++) {
-            all = keysAt[at + j].some(function (k) { return spelling[j].indexOf(k) >= 0; });
-          }
-          for (j = 0; all && j < spelling.length; j++) { marked[at + j] = true; }
-        }
+        spellingStarts(keysAt, spelling).forEach(function (at) {
+          for (var j = 0; j < spelling.length; j++) { marked[at + j] = true; }
+        });
       });
       for (i = 0; i < ws.length; i++) {
         if (marked[i]) { marks.push(i); if (first < 0) { first = i; } }
@@ -661,11 +673,7 @@
       });
       termSpellings.forEach(function (spellingsOfTerm, t) {
         spellingsOfTerm.forEach(function (spelling) {
-          for (var i = 0; i + spelling.length <= ws.length; i++) {
-            var all = true;
-            for (var j = 0; j < spelling.length && all; j++) { all = keysAt[i + j].some(function (k) { return spelling[j].indexOf(k) >= 0; }); }
-            if (all) { at[t].push({ s: i, e: i + spelling.length - 1 }); }
-          }
+          spellingStarts(keysAt, spelling).forEach(function (i) { at[t].push({ s: i, e: i + spelling.length - 1 }); });
         });
       });
       var held = termKeys.map(function (tk, t) { return t; }).filter(function (t) { return r.terms[t]; }), pairs = 0;
