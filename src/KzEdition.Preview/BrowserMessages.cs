@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using KzEdition.Engine;
 
 namespace KzEdition.Preview;
@@ -17,28 +18,28 @@ public static class BrowserMessages
 
     // System.Text.Json's default encoder escapes < > & ' " and non-ASCII: the JSON can sit inside a
     // <script> element (no "</script>" can appear) and on one SSE data line (no raw line breaks).
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private static readonly PreviewJson Json = new(new JsonSerializerOptions(JsonSerializerDefaults.Web));
 
     /// <summary>The first message on a connection, with the reconnection delay for the browser.</summary>
     public static string Hello(string serverId, BuildStatus status) =>
-        $"retry: {ReconnectMilliseconds}\n" + Event("hello", new { server = serverId, generation = status.Generation, errors = Shape(status.Errors) });
+        $"retry: {ReconnectMilliseconds}\n" + Event("hello", new HelloMessage(serverId, status.Generation, Shape(status.Errors)), Json.HelloMessage);
 
-    public static string Reload(int generation) => Event("reload", new { generation });
+    public static string Reload(int generation) => Event("reload", new ReloadMessage(generation), Json.ReloadMessage);
 
-    public static string Error(ImmutableArray<Diagnostic> errors) => Event("error", new { errors = Shape(errors) });
+    public static string Error(ImmutableArray<Diagnostic> errors) => Event("error", new ErrorMessage(Shape(errors)), Json.ErrorMessage);
 
     /// <summary>An SSE comment: keeps proxies and the browser from timing an idle connection out, and finds clients that left.</summary>
     public static string KeepAlive() => ": keep-alive\n\n";
 
     /// <summary>The errors as JSON, for the page served while the last build failed.</summary>
-    public static string ErrorsJson(ImmutableArray<Diagnostic> errors) => JsonSerializer.Serialize(Shape(errors), Json);
+    public static string ErrorsJson(ImmutableArray<Diagnostic> errors) => JsonSerializer.Serialize(Shape(errors), Json.BrowserErrorArray);
 
     public static byte[] Utf8(string message) => Encoding.UTF8.GetBytes(message);
 
-    private static string Event(string name, object data) => $"event: {name}\ndata: {JsonSerializer.Serialize(data, Json)}\n\n";
+    private static string Event<T>(string name, T data, JsonTypeInfo<T> type) => $"event: {name}\ndata: {JsonSerializer.Serialize(data, type)}\n\n";
 
-    private static object[] Shape(ImmutableArray<Diagnostic> errors) =>
+    private static BrowserError[] Shape(ImmutableArray<Diagnostic> errors) =>
         errors.IsDefaultOrEmpty
             ? []
-            : [.. errors.Select(e => new { file = e.File, line = e.Line, column = e.Column, message = e.Message })];
+            : [.. errors.Select(e => new BrowserError(e.File, e.Line, e.Column, e.Message))];
 }

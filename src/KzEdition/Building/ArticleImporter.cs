@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using KzEdition.Text;
 using KzEdition.Building.Pipelines;
 using KzEdition.Configuration;
 using KzEdition.Editorial;
@@ -23,7 +24,7 @@ public static class ArticleImporter
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
+    private static readonly PlainJson Json = new(new JsonSerializerOptions { WriteIndented = true });
 
     public static async Task<ImmutableArray<ImportOutcome>> ImportAsync(string inputDirectory, string displayInput, CancellationToken cancellationToken = default)
     {
@@ -50,7 +51,7 @@ public static class ArticleImporter
         Directory.CreateDirectory(folder);
         var recordPath = Path.Combine(folder, RecordFile);
         var record = File.Exists(recordPath)
-            ? JsonSerializer.Deserialize<SortedDictionary<string, string>>(await File.ReadAllTextAsync(recordPath, cancellationToken), Json) ?? []
+            ? JsonSerializer.Deserialize(await File.ReadAllTextAsync(recordPath, cancellationToken), Json.SortedDictionaryStringString) ?? []
             : new SortedDictionary<string, string>(StringComparer.Ordinal);
         var outcomes = ImmutableArray.CreateBuilder<ImportOutcome>();
         foreach (var article in articles)
@@ -81,7 +82,7 @@ public static class ArticleImporter
             outcomes.Add(new ImportOutcome(display, article.Id, action));
         }
 
-        await File.WriteAllTextAsync(recordPath, JsonSerializer.Serialize(record, Json) + "\n", Utf8, cancellationToken);
+        await File.WriteAllTextAsync(recordPath, JsonSerializer.Serialize(record, Json.SortedDictionaryStringString) + "\n", Utf8, cancellationToken);
         return outcomes.ToImmutable();
     }
 

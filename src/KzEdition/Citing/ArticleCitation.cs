@@ -16,7 +16,7 @@ namespace KzEdition.Citing;
 /// </summary>
 public sealed partial class ArticleCitation(Article article, EditionSettings edition)
 {
-    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, WriteIndented = false };
+    private static readonly JsonLdJson Json = new(new JsonSerializerOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, WriteIndented = false });
 
     /// <summary>The article's absolute URL, when the edition's base URL is known.</summary>
     public string? Url => edition.BaseUrl is null ? null : edition.BaseUrl + SitePaths.ArticleUrl(article.Slug);
@@ -210,7 +210,7 @@ public sealed partial class ArticleCitation(Article article, EditionSettings edi
             ["keywords"] = article.Keywords.Length > 0 ? string.Join(", ", article.Keywords) : null,
             ["url"] = Url,
         };
-        var json = JsonSerializer.Serialize(data.Where(p => p.Value is not null).ToDictionary(p => p.Key, p => p.Value), Json);
+        var json = JsonSerializer.Serialize(data.Where(p => p.Value is not null).ToDictionary(p => p.Key, p => p.Value!), Json.DictionaryStringObject);
         // Safe inside <script>: no "</script" can end the element early, no "<!--" can change how it
         // is parsed ("\u003c" is the same character to a JSON reader).
         return json.Replace("<", "\\u003c", StringComparison.Ordinal);

@@ -36,7 +36,7 @@ public sealed class AddPrintStylesScript : AllDocumentsModule
 
         // JSON's default encoder writes only ASCII: nothing in a stylesheet can end the script early.
         var script = "// The site's stylesheets, for the print edition opened from disk (print.js). Made by the build.\n"
-            + "window.kzPrintStyles = " + JsonSerializer.Serialize(sheets) + ";\n";
+            + "window.kzPrintStyles = " + JsonSerializer.Serialize(sheets, Text.PlainJson.Default.SortedDictionaryStringString) + ";\n";
         return [.. inputs.Where(d => d.Destination != Destination), Document.Create(null, Destination).With(Keys.Bytes, (ReadOnlyMemory<byte>)Encoding.UTF8.GetBytes(script))];
     }
 }

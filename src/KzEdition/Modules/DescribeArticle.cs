@@ -15,13 +15,13 @@ namespace KzEdition.Modules;
 public sealed class DescribeArticle : PerDocumentModule
 {
     /// <summary>As the manifest is written: camelCase, indented by two, Kazakh letters as they are (not \u escapes).</summary>
-    internal static readonly JsonSerializerOptions Json = new()
+    internal static readonly ManifestJson Json = new(new JsonSerializerOptions
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         WriteIndented = true,
         IndentSize = 2,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
+    });
 
     public override Reads Reads { get; } = Reads.Of(EditionKeys.Article).Using(EditionResources.Options);
 
@@ -34,7 +34,7 @@ public sealed class DescribeArticle : PerDocumentModule
             entry = entry with { Pdf = SitePaths.ArticlePdf(article.Slug) };
         }
 
-        return [input.With(EditionKeys.ManifestEntry, "    " + JsonSerializer.Serialize(entry, Json).Replace("\n", "\n    ", StringComparison.Ordinal))];
+        return [input.With(EditionKeys.ManifestEntry, "    " + JsonSerializer.Serialize(entry, Json.ManifestArticle).Replace("\n", "\n    ", StringComparison.Ordinal))];
     }
 
     private static ManifestArticle Describe(Article a) => new(

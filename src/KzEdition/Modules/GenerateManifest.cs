@@ -42,7 +42,7 @@ public sealed class GenerateManifest(string indicesPipeline) : AllDocumentsModul
     /// <summary>The manifest as <see cref="JsonSerializer"/> writes it whole, in parts: the rest of it, and each article's entry.</summary>
     private static ContentParts Parts(EditionManifest manifest, List<string> entries)
     {
-        var whole = JsonSerializer.Serialize(manifest, DescribeArticle.Json) + "\n";
+        var whole = JsonSerializer.Serialize(manifest, DescribeArticle.Json.EditionManifest) + "\n";
         if (entries.Count == 0)
         {
             return new ContentParts([whole]);

@@ -41,14 +41,14 @@ public sealed class GenerateSearchIndex(string indicesPipeline) : IncrementalMod
 
     /// <summary>[[entry key, [[keys of word 1], [keys of word 2], …]], …], in a fixed order.</summary>
     private static string NamesJson(SearchSynonyms synonyms) =>
-        System.Text.Json.JsonSerializer.Serialize(synonyms.Names.Select(n => new object[] { n.Entry, n.Words.Select(w => w.ToArray()).ToArray() }),
-            SearchIndexBuilder.Json) + "\n";
+        System.Text.Json.JsonSerializer.Serialize(synonyms.Names.Select(n => new object[] { n.Entry, n.Words.Select(w => w.ToArray()).ToArray() }).ToList(),
+            SearchJson.Files.ListObjectArray) + "\n";
 
     /// <summary>Every entry's spellings, which search.js marks in the snippets of paragraphs found through a synonym (<see cref="SearchSynonyms.Spellings"/>); read only then.</summary>
     public const string SpellingsPath = "search/spellings.json";
 
     /// <summary>[[[keys filed under], [[[keys of word 1], …] of spelling 1, …]], …], in the index's order of entries.</summary>
     private static string SpellingsJson(SearchSynonyms synonyms) =>
-        System.Text.Json.JsonSerializer.Serialize(synonyms.Spellings.Select(e => new object[] { e.Keys.ToArray(), e.Spellings.Select(s => s.Select(w => w.ToArray()).ToArray()).ToArray() }),
-            SearchIndexBuilder.Json) + "\n";
+        System.Text.Json.JsonSerializer.Serialize(synonyms.Spellings.Select(e => new object[] { e.Keys.ToArray(), e.Spellings.Select(s => s.Select(w => w.ToArray()).ToArray()).ToArray() }).ToList(),
+            SearchJson.Files.ListObjectArray) + "\n";
     }

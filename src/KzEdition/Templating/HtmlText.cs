@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using KzEdition.Text;
 using System.Text.Unicode;
 
 namespace KzEdition.Templating;
@@ -21,7 +22,7 @@ public static class HtmlText
     /// and backslashes escaped as JSON wants, and <c>&lt; &gt; &amp; '</c> as <c>\u003C</c> and the like, so the
     /// text can neither end the element nor be read as markup; Cyrillic and other letters as they are.
     /// </summary>
-    public static string JsonString(string? text) => JsonSerializer.Serialize(text ?? "", ScriptJson);
+    public static string JsonString(string? text) => JsonSerializer.Serialize(text ?? "", ScriptJson.String);
 
-    private static readonly JsonSerializerOptions ScriptJson = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+    private static readonly PlainJson ScriptJson = new(new JsonSerializerOptions { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) });
 }
