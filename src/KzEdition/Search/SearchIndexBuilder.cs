@@ -69,11 +69,11 @@ public static class SearchIndexBuilder
         for (var a = 0; a < articles.Count; a++)
         {
             var article = articles[a];
-            if (a < state.Articles.Count && (!changed[a] || state.Articles[a].Paragraphs.SequenceEqual(article.Paragraphs)))
+            if (a < state.Articles.Count && (!changed[a] || (state.Articles[a].Paragraphs.SequenceEqual(article.Paragraphs) && SameTerms(state.Articles[a].Terms, article.Terms))))
             {
                 if (state.Articles[a].Title != article.Title)
                 {
-                    state.Articles[a] = (article.Title, article.Url, article.Lang, article.Paragraphs);
+                    state.Articles[a] = (article.Title, article.Url, article.Lang, article.Paragraphs, state.Articles[a].Terms);
                     state.Chunks.Remove(a / ArticlesPerChunk);
                 }
 
@@ -86,11 +86,11 @@ public static class SearchIndexBuilder
             {
                 previous = PostingsOf(state, a);
                 Remove(state, a, touched);
-                state.Articles[a] = (article.Title, article.Url, article.Lang, article.Paragraphs);
+                state.Articles[a] = (article.Title, article.Url, article.Lang, article.Paragraphs, article.Terms);
             }
             else
             {
-                state.Articles.Add((article.Title, article.Url, article.Lang, article.Paragraphs));
+                state.Articles.Add((article.Title, article.Url, article.Lang, article.Paragraphs, article.Terms));
                 state.ArticleKeys.Add([]);
                 state.ArticleWords.Add(0);
             }
@@ -294,6 +294,12 @@ public static class SearchIndexBuilder
             dirty.Add(key);
         }
     }
+
+    /// <summary>Whether two articles' terms are the same (both found on the way, or equal paragraph by paragraph, key by key).</summary>
+    private static bool SameTerms(ImmutableArray<SearchParagraph> last, ImmutableArray<SearchParagraph> now) =>
+        last.IsDefault || now.IsDefault
+            ? last.IsDefault == now.IsDefault
+            : last.Length == now.Length && last.Zip(now).All(p => p.First.Length == p.Second.Length && p.First.Terms.SequenceEqual(p.Second.Terms));
 
     private static bool InParagraphOrder(List<SearchIndexState.Posting> postings)
     {

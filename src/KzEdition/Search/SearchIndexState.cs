@@ -11,7 +11,8 @@ namespace KzEdition.Search;
 /// </summary>
 public sealed class SearchIndexState
 {
-    internal List<(string Title, string Url, string Lang, System.Collections.Immutable.ImmutableArray<NumberedParagraph> Paragraphs)> Articles { get; } = [];
+    /// <summary>Each article as last given (<see cref="SearchArticle"/>): its terms are those of an input that has not changed since.</summary>
+    internal List<(string Title, string Url, string Lang, System.Collections.Immutable.ImmutableArray<NumberedParagraph> Paragraphs, System.Collections.Immutable.ImmutableArray<SearchParagraph> Terms)> Articles { get; } = [];
 
     internal Dictionary<string, List<Posting>> Postings { get; } = new(StringComparer.Ordinal);
 

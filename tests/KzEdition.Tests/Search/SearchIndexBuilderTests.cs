@@ -145,4 +145,24 @@ public sealed class SearchIndexBuilderTests
         articles[7] = Article(7, "kk", $"{Long} түзетілді 7.", "Екінші абзац 7.");
         Assert.Equal(Build([.. articles]), Update(state, articles, before));
     }
+
+    [Fact]
+    public void Update_WhenOnlyAnArticlesTermsChange_FilesTheNewTerms_AsABuildFromNothingDoes()
+    {
+        // An index entry's locator moved: the article's paragraphs are the same, its synonyms are not.
+        var articles = Enumerable.Range(0, 10).Select(a => WithTerms(Article(a, "kk", $"НАТО және Қазақстан {a}.", $"Екінші абзац {a}."))).ToList();
+        var state = new SearchIndexState();
+        var before = new List<SearchArticle>();
+        Update(state, articles, before);
+
+        var terms = articles[3].Terms;
+        articles[3] = articles[3] with { Terms = [terms[0] with { Terms = [.. terms[0].Terms, ("zzsynonym", SearchSynonyms.SynonymCount)] }, terms[1]] };
+        var updated = Update(state, articles, before);
+
+        Assert.Equal(Build([.. articles]), updated);
+        Assert.Contains(updated, f => f.Value.Contains("\"zzsynonym\"", StringComparison.Ordinal));
+    }
+
+    private static SearchArticle WithTerms(SearchArticle article) =>
+        article with { Terms = [.. article.Paragraphs.Select(p => SearchParagraph.Of(p.Text, article.Lang))] };
 }

@@ -23,6 +23,7 @@ public static class EditionPipelines
         Articles.Create(),
         LatinArticles.Create(),
         Indices.Create(),
+        Synonyms.Create(),
         Search.Create(),
         Citations.Create(),
         Pages.Create(paths),
