@@ -29,8 +29,11 @@ public sealed class SearchIndexState
 
     internal Dictionary<string, string> Buckets { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>The keys filed in each bucket (by prefix), in order.</summary>
-    internal Dictionary<string, SortedSet<string>> BucketKeys { get; } = new(StringComparer.Ordinal);
+    /// <summary>The keys of <see cref="Encoded"/> in ordinal order (each once).</summary>
+    internal List<string> SortedKeys { get; } = [];
+
+    /// <summary>The keys filed in each bucket (by prefix), in ordinal order.</summary>
+    internal Dictionary<string, List<string>> BucketKeys { get; } = new(StringComparer.Ordinal);
 
     internal Dictionary<int, string> Chunks { get; } = [];
 

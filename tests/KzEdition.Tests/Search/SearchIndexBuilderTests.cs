@@ -165,4 +165,21 @@ public sealed class SearchIndexBuilderTests
 
     private static SearchArticle WithTerms(SearchArticle article) =>
         article with { Terms = [.. article.Paragraphs.Select(p => SearchParagraph.Of(p.Text, article.Lang))] };
+
+    [Fact]
+    public void Update_WhenAnEditAddsAndRemovesKeysOfAnIndexOfManyBuckets_EqualsABuildFromNothing()
+    {
+        // The sorted keys are kept from update to update: keys put in and taken out must land where a sort puts them.
+        var words = Enumerable.Range(0, 4000).Select(i => "сөз" + string.Concat(i.ToString(System.Globalization.CultureInfo.InvariantCulture).Select(c => (char)('а' + c - '0')))).ToArray();
+        var articles = Enumerable.Range(0, 40).Select(a => Article(a, "kk", string.Join(' ', words.Skip(a * 100).Take(100)))).ToList();
+        var state = new SearchIndexState();
+        var before = new List<SearchArticle>();
+        Update(state, articles, before);
+
+        articles[5] = Article(5, "kk", string.Join(' ', words.Skip(500).Take(90)) + " жаңасөз ааааа сөзжжжж");
+        Assert.Equal(Build([.. articles]), Update(state, articles, before));
+        articles[5] = Article(5, "kk", string.Join(' ', words.Skip(510).Take(90)));
+        articles[30] = Article(30, "kk", string.Join(' ', words.Skip(3000).Take(100)) + " ааааа");
+        Assert.Equal(Build([.. articles]), Update(state, articles, before));
+    }
 }
