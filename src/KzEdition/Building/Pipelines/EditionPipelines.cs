@@ -10,6 +10,7 @@ namespace KzEdition.Building.Pipelines;
 /// Pages ──────────────────────────────────────────┼──────────────┘                Indices, Search, Pages, Home, NotFound; Print,
 ///                                                 └─▶ LatinArticles               Manifest, Report, Sitemap
 /// Assets, Home, NotFound
+/// Indices ─▶ Synonyms ─▶ Search (the index's entries as search synonyms)
 /// </code>
 /// </summary>
 public static class EditionPipelines
