@@ -101,6 +101,15 @@ public static class EditionKeys
     /// <summary>The edition's index (entries, timeline, related articles), built once a build.</summary>
     public static readonly Key<EditionIndex> EditionIndex = new(nameof(EditionIndex));
 
+    /// <summary>The index's entries as search synonyms (<see cref="Search.SearchSynonyms"/>): the Synonyms pipeline's document, made again only when the index changes.</summary>
+    public static readonly Key<SearchSynonyms> SearchSynonyms = new(nameof(SearchSynonyms));
+
+    /// <summary>The files search.js reads the index's entries from (<see cref="Search.SearchEntryFiles"/>), beside <see cref="SearchSynonyms"/>.</summary>
+    public static readonly Key<SearchEntryFiles> SearchEntryFiles = new(nameof(SearchEntryFiles));
+
+    /// <summary>The synonym keys an article's paragraphs are filed under (<see cref="Search.ArticleSynonyms"/>), given to it in the Search pipeline every build.</summary>
+    public static readonly Key<ArticleSynonyms> ArticleSynonyms = new(nameof(ArticleSynonyms));
+
     /// <summary>The edition's index as a page's text links to it, read by queries.</summary>
     public static readonly Key<IndexLinks> IndexLinks = new(nameof(IndexLinks));
 

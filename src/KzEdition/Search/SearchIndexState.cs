@@ -11,7 +11,8 @@ namespace KzEdition.Search;
 /// </summary>
 public sealed class SearchIndexState
 {
-    internal List<(string Title, string Url, string Lang, System.Collections.Immutable.ImmutableArray<NumberedParagraph> Paragraphs)> Articles { get; } = [];
+    /// <summary>Each article as last given (<see cref="SearchArticle"/>): its terms are those of an input that has not changed since.</summary>
+    internal List<(string Title, string Url, string Lang, System.Collections.Immutable.ImmutableArray<NumberedParagraph> Paragraphs, System.Collections.Immutable.ImmutableArray<SearchParagraph> Terms)> Articles { get; } = [];
 
     internal Dictionary<string, List<Posting>> Postings { get; } = new(StringComparer.Ordinal);
 
@@ -28,8 +29,11 @@ public sealed class SearchIndexState
 
     internal Dictionary<string, string> Buckets { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>The keys filed in each bucket (by prefix), in order.</summary>
-    internal Dictionary<string, SortedSet<string>> BucketKeys { get; } = new(StringComparer.Ordinal);
+    /// <summary>The keys of <see cref="Encoded"/> in ordinal order (each once).</summary>
+    internal List<string> SortedKeys { get; } = [];
+
+    /// <summary>The keys filed in each bucket (by prefix), in ordinal order.</summary>
+    internal Dictionary<string, List<string>> BucketKeys { get; } = new(StringComparer.Ordinal);
 
     internal Dictionary<int, string> Chunks { get; } = [];
 

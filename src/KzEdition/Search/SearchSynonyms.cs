@@ -40,16 +40,19 @@ public sealed class SearchSynonyms
     /// <summary>What opens an entry's own key (<see cref="EntryKey"/>): no other key has it.</summary>
     public const char EntryMark = '@';
 
-    private readonly FrozenDictionary<(string ArticleId, int Paragraph), string[]> _keysAt;
+    private readonly FrozenDictionary<string, ArticleSynonyms> _byArticle;
 
-    private SearchSynonyms(FrozenDictionary<(string, int), string[]> keysAt, ImmutableArray<SearchEntryName> names, ImmutableArray<SearchEntrySpellings> spellings)
+    private SearchSynonyms(FrozenDictionary<string, ArticleSynonyms> byArticle, ImmutableArray<SearchEntryName> names, ImmutableArray<SearchEntrySpellings> spellings)
     {
-        _keysAt = keysAt;
+        _byArticle = byArticle;
         Names = names;
         Spellings = spellings;
     }
 
-    public static SearchSynonyms None { get; } = new(FrozenDictionary<(string, int), string[]>.Empty, [], []);
+    public static SearchSynonyms None { get; } = new(FrozenDictionary<string, ArticleSynonyms>.Empty, [], []);
+
+    /// <summary>The synonym keys of an article's paragraphs (the same object for the same article, however often asked).</summary>
+    public ArticleSynonyms For(string articleId) => _byArticle.GetValueOrDefault(articleId, ArticleSynonyms.None);
 
     /// <summary>
     /// The names of several words of the editors' entries (terms.yml), each word as the keys it may
@@ -108,8 +111,14 @@ public sealed class SearchSynonyms
             }
         }
 
+        var byArticle = keysAt
+            .GroupBy(e => e.Key.Item1, StringComparer.Ordinal)
+            .ToFrozenDictionary(
+                a => a.Key,
+                a => new ArticleSynonyms([.. a.OrderBy(e => e.Key.Item2).Select(e => new ParagraphSynonyms(e.Key.Item2, [.. e.Value]))]),
+                StringComparer.Ordinal);
         return new SearchSynonyms(
-            keysAt.ToFrozenDictionary(e => e.Key, e => e.Value.ToArray()),
+            byArticle,
             [.. names.OrderBy(n => n.Entry, StringComparer.Ordinal).ThenBy(n => string.Join(' ', n.Words.Select(w => string.Join('|', w))), StringComparer.Ordinal)],
             [.. spellings]);
     }
@@ -160,8 +169,10 @@ public sealed class SearchSynonyms
     /// The keys a query word of this spelling is looked up by, in search.js keysOf's order: its
     /// Kazakh stem's key, its Russian stem's, its own; each once, none empty.
     /// </summary>
+    /// <remarks>The stems come from <see cref="WordKeyCache"/> (pure functions of the word): the synonyms are
+    /// made again whenever the index changes, and its spellings mostly do not.</remarks>
     private static IEnumerable<string> QueryKeysOf(string word) =>
-        new[] { SearchKey.Of(KazakhStemmer.Stem(word)), SearchKey.Of(RussianStemmer.Stem(word)), SearchKey.Of(word) }
+        new[] { WordKeyCache.Of(word, "kk").Key, WordKeyCache.Of(word, "ru").Key, SearchKey.Of(word) }
             .Where(k => k.Length > 0)
             .Distinct(StringComparer.Ordinal);
 
@@ -173,9 +184,13 @@ public sealed class SearchSynonyms
         spelling.Split([' ', '\u00A0', '(', ')', ',', '.', '«', '»', '"'], StringSplitOptions.RemoveEmptyEntries);
 
     /// <summary>An article's paragraphs' terms with the synonyms of the entries each mentions added (those it lacks, once each).</summary>
-    public ImmutableArray<SearchParagraph> AddTo(string articleId, ImmutableArray<NumberedParagraph> paragraphs, ImmutableArray<SearchParagraph> terms)
+    public ImmutableArray<SearchParagraph> AddTo(string articleId, ImmutableArray<NumberedParagraph> paragraphs, ImmutableArray<SearchParagraph> terms) =>
+        AddTo(paragraphs, terms, For(articleId));
+
+    /// <summary>An article's paragraphs' terms with its synonyms (<see cref="For"/>) added: those each paragraph lacks, once each.</summary>
+    public static ImmutableArray<SearchParagraph> AddTo(ImmutableArray<NumberedParagraph> paragraphs, ImmutableArray<SearchParagraph> terms, ArticleSynonyms synonyms)
     {
-        if (_keysAt.Count == 0)
+        if (synonyms.Paragraphs.IsEmpty)
         {
             return terms;
         }
@@ -183,7 +198,8 @@ public sealed class SearchSynonyms
         var result = terms.ToBuilder();
         for (var p = 0; p < paragraphs.Length; p++)
         {
-            if (!_keysAt.TryGetValue((articleId, paragraphs[p].Number), out var keys))
+            var keys = synonyms.KeysOf(paragraphs[p].Number);
+            if (keys.IsEmpty)
             {
                 continue;
             }

@@ -39,6 +39,7 @@ public sealed class EditionSessionTests : IDisposable
     private const string Link = "Articles/RenderArticleBody";
     private const string Layout = "Articles/RenderPage";
     private const string Print = "Print/RenderPage";
+    private const string Synonyms = "Synonyms/MakeSearchSynonyms";
 
     private async Task<SessionBuild> BuildAsync()
     {
@@ -102,6 +103,8 @@ public sealed class EditionSessionTests : IDisposable
 
         // A word no other source writes: the corpus's evidence changes, but no other source asked about it.
         Assert.Equal(1, _session.CacheStatistics[Clean].Misses);
+        // Nor is it a name: the index is as it was, so its entries are not made search synonyms again.
+        Assert.Equal(0, _session.CacheStatistics[Synonyms].Misses);
         Assert.Contains(build.Changed, c => c.StartsWith("articles/", StringComparison.Ordinal) && c.EndsWith(".md", StringComparison.Ordinal));
         var markdown = build.Changed.Where(c => c.EndsWith(".md", StringComparison.Ordinal)).ToList();
         Assert.All(markdown, m => Assert.Contains("түзетілген", File.ReadAllText(Path.Combine(_session.OutputDirectory, m)), StringComparison.Ordinal));

@@ -145,4 +145,41 @@ public sealed class SearchIndexBuilderTests
         articles[7] = Article(7, "kk", $"{Long} түзетілді 7.", "Екінші абзац 7.");
         Assert.Equal(Build([.. articles]), Update(state, articles, before));
     }
+
+    [Fact]
+    public void Update_WhenOnlyAnArticlesTermsChange_FilesTheNewTerms_AsABuildFromNothingDoes()
+    {
+        // An index entry's locator moved: the article's paragraphs are the same, its synonyms are not.
+        var articles = Enumerable.Range(0, 10).Select(a => WithTerms(Article(a, "kk", $"НАТО және Қазақстан {a}.", $"Екінші абзац {a}."))).ToList();
+        var state = new SearchIndexState();
+        var before = new List<SearchArticle>();
+        Update(state, articles, before);
+
+        var terms = articles[3].Terms;
+        articles[3] = articles[3] with { Terms = [terms[0] with { Terms = [.. terms[0].Terms, ("zzsynonym", SearchSynonyms.SynonymCount)] }, terms[1]] };
+        var updated = Update(state, articles, before);
+
+        Assert.Equal(Build([.. articles]), updated);
+        Assert.Contains(updated, f => f.Value.Contains("\"zzsynonym\"", StringComparison.Ordinal));
+    }
+
+    private static SearchArticle WithTerms(SearchArticle article) =>
+        article with { Terms = [.. article.Paragraphs.Select(p => SearchParagraph.Of(p.Text, article.Lang))] };
+
+    [Fact]
+    public void Update_WhenAnEditAddsAndRemovesKeysOfAnIndexOfManyBuckets_EqualsABuildFromNothing()
+    {
+        // The sorted keys are kept from update to update: keys put in and taken out must land where a sort puts them.
+        var words = Enumerable.Range(0, 4000).Select(i => "сөз" + string.Concat(i.ToString(System.Globalization.CultureInfo.InvariantCulture).Select(c => (char)('а' + c - '0')))).ToArray();
+        var articles = Enumerable.Range(0, 40).Select(a => Article(a, "kk", string.Join(' ', words.Skip(a * 100).Take(100)))).ToList();
+        var state = new SearchIndexState();
+        var before = new List<SearchArticle>();
+        Update(state, articles, before);
+
+        articles[5] = Article(5, "kk", string.Join(' ', words.Skip(500).Take(90)) + " жаңасөз ааааа сөзжжжж");
+        Assert.Equal(Build([.. articles]), Update(state, articles, before));
+        articles[5] = Article(5, "kk", string.Join(' ', words.Skip(510).Take(90)));
+        articles[30] = Article(30, "kk", string.Join(' ', words.Skip(3000).Take(100)) + " ааааа");
+        Assert.Equal(Build([.. articles]), Update(state, articles, before));
+    }
 }

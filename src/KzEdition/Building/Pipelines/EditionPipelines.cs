@@ -10,6 +10,7 @@ namespace KzEdition.Building.Pipelines;
 /// Pages ──────────────────────────────────────────┼──────────────┘                Indices, Search, Pages, Home, NotFound; Print,
 ///                                                 └─▶ LatinArticles               Manifest, Report, Sitemap
 /// Assets, Home, NotFound
+/// Indices ─▶ Synonyms ─▶ Search (the index's entries as search synonyms)
 /// </code>
 /// </summary>
 public static class EditionPipelines
@@ -23,6 +24,7 @@ public static class EditionPipelines
         Articles.Create(),
         LatinArticles.Create(),
         Indices.Create(),
+        Synonyms.Create(),
         Search.Create(),
         Citations.Create(),
         Pages.Create(paths),

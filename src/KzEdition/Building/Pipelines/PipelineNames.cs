@@ -10,6 +10,7 @@ public static class PipelineNames
     public const string Articles = nameof(Articles);
     public const string LatinArticles = nameof(LatinArticles);
     public const string Indices = nameof(Indices);
+    public const string Synonyms = nameof(Synonyms);
     public const string Search = nameof(Search);
     public const string Citations = nameof(Citations);
     public const string Pages = nameof(Pages);

@@ -8,10 +8,11 @@ namespace KzEdition.Building.Pipelines;
 public static class Search
 {
     public static Pipeline Create() => Pipeline.Named(PipelineNames.Search)
-        .DependsOn(PipelineNames.Articles, PipelineNames.Indices)
+        .DependsOn(PipelineNames.Articles, PipelineNames.Synonyms)
         .Process(
             new ReadFromPipeline(PipelineNames.Articles),
-            new GenerateSearchIndex(PipelineNames.Indices),
+            new AttachSearchSynonyms(PipelineNames.Synonyms),
+            new GenerateSearchIndex(PipelineNames.Synonyms),
             new CreatePage(SitePaths.Search, "search", null, inSitemap: false, keepInputs: true))
         .PostProcess(PageSteps.Modules())
         .Build();
