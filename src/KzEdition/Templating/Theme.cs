@@ -181,12 +181,19 @@ public sealed class Theme : Engine.Memo.IFingerprinted
         {
             throw new BuildException(ToDiagnostic(ex.Span, ex.OriginalMessage));
         }
-        catch (InvalidOperationException ex) when (ex.TargetSite?.DeclaringType?.Assembly == typeof(Template).Assembly)
+        catch (InvalidOperationException ex) when (ThrownByScriban(ex))
         {
             // Scriban's read-only objects (the shared built-ins) refuse a new member this way, with no position.
             throw new BuildException(ToDiagnostic(context.CurrentSpan, $"{ex.Message}: the built-in functions cannot be changed"));
         }
     }
+
+    /// <summary>
+    /// Whether Scriban itself threw: its innermost frame is Scriban's. Read from the stack trace's
+    /// text, not from <see cref="Exception.TargetSite"/>, whose metadata the native build may lack.
+    /// </summary>
+    private static bool ThrownByScriban(Exception ex) =>
+        ex.StackTrace is { } trace && trace.TrimStart().StartsWith("at Scriban.", StringComparison.Ordinal);
 
     private string LayoutPath(string name) => Path.GetFullPath(Path.Combine(_layoutsDirectory, name + ".html"));
 

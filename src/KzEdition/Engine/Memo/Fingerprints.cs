@@ -135,10 +135,13 @@ public static class Fingerprints
 
         if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(System.Collections.Immutable.ImmutableArray<>))
         {
-            var isDefault = type.GetProperty("IsDefault")!;
+            // The default instance (no array), which an ImmutableArray equals only when it is one too.
+            // Not its IsDefault property read by reflection: the native build trims the framework's
+            // property metadata away.
+            var defaultInstance = System.Runtime.CompilerServices.RuntimeHelpers.GetUninitializedObject(type);
             // A struct cannot be kept beside (it has no identity), so its items are kept instead: the
             // paragraphs of an article, held in one, are not read again every build.
-            return v => (bool)isDefault.GetValue(v)! ? new FingerprintBuilder().Add(name).Add(-1).Build() : Ordered(name, (IEnumerable)v, keepItems: true);
+            return v => v.Equals(defaultInstance) ? new FingerprintBuilder().Add(name).Add(-1).Build() : Ordered(name, (IEnumerable)v, keepItems: true);
         }
 
         if (typeof(IDictionary<string, object>).IsAssignableFrom(type))
