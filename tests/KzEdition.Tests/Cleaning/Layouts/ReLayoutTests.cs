@@ -23,8 +23,8 @@ public sealed partial class ReLayoutTests
 
     /// <summary>
     /// Where nothing marks a paragraph's start, the share that must still come back exactly (measured
-    /// 86.9–88.6 % with the fit test and the source's paragraph lengths, 85.4–86.4 % on draws 100–119
-    /// and 84.4 % on the worst six of those, 112–117, so no higher; 78–80 % from the fit test alone);
+    /// 87.8–88.6 % with the fit test and the source's paragraph lengths, 85.8–86.5 % on draws 100–119
+    /// and 84.6 % on the worst six of those, 112–117, so no higher; 78–80 % from the fit test alone);
     /// every paragraph end missed there is flagged instead
     /// (<see cref="Clean_FlagsEveryParagraphEndItMisses_WhereTheLayoutMarksNone"/>).
     /// </summary>
