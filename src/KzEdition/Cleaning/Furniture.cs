@@ -19,7 +19,7 @@ public static partial class Furniture
     /// <summary>
     /// The running heads (and footers) of a source: short lines (a journal's name, an author's name,
     /// often with a page number) that recur, digits aside, and look like no caption, list item or
-    /// heading: three times or more, or twice a page's length apart at least (a short article's two
+    /// heading, nor break a word off at their end: three times or more, or twice a page's length apart at least (a short article's two
     /// pages). Returned in their digit-normalised form.
     /// </summary>
     public static IReadOnlySet<string> RunningHeads(IReadOnlyList<string> lines)
@@ -34,6 +34,13 @@ public static partial class Furniture
             }
 
             if (BlockClassifier.KindOf(trimmed) is BlockKind.TableCaption or BlockKind.ListItem or BlockKind.ReferencesHeading or BlockKind.Heading)
+            {
+                continue;
+            }
+
+            // A line that breaks a word off is text: the word goes on in the next line (a sentence that
+            // recurs word for word can be wrapped alike twice, a page apart: «…» бағдарла- · масы).
+            if (BreaksWord(trimmed))
             {
                 continue;
             }
@@ -217,6 +224,9 @@ public static partial class Furniture
 
     /// <summary>A line holding a bare URL and nothing else: a footnote the extraction moved between pages.</summary>
     public static bool IsStrayFootnote(string line) => BareUrl().IsMatch(line.Trim());
+
+    /// <summary>A running head that carries its page number (<see cref="HeadWithPageNumber"/>): where it stands, a page breaks.</summary>
+    public static bool CarriesPageNumber(string line) => HeadWithPageNumber().IsMatch(line.Trim());
 
     [GeneratedRegex(@"^\d{1,4}$")]
     private static partial Regex PageNumber();

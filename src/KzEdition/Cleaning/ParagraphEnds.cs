@@ -120,9 +120,21 @@ internal static class ParagraphEnds
         for (var i = 1; i < text.Count - 1; i++)
         {
             var (before, line, after) = (text[i - 1], text[i], text[i + 1]);
-            var besidePageBreak = before.Page != line.Page || line.Page != after.Page;
-            if (besidePageBreak && !StartsLower(line.Trimmed) && !LayoutDetector.EndsSentence(before.Trimmed) && StartsLower(after.Trimmed) &&
-                Slack(line, after, layout.Widths[line.Page], syllable: false) >= layout.WordMargin)
+            // A head that carries its page number is a page break of its own.
+            var besidePageBreak = before.Page != line.Page || line.Page != after.Page || Furniture.CarriesPageNumber(line.Line);
+            if (!besidePageBreak || StartsLower(line.Trimmed) || LayoutDetector.EndsSentence(before.Trimmed) || Slack(line, after, layout.Widths[line.Page], syllable: false) < layout.WordMargin)
+            {
+                continue;
+            }
+
+            // The sentence goes on after the line in lower case; or (a name, Орталық Азия) in a capital, where the line
+            // is short (under seven tenths of the width, as heads are and a line of running text in mid-sentence is
+            // not), ends no sentence, and the line before ended because the line's first word did not fit: a line of
+            // the text's flow would have taken the next word too, and a paragraph does not end in mid-sentence.
+            var goesOn = StartsLower(after.Trimmed) ||
+                (line.Length < layout.Widths[line.Page] * 0.7 && !LayoutDetector.EndsSentence(line.Trimmed) &&
+                 Slack(before, line, layout.Widths[before.Page], syllable: false) < layout.WordMargin);
+            if (goesOn)
             {
                 yield return line.Index;
             }

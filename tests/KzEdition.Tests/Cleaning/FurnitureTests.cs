@@ -62,4 +62,26 @@ public sealed class FurnitureTests
     {
         Assert.False(Furniture.IsStrayFootnote(line));
     }
+
+    /// <summary>Text filler of a page's length: lines of running text, none alike.</summary>
+    private static IEnumerable<string> Page(int from) =>
+        Enumerable.Range(from, 30).Select(i => $"Жолдың {i} мәтіні жалғасады және келесі жолға өтеді");
+
+    [Fact]
+    public void RunningHeads_ALineTwiceAPageApart_IsAHead()
+    {
+        string[] lines = ["Саясат – Policy, 2011, № 4", .. Page(0), "Саясат – Policy, 2011, № 4", .. Page(100)];
+
+        Assert.Contains("Саясат – Policy, #, № #", Furniture.RunningHeads(lines));
+    }
+
+    /// <summary>A sentence that recurs word for word can be wrapped alike twice, a page apart; its line breaks a word off, which no head does.</summary>
+    [Fact]
+    public void RunningHeads_NotALineThatBreaksAWordOff_ThoughItRecursAPageApart()
+    {
+        const string recurring = "НАТО-ның «Бейбітшілік жолындағы әріптестік» бағдарла-";
+        string[] lines = [recurring, "масы бойынша жүзеге асырылатын іс-шараларға", .. Page(0), recurring, "масы аясында өтті", .. Page(100)];
+
+        Assert.Empty(Furniture.RunningHeads(lines));
+    }
 }

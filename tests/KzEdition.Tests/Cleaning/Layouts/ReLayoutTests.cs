@@ -23,8 +23,9 @@ public sealed partial class ReLayoutTests
 
     /// <summary>
     /// Where nothing marks a paragraph's start, the share that must still come back exactly (measured
-    /// 86.9–88.6 % with the fit test and the source's paragraph lengths, 85.4–86.4 % on 20 other draws;
-    /// 78–80 % from the fit test alone); every paragraph end missed there is flagged instead
+    /// 87.8–88.6 % with the fit test and the source's paragraph lengths, 85.8–86.5 % on draws 100–119
+    /// and 84.6 % on the worst six of those, 112–117, so no higher; 78–80 % from the fit test alone);
+    /// every paragraph end missed there is flagged instead
     /// (<see cref="Clean_FlagsEveryParagraphEndItMisses_WhereTheLayoutMarksNone"/>).
     /// </summary>
     private const double UnmarkedFloor = 0.84;
@@ -90,6 +91,24 @@ public sealed partial class ReLayoutTests
         Assert.Equal(expected, ReLaidSource.BestBreak(word, room));
     }
 
+    /// <summary>
+    /// The draws: 0 to <see cref="SeedsPerArticle"/> − 1, or the range KZEDITION_RELAYOUT_SEEDS names
+    /// ("100-119"), to measure the cleaner on draws its figures were not taken from. (The floors hold
+    /// for the default draws; another range measures, and may fall below them.)
+    /// </summary>
+    private static IEnumerable<int> Seeds()
+    {
+        var range = Environment.GetEnvironmentVariable("KZEDITION_RELAYOUT_SEEDS");
+        if (string.IsNullOrEmpty(range))
+        {
+            return Enumerable.Range(0, SeedsPerArticle);
+        }
+
+        var parts = range.Split('-');
+        var (first, last) = (int.Parse(parts[0], CultureInfo.InvariantCulture), int.Parse(parts[^1], CultureInfo.InvariantCulture));
+        return Enumerable.Range(first, last - first + 1);
+    }
+
     private sealed record Recovery(int Total, int Exact, List<string> Misses, List<string> Lost, List<string> SilentMerges)
     {
         public double Share => Total == 0 ? 1 : (double)Exact / Total;
@@ -103,7 +122,7 @@ public sealed partial class ReLayoutTests
     {
         var (total, exact, misses, lost, silent) = (0, 0, new List<string>(), new List<string>(), new List<string>());
         var articles = GoldenParagraphs.Files.Select(GoldenParagraphs.Of).ToList();
-        for (var seed = 0; seed < SeedsPerArticle; seed++)
+        foreach (var seed in Seeds())
         {
             var sources = articles.Select((paragraphs, article) => ReLaidSource.Make(paragraphs, family, (article * 1000) + seed)).ToList();
             var decoded = sources.Select(s => SourceReader.Decode(s.Bytes, "relaid.txt")).ToList();
