@@ -115,6 +115,23 @@ public sealed class NativeBuildTests(NativeBuild native) : IClassFixture<NativeB
     }
 
     [Fact]
+    public async Task Stem_GivesWhatTheDotNetProgramGives()
+    {
+        Assert.SkipWhen(native.SkipReason is not null, native.SkipReason ?? "");
+        var words = new[] { "Қазақстанның", "әріптестігі", "НАТО-ның", "бағдарламасындағы" };
+        var start = new ProcessStartInfo(native.Program, ["stem"]) { RedirectStandardInput = true, RedirectStandardOutput = true, UseShellExecute = false };
+        using var process = Process.Start(start)!;
+        await process.StandardInput.WriteAsync(string.Join('\n', words) + "\n");
+        process.StandardInput.Close();
+        var stemmed = await process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal(0, process.ExitCode);
+        var expected = string.Concat(words.Select(w => $"{w}\t{Search.WordStemmer.Stem(w, "kk")}\n"));
+        Assert.Equal(expected, stemmed);
+    }
+
+    [Fact]
     public async Task Pdf_IsRefusedAtOnce_SayingWhy_AndLeavesThePreviousOutput()
     {
         var output = Directory.CreateDirectory(Path.Combine(_root, "output")).FullName;
