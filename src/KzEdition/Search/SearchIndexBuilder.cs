@@ -41,9 +41,6 @@ public static class SearchIndexBuilder
     public const double K1 = 1.2;
     public const double B = 0.75;
 
-    /// <summary>How the index's files are written: JSON with the text's letters as they are (the other search/ files use it too).</summary>
-    internal static SearchJson Json => SearchJson.Files;
-
     /// <summary>Builds the index of these articles from nothing.</summary>
     public static ImmutableArray<(string Path, string Content)> Build(IReadOnlyList<SearchArticle> articles) =>
         Update(new SearchIndexState(), articles, [.. articles.Select(_ => true)]);
@@ -191,7 +188,7 @@ public static class SearchIndexBuilder
         var documents = state.Articles.Sum(a => a.Paragraphs.Length);
         var averageLength = documents == 0 ? 0 : (double)state.ArticleWords.Sum() / documents;
         var manifest = new SearchManifest(1, documents, articles.Count, Math.Round(averageLength, 3), K1, B, ArticlesPerChunk, ParagraphsPerTextFile, LanguageRuns(articles), state.Prefixes);
-        files.Add(("search/index.json", JsonSerializer.Serialize(manifest, Json.SearchManifest) + "\n"));
+        files.Add(("search/index.json", JsonSerializer.Serialize(manifest, SearchJson.Files.SearchManifest) + "\n"));
         files.AddRange(state.Prefixes.Select(p => ($"search/terms/{FileName(p)}.json", state.Buckets[p])));
         files.AddRange(state.More.Select(m => ($"search/more/{FileName(m.Key)}.json", m.Value)));
         for (var chunk = 0; chunk * ArticlesPerChunk < articles.Count; chunk++)
@@ -199,7 +196,7 @@ public static class SearchIndexBuilder
             if (!state.Chunks.TryGetValue(chunk, out var text))
             {
                 var list = state.Articles.Skip(chunk * ArticlesPerChunk).Take(ArticlesPerChunk).Select(a => new SearchArticleEntry(a.Title, a.Url, a.Lang)).ToList();
-                state.Chunks[chunk] = text = JsonSerializer.Serialize(list, Json.ListSearchArticleEntry) + "\n";
+                state.Chunks[chunk] = text = JsonSerializer.Serialize(list, SearchJson.Files.ListSearchArticleEntry) + "\n";
             }
 
             files.Add(($"search/articles/{chunk}.json", text));
@@ -344,7 +341,7 @@ public static class SearchIndexBuilder
     private static string TextFile(IEnumerable<NumberedParagraph> paragraphs)
     {
         var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = Json.Options.Encoder }))
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = SearchJson.Files.Options.Encoder }))
         {
             writer.WriteStartObject();
             foreach (var paragraph in paragraphs)
@@ -425,7 +422,7 @@ public static class SearchIndexBuilder
         var text = new StringBuilder("{");
         foreach (var key in KeysIn(state, prefix))
         {
-            text.Append(text.Length > 1 ? ",\n" : "\n").Append(JsonSerializer.Serialize(key, Json.String)).Append(":[").Append(state.Encoded[key]).Append(']');
+            text.Append(text.Length > 1 ? ",\n" : "\n").Append(JsonSerializer.Serialize(key, SearchJson.Files.String)).Append(":[").Append(state.Encoded[key]).Append(']');
         }
 
         return text.Append("\n}\n").ToString();

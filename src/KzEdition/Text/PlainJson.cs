@@ -10,5 +10,4 @@ namespace KzEdition.Text;
 /// </summary>
 [JsonSerializable(typeof(string))]
 [JsonSerializable(typeof(SortedDictionary<string, string>))]
-[JsonSerializable(typeof(Dictionary<string, string>))]
 internal sealed partial class PlainJson : JsonSerializerContext;
