@@ -58,24 +58,8 @@ public sealed class ServeCommandTests : IDisposable
         }
 
         // env --default-signal: a test run started in the background inherits SIGINT ignored, and so would the child.
-        var start = new ProcessStartInfo("env")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in new[] { "--default-signal=INT", "dotnet", typeof(CliApp).Assembly.Location, "serve", "--port", "0", "-i", _input, "-o", _output, "--theme", RepoFolders.Theme })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var stdout = new LockedWriter();
-        var stderr = new LockedWriter();
-        process.OutputDataReceived += (_, e) => stdout.WriteLine(e.Data);
-        process.ErrorDataReceived += (_, e) => stderr.WriteLine(e.Data);
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
+        var (process, stdout, stderr) = WatchedProcess.Start("env", null, "--default-signal=INT", "dotnet", typeof(CliApp).Assembly.Location, "serve", "--port", "0", "-i", _input, "-o", _output, "--theme", RepoFolders.Theme);
+        using var _ = process;
         try
         {
             var url = (await stdout.WaitForAsync(@"Serving the edition at (http://127\.0\.0\.1:\d+/)", Patience)).Groups[1].Value;

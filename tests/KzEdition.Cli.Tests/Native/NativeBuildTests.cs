@@ -59,19 +59,8 @@ public sealed class NativeBuildTests(NativeBuild native) : IClassFixture<NativeB
     {
         Assert.SkipWhen(native.SkipReason is not null, native.SkipReason ?? "");
         var input = RepoFolders.Copy(RepoFolders.Input, Path.Combine(_root, "input"));
-        var start = new ProcessStartInfo(native.Program) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = _root };
-        foreach (var argument in new[] { "serve", "--port", "0", "-i", input, "-o", Path.Combine(_root, "output"), "--theme", RepoFolders.Theme })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var stdout = new LockedWriter();
-        var stderr = new LockedWriter();
-        process.OutputDataReceived += (_, e) => stdout.WriteLine(e.Data);
-        process.ErrorDataReceived += (_, e) => stderr.WriteLine(e.Data);
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
+        var (process, stdout, stderr) = WatchedProcess.Start(native.Program, _root, "serve", "--port", "0", "-i", input, "-o", Path.Combine(_root, "output"), "--theme", RepoFolders.Theme);
+        using var _ = process;
         try
         {
             var url = new Uri((await stdout.WaitForAsync(@"Serving the edition at (http://127\.0\.0\.1:\d+/)", Patience)).Groups[1].Value);
