@@ -1,4 +1,6 @@
+using CsCheck;
 using KzEdition.Indexing;
+using KzEdition.Tests.Indexing.Oracles;
 
 namespace KzEdition.Tests.Indexing;
 
@@ -40,6 +42,24 @@ public sealed class DateDetectorTests
     [InlineData("27.٠٥.1994 жасалды")]
     public void Find_TakesNoNumberForADateWithoutAYearWord(string text) =>
         Assert.Empty(Find(text));
+
+    /// <summary>
+    /// A month and a year (в мае 2007 года) is looked for only where one can start (after a run of
+    /// letters, white space, a digit): the same dates as the oracle, which scans the whole text, on
+    /// texts dense with months and years, white space of every kind between them, and letters,
+    /// digits and signs glued to either side.
+    /// </summary>
+    [Fact]
+    public void Find_MonthsBeforeYears_AsTheOracleFindsThem()
+    {
+        var piece = Gen.OneOf(
+            Gen.OneOf("мае", "Мая", "МАЙ", "декабре", "қаңтар", "қыркүйегінде", "сәуір", "маусымда", "январь", "маXмыр", "ма", "ай", "в", "және", "Ж"),
+            Gen.OneOf("2007", "1994", "1799", "2101", "205", "20070", "1990"),
+            Gen.OneOf("года", "году", "г.", "ж.", "жылы", "жылдың", "жыл", "гг.", "ЖЫЛЫ"),
+            Gen.OneOf(" ", " ", "  ", "\t", "\n", "\u00A0", "\u2009", "", "-", ".", ",", "«", "(", "5", "x", "ң"));
+        piece.Array[0, 40].Select(string.Concat).Sample(text =>
+            Assert.Equal(DateDetectorOracle.Find(text), DateDetector.Find(text)), iter: 20_000, print: text => $"«{text}»");
+    }
 
     [Fact]
     public void Chronological_PutsAYearBeforeItsMonthsAndDays()
