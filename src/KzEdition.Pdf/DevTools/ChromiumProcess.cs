@@ -121,7 +121,13 @@ internal sealed partial class ChromiumProcess : IDisposable
         {
             if (e.Data is null)
             {
-                listening.TrySetException(new DevToolsException(Exited(process, said)));
+                // stderr closed: Chromium exited. Once it listened, that is for the connection to
+                // tell (and the process may be disposed by now: it is not touched).
+                if (!listening.Task.IsCompleted)
+                {
+                    listening.TrySetException(new DevToolsException(Exited(process, said)));
+                }
+
                 return;
             }
 
@@ -173,8 +179,18 @@ internal sealed partial class ChromiumProcess : IDisposable
     /// <summary>What Chromium said before it exited, its last lines (the first say little: a missing library, a bad switch come last).</summary>
     private static string Exited(Process process, List<string> said)
     {
-        process.WaitForExit(5000);
-        var code = process.HasExited ? $" with code {process.ExitCode}" : "";
+        string code;
+        try
+        {
+            process.WaitForExit(5000);
+            code = process.HasExited ? $" with code {process.ExitCode}" : "";
+        }
+        catch (InvalidOperationException)
+        {
+            // Disposed in between (the start given up): the code is not known.
+            code = "";
+        }
+
         lock (said)
         {
             var last = said.Where(l => l.Trim().Length > 0).TakeLast(2).ToList();

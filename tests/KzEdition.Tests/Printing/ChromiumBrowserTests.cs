@@ -80,6 +80,36 @@ public sealed class ChromiumBrowserTests : IDisposable
     }
 
     [Fact]
+    public async Task APrintEditionWhoseScriptFails_StopsTheRender_NamingThePageAndTheError()
+    {
+        SkipWithoutChromium();
+        var site = Site("""<!doctype html><script>window.kzPrintReady = false; null.layout();</script>""");
+
+        var ex = await Assert.ThrowsAsync<KzEdition.Engine.BuildException>(() => PdfRenderer.RenderAsync(site, cancellationToken: TestContext.Current.CancellationToken));
+
+        var error = Assert.Single(ex.Diagnostics);
+        Assert.Equal("print/index.html", error.File);
+        Assert.StartsWith("the print edition's layout failed: TypeError: Cannot read properties of null", error.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>Ctrl+C while the print edition lays itself out: Chromium is killed, and the render ends at once.</summary>
+    [Fact]
+    public async Task ACancelledRender_EndsAtOnce()
+    {
+        SkipWithoutChromium();
+        var site = Site("<!doctype html><p>A layout that never finishes.</p>");
+        using var cancel = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        var render = PdfRenderer.RenderAsync(site, cancellationToken: cancel.Token);
+        await Task.Delay(TimeSpan.FromSeconds(2), TestContext.Current.CancellationToken);
+
+        var stopwatch = System.Diagnostics.Stopwatch.StartNew();
+        await cancel.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => render.WaitAsync(Patience, TestContext.Current.CancellationToken));
+        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(10), $"{stopwatch.Elapsed}");
+    }
+
+    [Fact]
     public async Task AChromiumThatExitsAtOnce_IsNamed_WithWhatItSaid()
     {
         var executable = _temp.Combine("chromium");
@@ -112,13 +142,26 @@ public sealed class ChromiumBrowserTests : IDisposable
         Assert.StartsWith($"Chromium ({executable}) failed: it could not be started", Assert.Single(ex.Diagnostics).Message, StringComparison.Ordinal);
     }
 
-    private static async Task<ChromiumBrowser> LaunchAsync()
+    /// <summary>A staged site of one print edition page (<paramref name="printPage"/>) and no article.</summary>
+    private KzEdition.Building.StagedSite Site(string printPage)
+    {
+        Directory.CreateDirectory(_temp.Combine("site", "print"));
+        File.WriteAllText(_temp.Combine("site", "print", "index.html"), printPage);
+        File.WriteAllText(_temp.Combine("site", "edition.json"), """{"title":"Test","articles":[]}""");
+        return new KzEdition.Building.StagedSite(_temp.Combine("site"), new KzEdition.Configuration.EditionSettings(), []);
+    }
+
+    private static void SkipWithoutChromium()
     {
         if (ChromiumExecutable.MissingReason() is { } reason)
         {
             Assert.Skip(reason);
         }
+    }
 
+    private static async Task<ChromiumBrowser> LaunchAsync()
+    {
+        SkipWithoutChromium();
         return await ChromiumBrowser.LaunchAsync(ChromiumExecutable.Path, ChromiumExecutable.Arguments, TestContext.Current.CancellationToken).WaitAsync(Patience, TestContext.Current.CancellationToken);
     }
 
