@@ -100,7 +100,8 @@ public static class PdfRenderer
         var size = PageSize.Of(site.Settings.PageSize);
         // Without a print edition (a theme with no print layout), each article page is printed with
         // the site's print styles. Article pages need no fetch from script, so they are opened from
-        // disk: no file is read and sent over DevTools, which made them several times slower.
+        // disk: no file is read here and sent over DevTools (served through Playwright's route
+        // handler, a round trip to .NET each, they were several times slower).
         var articleContext = await browser.NewContextAsync(cancellationToken);
         var articleTab = new TabOptions
         {

@@ -12,7 +12,7 @@ namespace KzEdition.Pdf.DevTools;
 internal sealed class ChromiumTab : IAsyncDisposable
 {
     /// <summary>How long a page may take to load (its load event), as Playwright's default navigation timeout.</summary>
-    internal static TimeSpan NavigationTimeout { get; set; } = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan NavigationTimeout = TimeSpan.FromSeconds(30);
 
     private static readonly TimeSpan CloseTimeout = TimeSpan.FromSeconds(10);
 
