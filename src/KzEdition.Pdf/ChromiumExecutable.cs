@@ -4,8 +4,9 @@ namespace KzEdition.Pdf;
 
 /// <summary>
 /// The Chromium the PDFs are printed with: Debian's <c>/usr/bin/chromium</c>, or the executable
-/// <c>$KZEDITION_CHROMIUM</c> names. Playwright's own browser download is not used (it cannot be
-/// fetched everywhere, and a distribution's Chromium is what editors have).
+/// <c>$KZEDITION_CHROMIUM</c> names. No browser is downloaded for it (as Playwright would for the
+/// browser tests): a download cannot be fetched everywhere, and a distribution's Chromium is what
+/// editors have.
 /// </summary>
 public static class ChromiumExecutable
 {

@@ -1,17 +1,19 @@
 using System.Diagnostics;
+using System.Text.Json;
 using KzEdition.Building;
 using KzEdition.Engine;
+using KzEdition.Pdf.DevTools;
 using KzEdition.Site;
-using Microsoft.Playwright;
 
 namespace KzEdition.Pdf;
 
 /// <summary>
-/// Prints a built site to PDF with headless Chromium: the print edition
+/// Prints a built site to PDF with headless Chromium, driven over the Chrome DevTools Protocol
+/// (<see cref="ChromiumBrowser"/>): the print edition
 /// (<c>print/index.html</c>, laid out by Paged.js; printed once its script says the layout is
 /// finished) to <c>print/&lt;edition-slug&gt;.pdf</c>, and every article page, with the site's print
 /// styles, to <c>articles/&lt;slug&gt;/&lt;slug&gt;.pdf</c>. Nothing is served: the pages are
-/// opened under a made-up http origin whose every request Playwright answers from the site's folder
+/// opened under a made-up http origin whose every request is answered from the site's folder
 /// (Paged.js fetches the stylesheets, which browsers refuse for <c>file://</c> pages), and any
 /// request outside the site is refused.
 /// </summary>
@@ -40,9 +42,10 @@ public static class PdfRenderer
         {
             return await RenderWithAsync(site, executable, cancellationToken);
         }
-        catch (Exception ex) when (ex is PlaywrightException or TimeoutException)
+        catch (Exception ex) when (ex is DevToolsException or TimeoutException)
         {
-            // Chromium or Playwright's driver failing outside a page (launch, a crash): said plainly.
+            // Chromium failing outside a page (launch, a crash, the connection lost): said plainly.
+            cancellationToken.ThrowIfCancellationRequested();
             throw new BuildException(Diagnostic.Error($"Chromium ({executable}) failed: {ex.Message.Split('\n')[0]}"));
         }
     }
@@ -50,19 +53,12 @@ public static class PdfRenderer
     private static async Task<PdfReport> RenderWithAsync(StagedSite site, string executable, CancellationToken cancellationToken)
     {
         var total = Stopwatch.StartNew();
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = executable,
-            Headless = true,
-            Args = ChromiumExecutable.Arguments,
-        });
+        await using var browser = await ChromiumBrowser.LaunchAsync(executable, ChromiumExecutable.Arguments, cancellationToken);
 
-        // Playwright's calls take no cancellation token: closing the browser ends whatever waits on it.
-        await using var stop = cancellationToken.Register(() => _ = browser.CloseAsync());
+        // Killing the browser ends at once whatever waits on it (a layout, a print).
+        await using var stop = cancellationToken.Register(() => _ = browser.DisposeAsync().AsTask());
 
-        await using var context = await browser.NewContextAsync();
-        await ServeFromAsync(context, site.Directory);
+        var context = await browser.NewContextAsync(cancellationToken);
         var (editionInfo, articleInfos) = PdfDocumentInfo.FromManifest(await File.ReadAllTextAsync(Path.Combine(site.Directory, SitePaths.Manifest), cancellationToken));
         var files = new List<string>();
         var edition = Stopwatch.StartNew();
@@ -72,7 +68,7 @@ public static class PdfRenderer
             // The article PDFs are cut from the print edition's own layout (its pages, page numbers,
             // running heads and the citation box on each article's first page), so they are printed
             // from the same laid-out page as the edition.
-            var (page, articlePages) = await LayOutEditionAsync(context, SitePaths.PrintEdition, cancellationToken);
+            var (page, articlePages) = await LayOutEditionAsync(browser, context, ServeFrom(site.Directory), SitePaths.PrintEdition, cancellationToken);
             try
             {
                 var pdf = SitePaths.PrintPdf(site.Settings.Slug);
@@ -95,7 +91,7 @@ public static class PdfRenderer
             }
             finally
             {
-                await CloseAsync(page);
+                await page.DisposeAsync();
             }
         }
 
@@ -104,27 +100,24 @@ public static class PdfRenderer
         var size = PageSize.Of(site.Settings.PageSize);
         // Without a print edition (a theme with no print layout), each article page is printed with
         // the site's print styles. Article pages need no fetch from script, so they are opened from
-        // disk: no request goes through the route handler (a round trip to .NET each), which made
-        // them several times slower.
-        await using var articleContext = await browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false });
-        // Nothing from the network: an article page loads only the site's own files, from disk.
-        await articleContext.RouteAsync(url => !url.StartsWith("file:", StringComparison.Ordinal), route => route.AbortAsync());
+        // disk: no file is read here and sent over DevTools (served through Playwright's route
+        // handler, a round trip to .NET each, they were several times slower).
+        var articleContext = await browser.NewContextAsync(cancellationToken);
+        var articleTab = new TabOptions
+        {
+            JavaScriptEnabled = false,
+            // Nothing from the network: an article page loads only the site's own files, from disk.
+            Answer = url => url.StartsWith("file:", StringComparison.Ordinal) ? RequestAnswer.Continue : RequestAnswer.Refuse,
+        };
         // A few tabs, each printing its share of the articles one after another: a new tab costs a
         // new renderer process.
         var slugs = site.ArticleSlugs;
         await Task.WhenAll(Enumerable.Range(0, Math.Min(Parallelism, slugs.Length)).Select(async lane =>
         {
-            var page = await articleContext.NewPageAsync();
-            try
+            await using var page = await browser.NewTabAsync(articleContext, articleTab, cancellationToken);
+            for (var i = lane; i < slugs.Length; i += Parallelism)
             {
-                for (var i = lane; i < slugs.Length; i += Parallelism)
-                {
-                    await PrintArticleAsync(page, site, slugs[i], size, articleInfos[slugs[i]], cancellationToken);
-                }
-            }
-            finally
-            {
-                await CloseAsync(page);
+                await PrintArticleAsync(page, site, slugs[i], size, articleInfos[slugs[i]], cancellationToken);
             }
         }));
         cancellationToken.ThrowIfCancellationRequested();
@@ -142,21 +135,20 @@ public static class PdfRenderer
     /// written in from the start, until a layout gives the pages it was given (the second, unless
     /// writing the pages moved a line to another page).
     /// </summary>
-    private static async Task<(IPage Page, IReadOnlyDictionary<string, string> ArticlePages)> LayOutEditionAsync(IBrowserContext context, string htmlPath, CancellationToken cancellationToken)
+    private static async Task<(ChromiumTab Page, IReadOnlyDictionary<string, string> ArticlePages)> LayOutEditionAsync(ChromiumBrowser browser, string context, Func<string, RequestAnswer> serve, string htmlPath, CancellationToken cancellationToken)
     {
         Dictionary<string, string>? known = null;
         for (var pass = 1; ; pass++)
         {
-            var page = await context.NewPageAsync();
+            var page = await browser.NewTabAsync(context, new TabOptions
+            {
+                Answer = serve,
+                InitScript = known is null ? null : "window.kzKnownArticlePages = " + JsonSerializer.Serialize(known, DevToolsJson.Default.DictionaryStringString) + ";",
+            }, cancellationToken);
             try
             {
-                if (known is not null)
-                {
-                    await page.AddInitScriptAsync("window.kzKnownArticlePages = " + System.Text.Json.JsonSerializer.Serialize(known) + ";");
-                }
-
                 await LayOutAsync(page, htmlPath, cancellationToken);
-                var pages = await page.EvaluateAsync<Dictionary<string, string>>("() => window.kzArticlePages");
+                var pages = await ArticlePagesAsync(page, htmlPath, cancellationToken);
                 // Settled: this layout, given the last one's pages, gave every article the same pages.
                 if (known is not null && known.Count == pages.Count && known.All(k => pages.TryGetValue(k.Key, out var p) && p == k.Value))
                 {
@@ -172,19 +164,36 @@ public static class PdfRenderer
             }
             catch
             {
-                await CloseAsync(page);
+                await page.DisposeAsync();
                 throw;
             }
 
-            await CloseAsync(page);
+            await page.DisposeAsync();
+        }
+    }
+
+    /// <summary>The pages each article takes in the laid-out edition, by its print id, as print.js wrote them.</summary>
+    private static async Task<Dictionary<string, string>> ArticlePagesAsync(ChromiumTab page, string htmlPath, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var pages = await page.EvaluateAsync("window.kzArticlePages", cancellationToken);
+            return pages.ValueKind == JsonValueKind.Object
+                ? pages.Deserialize(DevToolsJson.Default.DictionaryStringString)!
+                : throw Failure(htmlPath, "the print edition's layout gave no article pages (window.kzArticlePages)", []);
+        }
+        catch (Exception ex) when (ex is DevToolsException or JsonException)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            throw Failure(htmlPath, $"could not read the articles' pages: {ex.Message.Split('\n')[0]}", []);
         }
     }
 
     /// <summary>Opens the print edition in <paramref name="page"/> and waits until print.js says Paged.js has laid it out.</summary>
-    private static async Task LayOutAsync(IPage page, string htmlPath, CancellationToken cancellationToken)
+    private static async Task LayOutAsync(ChromiumTab page, string htmlPath, CancellationToken cancellationToken)
     {
         var errors = new List<string>();
-        var failed = new TaskCompletionSource();
+        var failed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         void Fail(string message)
         {
             lock (errors)
@@ -195,18 +204,14 @@ public static class PdfRenderer
             failed.TrySetResult();
         }
 
-        page.PageError += (_, message) => Fail(message);
+        page.PageError += Fail;
         // A file the page needs that is not in the site (a stylesheet Paged.js fetches, a font) would
         // otherwise leave the layout waiting until the timeout.
-        page.RequestFailed += (_, request) => Fail($"{request.Url} could not be loaded ({request.Failure})");
+        page.RequestFailed += (url, error) => Fail($"{url} could not be loaded ({error})");
         try
         {
-            await page.GotoAsync(Origin + htmlPath, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
-            var ready = page.WaitForFunctionAsync("() => window.kzPrintReady === true", null, new PageWaitForFunctionOptions
-            {
-                Timeout = (float)LayoutTimeout.TotalMilliseconds,
-                PollingInterval = 100,
-            });
+            await page.NavigateAsync(Origin + htmlPath, cancellationToken);
+            var ready = page.WaitForAsync("window.kzPrintReady === true", TimeSpan.FromMilliseconds(100), LayoutTimeout, cancellationToken);
             if (await Task.WhenAny(ready, failed.Task) != ready)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -221,14 +226,14 @@ public static class PdfRenderer
             {
                 throw Failure(htmlPath, $"the print edition did not finish its layout within {LayoutTimeout.TotalSeconds:0} s", errors);
             }
-            catch (PlaywrightException) when (cancellationToken.IsCancellationRequested)
+            catch (DevToolsException) when (cancellationToken.IsCancellationRequested)
             {
                 throw new OperationCanceledException(cancellationToken);
             }
 
             cancellationToken.ThrowIfCancellationRequested();
         }
-        catch (Exception ex) when (ex is PlaywrightException or TimeoutException)
+        catch (Exception ex) when (ex is DevToolsException or TimeoutException)
         {
             cancellationToken.ThrowIfCancellationRequested();
             throw Failure(htmlPath, $"could not lay out the print edition: {ex.Message.Split('\n')[0]}", errors);
@@ -239,30 +244,18 @@ public static class PdfRenderer
     /// Prints the laid-out print edition, whole or only <paramref name="pages"/> ("3-15": an
     /// article's pages, with the edition's page numbers and running heads).
     /// </summary>
-    private static async Task PrintAsync(IPage page, string htmlPath, string? pages, string pdfPath, string? date, PdfDocumentInfo info, CancellationToken cancellationToken)
+    private static async Task PrintAsync(ChromiumTab page, string htmlPath, string? pages, string pdfPath, string? date, PdfDocumentInfo info, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         try
         {
-            var bytes = await page.PdfAsync(new PagePdfOptions { PreferCSSPageSize = true, PrintBackground = true, Outline = true, Tagged = true, PageRanges = pages });
+            var bytes = await page.PrintToPdfAsync(new PrintOptions { PreferCssPageSize = true, PrintBackground = true, Outline = true, Tagged = true, PageRanges = pages }, cancellationToken);
             await WriteAsync(pdfPath, bytes, date, info, cancellationToken);
         }
-        catch (Exception ex) when (ex is PlaywrightException or TimeoutException)
+        catch (Exception ex) when (ex is DevToolsException or TimeoutException)
         {
             cancellationToken.ThrowIfCancellationRequested();
             throw Failure(htmlPath, $"could not print {(pages is null ? "the print edition" : "pages " + pages + " of the print edition")}: {ex.Message.Split('\n')[0]}", []);
-        }
-    }
-
-    /// <summary>Closes a tab; a browser already closed (by cancellation, or a crash being reported) is not a second error.</summary>
-    private static async Task CloseAsync(IPage page)
-    {
-        try
-        {
-            await page.CloseAsync();
-        }
-        catch (PlaywrightException)
-        {
         }
     }
 
@@ -271,7 +264,7 @@ public static class PdfRenderer
     /// from disk, so Chromium would write each as a <c>file:</c> URI into the staging folder (a path
     /// of the build machine, different every run, so no two runs gave the same PDF). With the base
     /// URL known they point to the published site; without one they are unlinked, their text kept.
-    /// Run in the page, whose scripts are off: Playwright's evaluation is not the page's script.
+    /// Run in the page, whose scripts are off: an evaluation over DevTools is not the page's script.
     /// </summary>
     private const string LinksOutOfTheFolder = """
         ([root, base]) => {
@@ -289,7 +282,7 @@ public static class PdfRenderer
         """;
 
     /// <summary>An article page with the site's print styles; running head and page numbers from Chromium's header and footer.</summary>
-    private static async Task PrintArticleAsync(IPage page, StagedSite site, string slug, PageSize size, PdfDocumentInfo info, CancellationToken cancellationToken)
+    private static async Task PrintArticleAsync(ChromiumTab page, StagedSite site, string slug, PageSize size, PdfDocumentInfo info, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         var htmlPath = Path.Combine(site.Directory, SitePaths.ArticlePage(slug));
@@ -297,52 +290,50 @@ public static class PdfRenderer
         var date = site.Settings.Date;
         try
         {
-            await page.GotoAsync(new Uri(htmlPath).AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
-            await page.EvaluateAsync("() => document.fonts.ready.then(() => true)");
+            await page.NavigateAsync(new Uri(htmlPath).AbsoluteUri, cancellationToken);
+            await page.EvaluateAsync("document.fonts.ready.then(() => true)", cancellationToken);
             var root = new Uri(Path.GetFullPath(site.Directory) + Path.DirectorySeparatorChar).AbsoluteUri;
             var baseUrl = site.Settings.BaseUrl is { Length: > 0 } b ? b.TrimEnd('/') + "/" : null;
-            await page.EvaluateAsync(LinksOutOfTheFolder, new object?[] { root, baseUrl });
+            await page.CallAsync(LinksOutOfTheFolder, [root, baseUrl], cancellationToken);
             const string Small = "font-family: 'PT Sans', sans-serif; font-size: 8px; color: #555; width: 100%; padding: 0 20mm;";
-            var bytes = await page.PdfAsync(new PagePdfOptions
+            var bytes = await page.PrintToPdfAsync(new PrintOptions
             {
                 Width = size.Width,
                 Height = size.Height,
-                Margin = new Margin { Top = "20mm", Bottom = "20mm", Left = "22mm", Right = "22mm" },
+                MarginTop = "20mm",
+                MarginBottom = "20mm",
+                MarginLeft = "22mm",
+                MarginRight = "22mm",
                 DisplayHeaderFooter = true,
                 HeaderTemplate = $"<div style=\"{Small} text-align: right;\"><span class=\"title\"></span></div>",
                 FooterTemplate = $"<div style=\"{Small} text-align: center;\"><span class=\"pageNumber\"></span> / <span class=\"totalPages\"></span></div>",
                 PrintBackground = true,
                 Outline = true,
                 Tagged = true,
-            });
+            }, cancellationToken);
             await WriteAsync(pdfPath, bytes, date, info, cancellationToken);
         }
-        catch (Exception ex) when (ex is PlaywrightException or TimeoutException)
+        catch (Exception ex) when (ex is DevToolsException or TimeoutException)
         {
             cancellationToken.ThrowIfCancellationRequested();
             throw Failure(htmlPath, $"could not print this page: {ex.Message.Split('\n')[0]}", []);
         }
     }
 
-    /// <summary>Answers the context's requests from the site's folder; anything else is refused.</summary>
-    private static async Task ServeFromAsync(IBrowserContext context, string siteDirectory)
+    /// <summary>Answers the edition's requests from the site's folder; anything else is refused.</summary>
+    private static Func<string, RequestAnswer> ServeFrom(string siteDirectory)
     {
         var root = Path.GetFullPath(siteDirectory) + Path.DirectorySeparatorChar;
-        await context.RouteAsync("**/*", async route =>
+        return requested =>
         {
-            var url = new Uri(route.Request.Url);
+            var url = new Uri(requested);
             var file = url.GetLeftPart(UriPartial.Authority) + "/" == Origin
                 ? Path.GetFullPath(Path.Combine(root, Uri.UnescapeDataString(url.AbsolutePath.TrimStart('/'))))
                 : null;
-            if (file is not null && file.StartsWith(root, StringComparison.Ordinal) && File.Exists(file))
-            {
-                await route.FulfillAsync(new RouteFulfillOptions { Path = file });
-            }
-            else
-            {
-                await route.AbortAsync();
-            }
-        });
+            return file is not null && file.StartsWith(root, StringComparison.Ordinal) && File.Exists(file)
+                ? RequestAnswer.File(file)
+                : RequestAnswer.Refuse;
+        };
     }
 
     private static async Task WriteAsync(string path, byte[] bytes, string? date, PdfDocumentInfo info, CancellationToken cancellationToken)

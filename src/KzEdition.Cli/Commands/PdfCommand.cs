@@ -14,9 +14,6 @@ namespace KzEdition.Cli.Commands;
 /// </summary>
 internal static class PdfCommand
 {
-    internal const string NativeBuildCannotPrint =
-        "this is the native build of kzedition, which cannot print PDFs (Playwright does not run compiled ahead of time); print with the .NET tool (dotnet tool install KzEdition) or with dotnet run --project src/KzEdition.Cli -- pdf";
-
     public static Command Create(TextWriter output, TextWriter error, bool interactive)
     {
         var input = CommonOptions.Input();
@@ -37,14 +34,6 @@ internal static class PdfCommand
             var options = new BuildOptions(parse.GetValue(input)!, parse.GetValue(outputOption)!, parse.GetValue(baseUrl), parse.GetValue(theme), Pdf: true);
             var reporter = interactive ? (IBuildReporter)new TerminalBuildReporter() : new PlainBuildReporter(output, error);
             PdfReport? report = null;
-            if (!System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported)
-            {
-                // The native build (README, "A native build"): Playwright, which drives Chromium, fails
-                // there as it connects (its protocol objects are made by reflection). Said at once.
-                reporter.Failed([Engine.Diagnostic.Error(NativeBuildCannotPrint)], context: null);
-                return BuildCommand.InputError;
-            }
-
             var executable = parse.GetValue(chromium);
             if (ChromiumExecutable.MissingReason(executable) is { } missing)
             {

@@ -7,8 +7,8 @@ namespace KzEdition.Cli.Tests.Native;
 
 /// <summary>
 /// The native build of the command line (compiled ahead of time, no JIT): what it makes is what the
-/// .NET program makes, byte for byte, its preview speaks the same JSON, and it refuses the one command
-/// it cannot run (pdf) before touching anything.
+/// .NET program makes, byte for byte (the site, and the PDFs where Chromium is installed), and its
+/// preview speaks the same JSON.
 /// </summary>
 public sealed class NativeBuildTests(NativeBuild native) : IClassFixture<NativeBuild>, IDisposable
 {
@@ -120,16 +120,30 @@ public sealed class NativeBuildTests(NativeBuild native) : IClassFixture<NativeB
         Assert.Equal(expected, stemmed);
     }
 
+    /// <summary>
+    /// The native program prints with the same DevTools client as the .NET program (no reflection in
+    /// it: its JSON is written by hand or source-generated), so its PDFs are the .NET program's, byte
+    /// for byte: the edition's and each article's, and every other file of the output with them.
+    /// </summary>
     [Fact]
-    public async Task Pdf_IsRefusedAtOnce_SayingWhy_AndLeavesThePreviousOutput()
+    public async Task Pdf_PrintsTheEditionAndEveryArticle_ByteForByteWhatTheDotNetProgramPrints()
     {
-        var output = Directory.CreateDirectory(Path.Combine(_root, "output")).FullName;
-        File.WriteAllText(Path.Combine(output, "kept.txt"), "the previous output");
+        if (KzEdition.Pdf.ChromiumExecutable.MissingReason() is { } reason)
+        {
+            Assert.Skip(reason);
+        }
 
-        var run = await native.RunAsync(_root, "pdf", "-i", RepoFolders.Input, "-o", output, "--theme", RepoFolders.Theme);
+        var output = Path.Combine(_root, "native-output");
+        var printed = await native.RunAsync(_root, "pdf", "-i", RepoFolders.Input, "-o", output, "--theme", RepoFolders.Theme);
+        Assert.True(printed.Exit == 0, printed.Stdout + printed.Stderr);
+        Assert.Matches(@"Printed 9 PDFs in \d+\.\d s", printed.Stdout);
 
-        Assert.Equal(BuildCommand.InputError, run.Exit);
-        Assert.Contains(PdfCommand.NativeBuildCannotPrint, run.Stdout + run.Stderr, StringComparison.Ordinal);
-        Assert.Equal(["kept.txt"], Directory.GetFileSystemEntries(output).Select(Path.GetFileName));
+        var repository = Path.Combine(_root, "repository-output");
+        await EditionBuilder.BuildAsync(
+            new BuildOptions(RepoFolders.Input, repository, Theme: RepoFolders.Theme, Pdf: true),
+            async (site, token) => await KzEdition.Pdf.PdfRenderer.RenderAsync(site, cancellationToken: token),
+            cancellationToken: TestContext.Current.CancellationToken);
+        Assert.Equal(9, Directory.GetFiles(output, "*.pdf", SearchOption.AllDirectories).Length);
+        Assert.Empty(FolderComparison.Differences(repository, output));
     }
 }

@@ -1,0 +1,170 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Net.WebSockets;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using KzEdition.Pdf.DevTools;
+
+namespace KzEdition.Tests.Printing;
+
+/// <summary>
+/// The DevTools client's connection against a fake Chromium on the other end of a loopback
+/// WebSocket: answers find their command whatever their order, a message split into frames is read
+/// whole, events reach the session (tab) they name, and what ends a session or the connection fails
+/// the commands that wait on it rather than leaving them waiting.
+/// </summary>
+public sealed class DevToolsConnectionTests : IAsyncLifetime
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
+
+    private WebSocket _chromium = null!;
+    private DevToolsConnection _connection = null!;
+    private readonly List<IDisposable> _sockets = [];
+
+    public async ValueTask InitializeAsync()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var client = new TcpClient();
+        var accepting = listener.AcceptTcpClientAsync();
+        await client.ConnectAsync(IPAddress.Loopback, ((IPEndPoint)listener.LocalEndpoint).Port);
+        var server = await accepting;
+        _sockets.AddRange([client, server]);
+        _chromium = WebSocket.CreateFromStream(server.GetStream(), new WebSocketCreationOptions { IsServer = true, KeepAliveInterval = TimeSpan.Zero });
+        _connection = new DevToolsConnection(WebSocket.CreateFromStream(client.GetStream(), new WebSocketCreationOptions { IsServer = false, KeepAliveInterval = TimeSpan.Zero }));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _connection.DisposeAsync();
+        _chromium.Dispose();
+        _sockets.ForEach(s => s.Dispose());
+    }
+
+    [Fact]
+    public async Task Answers_ReachTheirCommands_InWhateverOrderTheyCome()
+    {
+        var first = _connection.Browser.SendAsync("Browser.getVersion", null, TestContext.Current.CancellationToken);
+        var second = _connection.Session("TAB").SendAsync("Runtime.evaluate", new JsonObject { ["expression"] = "1 + 1" }, TestContext.Current.CancellationToken);
+        var (a, b) = (await ReceiveAsync(), await ReceiveAsync());
+        Assert.Equal("Browser.getVersion", a.GetProperty("method").GetString());
+        Assert.False(a.TryGetProperty("sessionId", out _));
+        Assert.Equal("TAB", b.GetProperty("sessionId").GetString());
+        Assert.Equal("1 + 1", b.GetProperty("params").GetProperty("expression").GetString());
+
+        await SendAsync($$$"""{"id":{{{b.GetProperty("id").GetInt64()}}},"sessionId":"TAB","result":{"result":{"type":"number","value":2} } }""");
+        await SendAsync($$$"""{"id":{{{a.GetProperty("id").GetInt64()}}},"result":{"product":"Chrome/156"}}""");
+
+        Assert.Equal(2, (await second.WaitAsync(Patience, TestContext.Current.CancellationToken)).GetProperty("result").GetProperty("value").GetInt32());
+        Assert.Equal("Chrome/156", (await first.WaitAsync(Patience, TestContext.Current.CancellationToken)).GetProperty("product").GetString());
+    }
+
+    [Fact]
+    public async Task AMessageInSeveralFrames_IsReadWhole()
+    {
+        var pending = _connection.Browser.SendAsync("IO.read", null, TestContext.Current.CancellationToken);
+        var id = (await ReceiveAsync()).GetProperty("id").GetInt64();
+        var data = new string('x', 300_000);
+        var message = Encoding.UTF8.GetBytes($$$"""{"id":{{{id}}},"result":{"data":"{{{data}}}","eof":true}}""");
+        // Three frames, cut inside the JSON: only the last one ends the message.
+        await _chromium.SendAsync(message.AsMemory(0, 10), WebSocketMessageType.Text, endOfMessage: false, TestContext.Current.CancellationToken);
+        await _chromium.SendAsync(message.AsMemory(10, 150_000), WebSocketMessageType.Text, endOfMessage: false, TestContext.Current.CancellationToken);
+        await _chromium.SendAsync(message.AsMemory(150_010), WebSocketMessageType.Text, endOfMessage: true, TestContext.Current.CancellationToken);
+
+        var result = await pending.WaitAsync(Patience, TestContext.Current.CancellationToken);
+        Assert.Equal(data, result.GetProperty("data").GetString());
+    }
+
+    [Fact]
+    public async Task Events_GoToTheSessionTheyName()
+    {
+        var tab = new List<string>();
+        var browser = new List<string>();
+        var other = new List<string>();
+        _connection.Session("TAB").EventReceived += (method, _) => tab.Add(method);
+        _connection.Session("OTHER").EventReceived += (method, _) => other.Add(method);
+        _connection.Browser.EventReceived += (method, _) => browser.Add(method);
+
+        await SendAsync("""{"method":"Page.loadEventFired","sessionId":"TAB","params":{"timestamp":1}}""");
+        await SendAsync("""{"method":"Target.targetCreated","params":{"targetInfo":{}}}""");
+        await SendAsync("""{"method":"Runtime.exceptionThrown","sessionId":"UNKNOWN","params":{}}""");
+        // An answer to nothing sent is dropped; a command after it shows everything before was read.
+        await SendAsync("""{"id":999,"result":{}}""");
+        await RoundTripAsync();
+
+        Assert.Equal(["Page.loadEventFired"], tab);
+        Assert.Equal(["Target.targetCreated"], browser);
+        Assert.Empty(other);
+    }
+
+    [Fact]
+    public async Task AnError_FailsItsCommand_WithChromiumsMessage()
+    {
+        var pending = _connection.Session("TAB").SendAsync("Page.navigate", new JsonObject { ["url"] = "about:blank" }, TestContext.Current.CancellationToken);
+        var id = (await ReceiveAsync()).GetProperty("id").GetInt64();
+        await SendAsync($$$"""{"id":{{{id}}},"sessionId":"TAB","error":{"code":-32000,"message":"Cannot navigate to invalid URL"}}""");
+
+        var error = await Assert.ThrowsAsync<DevToolsException>(() => pending.WaitAsync(Patience, TestContext.Current.CancellationToken));
+        Assert.Equal("Page.navigate: Cannot navigate to invalid URL", error.Message);
+    }
+
+    [Fact]
+    public async Task ATabThatCrashes_FailsWhatWaitsOnIt_AndNothingElse()
+    {
+        var onTab = _connection.Session("TAB").SendAsync("Page.printToPDF", null, TestContext.Current.CancellationToken);
+        var onBrowser = _connection.Browser.SendAsync("Browser.getVersion", null, TestContext.Current.CancellationToken);
+        await ReceiveAsync();
+        var browserId = (await ReceiveAsync()).GetProperty("id").GetInt64();
+
+        await SendAsync("""{"method":"Inspector.targetCrashed","sessionId":"TAB","params":{}}""");
+
+        var error = await Assert.ThrowsAsync<DevToolsException>(() => onTab.WaitAsync(Patience, TestContext.Current.CancellationToken));
+        Assert.Equal("Page.printToPDF: the page crashed", error.Message);
+        Assert.Equal("the page crashed", _connection.Session("TAB").ClosedReason);
+        // A command sent to it afterwards fails at once.
+        await Assert.ThrowsAsync<DevToolsException>(() => _connection.Session("TAB").SendAsync("Page.enable", null, TestContext.Current.CancellationToken));
+        Assert.False(onBrowser.IsCompleted);
+        await SendAsync($$$"""{"id":{{{browserId}}},"result":{}}""");
+        await onBrowser.WaitAsync(Patience, TestContext.Current.CancellationToken);
+    }
+
+    [Fact]
+    public async Task ChromiumClosingTheConnection_FailsEveryCommandThatWaits()
+    {
+        var pending = _connection.Session("TAB").SendAsync("Page.printToPDF", null, TestContext.Current.CancellationToken);
+        await ReceiveAsync();
+
+        await _chromium.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "", TestContext.Current.CancellationToken);
+
+        var error = await Assert.ThrowsAsync<DevToolsException>(() => pending.WaitAsync(Patience, TestContext.Current.CancellationToken));
+        Assert.Equal("Page.printToPDF: Chromium closed the connection", error.Message);
+        Assert.Equal("Chromium closed the connection", _connection.ClosedReason);
+    }
+
+    /// <summary>A command answered: every message sent before its answer has been handled.</summary>
+    private async Task RoundTripAsync()
+    {
+        var pending = _connection.Browser.SendAsync("Browser.getVersion", null, TestContext.Current.CancellationToken);
+        await SendAsync($$$"""{"id":{{{(await ReceiveAsync()).GetProperty("id").GetInt64()}}},"result":{}}""");
+        await pending.WaitAsync(Patience, TestContext.Current.CancellationToken);
+    }
+
+    private async Task<JsonElement> ReceiveAsync()
+    {
+        var buffer = new byte[1 << 16];
+        using var message = new MemoryStream();
+        ValueWebSocketReceiveResult frame;
+        do
+        {
+            frame = await _chromium.ReceiveAsync(buffer.AsMemory(), TestContext.Current.CancellationToken).AsTask().WaitAsync(Patience);
+            message.Write(buffer, 0, frame.Count);
+        }
+        while (!frame.EndOfMessage);
+
+        return JsonDocument.Parse(message.ToArray()).RootElement.Clone();
+    }
+
+    private Task SendAsync(string json) =>
+        _chromium.SendAsync(Encoding.UTF8.GetBytes(json), WebSocketMessageType.Text, endOfMessage: true, TestContext.Current.CancellationToken);
+}
