@@ -4,17 +4,20 @@ using KzEdition.Cli.Tests.Support;
 namespace KzEdition.Cli.Tests.Tool;
 
 /// <summary>
-/// The tool as a user gets it, made once for the tests that share it: <c>dotnet pack</c> of
-/// src/KzEdition.Cli into a local folder, then <c>dotnet tool install --tool-path</c> from that
-/// folder alone. Packing builds in a folder of its own (<c>--artifacts-path</c>), so that the
-/// repository's bin/ and obj/ are left as they were.
+/// The tool as a user gets it, made once for the tests that share it (<see cref="InstalledToolCollection"/>):
+/// <c>dotnet pack</c> of src/KzEdition.Cli into a local folder (the pointer package, then with
+/// <c>-r linux-x64</c> the program, compiled ahead of time), then <c>dotnet tool install --tool-path</c>
+/// from that folder alone. Packing builds in a folder of its own (<c>--artifacts-path</c>), so that
+/// the repository's bin/ and obj/ are left as they were.
 /// </summary>
 public sealed partial class InstalledTool : IAsyncLifetime
 {
-    // A guard against a hang, not a measure: the pack (a Release build of four projects, then the
-    // linux-x64 one compiled ReadyToRun) takes about a minute alone, but over ten on the shared
-    // 2-core machine under a load average of 14, where a 10-minute guard once fired.
-    private static readonly TimeSpan PackTimeout = TimeSpan.FromMinutes(20);
+    // A guard against a hang, not a measure: compiling the program ahead of time takes two to five
+    // minutes on the shared 2-core machine, and a pack took over ten under a load average of 14.
+    private static readonly TimeSpan PackTimeout = TimeSpan.FromMinutes(25);
+
+    /// <summary>The platform the tool's program is packed for: Native AOT compiles for the machine it runs on.</summary>
+    public const string RuntimeIdentifier = "linux-x64";
 
     public string Root { get; } = Path.Combine(Path.GetTempPath(), "kzedition-tool-" + Guid.NewGuid().ToString("N")[..12]);
 
@@ -24,22 +27,37 @@ public sealed partial class InstalledTool : IAsyncLifetime
     /// <summary>The local package folder: the pointer package and the RID-specific one.</summary>
     public string Packages => Path.Combine(Root, "packages");
 
-    /// <summary>Why the tool could not be packed on this machine (a package restore needs, such as Crossgen2 for linux-x64, is out of reach); null when it was.</summary>
+    /// <summary>
+    /// Why the tool could not be packed on this machine (not Linux x64; a package the restore needs,
+    /// such as the ILCompiler, out of reach; no C toolchain to link with); null when it was.
+    /// </summary>
     public string? SkipReason { get; private set; }
 
     public async ValueTask InitializeAsync()
     {
-        Directory.CreateDirectory(Root);
-        var pack = await ProcessRun.RunAsync("dotnet", RepoFolders.Root, PackTimeout,
-            "pack", Path.Combine(RepoFolders.Root, "src", "KzEdition.Cli"), "-c", "Release", "-o", Packages, "--artifacts-path", Path.Combine(Root, "artifacts"));
-        if (pack.Exit != 0 && RestoreError().Match(pack.Stdout + pack.Stderr) is { Success: true } restore)
+        if (!OperatingSystem.IsLinux() || System.Runtime.InteropServices.RuntimeInformation.OSArchitecture != System.Runtime.InteropServices.Architecture.X64)
         {
-            // Not the tool's fault: the machine cannot reach the packages a ReadyToRun pack needs.
-            SkipReason = $"dotnet pack could not restore what it needs ({restore.Value.Trim()}): the NuGet cache or a registry must provide Microsoft.NETCore.App.Crossgen2.linux-x64 and the linux-x64 runtime packs";
+            SkipReason = $"the tool's program is packed for {RuntimeIdentifier}, and Native AOT compiles only for the machine it runs on";
             return;
         }
 
-        Check(pack, "dotnet pack");
+        Directory.CreateDirectory(Root);
+        foreach (var rid in (string?[])[null, RuntimeIdentifier])
+        {
+            var pack = await ProcessRun.RunAsync("dotnet", RepoFolders.Root, PackTimeout,
+                [
+                    "pack", Path.Combine(RepoFolders.Root, "src", "KzEdition.Cli"), "-c", "Release", "-o", Packages, "--artifacts-path", Path.Combine(Root, "artifacts"),
+                    .. rid is null ? Array.Empty<string>() : ["-r", rid],
+                ]);
+            if (pack.Exit != 0 && Unavailable().Match(pack.Stdout + pack.Stderr) is { Success: true } missing)
+            {
+                // Not the tool's fault: the machine lacks what packing needs.
+                SkipReason = $"dotnet pack cannot make the tool here ({missing.Value.Trim()}): it needs the runtime.{RuntimeIdentifier}.Microsoft.DotNet.ILCompiler package and a C toolchain (gcc or clang) to link with";
+                return;
+            }
+
+            Check(pack, rid is null ? "dotnet pack" : $"dotnet pack -r {rid}");
+        }
 
         // Only the local folder as a source: the install must need nothing from a registry.
         var config = Path.Combine(Root, "nuget.config");
@@ -85,6 +103,6 @@ public sealed partial class InstalledTool : IAsyncLifetime
         }
     }
 
-    [GeneratedRegex(@"error NU1(101|102|301)[^\r\n]*")]
-    private static partial Regex RestoreError();
+    [GeneratedRegex(@"error NU1(101|102|301)[^\r\n]*|[^\r\n]*nativeaot-prerequisites[^\r\n]*")]
+    private static partial Regex Unavailable();
 }

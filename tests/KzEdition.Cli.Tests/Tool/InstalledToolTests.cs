@@ -7,7 +7,8 @@ namespace KzEdition.Cli.Tests.Tool;
 /// The packed and installed <c>kzedition</c> (issue 18), as an editor of another collection uses it:
 /// outside this repository, with no theme/ of their own, started from any folder.
 /// </summary>
-public sealed class InstalledToolTests(InstalledTool tool) : IClassFixture<InstalledTool>, IDisposable
+[Collection(InstalledToolCollection.Name)]
+public sealed class InstalledToolTests(InstalledTool tool) : IDisposable
 {
     private readonly string _root = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "kzedition-use-" + Guid.NewGuid().ToString("N")[..12])).FullName;
 

@@ -1,16 +1,16 @@
 using System.Diagnostics;
 using KzEdition.Building;
-using KzEdition.Cli.Commands;
 using KzEdition.Cli.Tests.Support;
 
-namespace KzEdition.Cli.Tests.Native;
+namespace KzEdition.Cli.Tests.Tool;
 
 /// <summary>
-/// The native build of the command line (compiled ahead of time, no JIT): what it makes is what the
-/// .NET program makes, byte for byte (the site, and the PDFs where Chromium is installed), and its
-/// preview speaks the same JSON.
+/// The installed tool's program, compiled ahead of time (Native AOT, no JIT), against the .NET
+/// program the repository runs: what it makes is what the .NET program makes, byte for byte (the
+/// site, and the PDFs where Chromium is installed), and its preview speaks the same JSON.
 /// </summary>
-public sealed class NativeBuildTests(NativeBuild native) : IClassFixture<NativeBuild>, IDisposable
+[Collection(InstalledToolCollection.Name)]
+public sealed class NativeProgramTests(InstalledTool native) : IDisposable
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
 
@@ -59,7 +59,7 @@ public sealed class NativeBuildTests(NativeBuild native) : IClassFixture<NativeB
     {
         Assert.SkipWhen(native.SkipReason is not null, native.SkipReason ?? "");
         var input = RepoFolders.Copy(RepoFolders.Input, Path.Combine(_root, "input"));
-        var (process, stdout, stderr) = WatchedProcess.Start(native.Program, _root, "serve", "--port", "0", "-i", input, "-o", Path.Combine(_root, "output"), "--theme", RepoFolders.Theme);
+        var (process, stdout, stderr) = WatchedProcess.Start(native.Command, _root, "serve", "--port", "0", "-i", input, "-o", Path.Combine(_root, "output"), "--theme", RepoFolders.Theme);
         using var _ = process;
         try
         {
@@ -108,7 +108,7 @@ public sealed class NativeBuildTests(NativeBuild native) : IClassFixture<NativeB
     {
         Assert.SkipWhen(native.SkipReason is not null, native.SkipReason ?? "");
         var words = new[] { "Қазақстанның", "әріптестігі", "НАТО-ның", "бағдарламасындағы" };
-        var start = new ProcessStartInfo(native.Program, ["stem"]) { RedirectStandardInput = true, RedirectStandardOutput = true, UseShellExecute = false };
+        var start = new ProcessStartInfo(native.Command, ["stem"]) { RedirectStandardInput = true, RedirectStandardOutput = true, UseShellExecute = false };
         using var process = Process.Start(start)!;
         await process.StandardInput.WriteAsync(string.Join('\n', words) + "\n");
         process.StandardInput.Close();
