@@ -72,9 +72,10 @@ public static class HugoComparison
                 var h = await RunMeasured(hugo, ["--quiet", "--source", site, "--destination", hugoOut]);
                 var k = await RunMeasured(kzedition, ["build", "--input", input, "--output", ourOut, "--theme", theme]);
 
-                // The outputs stay until the end: deleting thousands of files makes the file system
-                // work (ext4 mounted with discard) while the next run starts, and that slowed Hugo's
-                // runs by half (0.76 s, then 1.5–1.6 s at 1,000 articles).
+                // The outputs stay until the end: after thousands of files are deleted, an ext4
+                // without a journal (this machine's) passes over each recently deleted inode to make
+                // a new file, for minutes, and that slowed Hugo's runs by half (0.76 s, then
+                // 1.5–1.6 s at 1,000 articles). README, "Benchmarks".
 
                 var label = round == 0 ? "warm-up" : $"round {round}";
                 Console.WriteLine($"  {label,-8} Hugo {h.Wall,7:F2} s {h.Rss / 1024,5} MB   KzEdition {k.Wall,7:F2} s {k.Rss / 1024,5} MB   ratio {k.Wall / h.Wall,5:F2}× time, {(double)k.Rss / h.Rss,5:F2}× memory");
