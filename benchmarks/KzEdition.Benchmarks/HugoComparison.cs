@@ -37,7 +37,7 @@ public static class HugoComparison
         }
 
         var options = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal) || a == "--").ToList();
-        var articles = options.Count > 0 ? int.Parse(options[0], CultureInfo.InvariantCulture) : 1000;
+        var sizes = options.Count > 0 ? options[0].Split(',').Select(n => int.Parse(n, CultureInfo.InvariantCulture)).ToArray() : [1000];
         var rounds = options.Count > 1 ? int.Parse(options[1], CultureInfo.InvariantCulture) : 3;
         var kzedition = args.SkipWhile(a => a != "--kzedition").Skip(1).FirstOrDefault() ?? DefaultCli();
         var hugo = FindOnPath("hugo");
@@ -53,50 +53,62 @@ public static class HugoComparison
             return 2;
         }
 
+        // Several sizes (100,1000,10000) in one run share one folder, deleted only after the last:
+        // a size measured after the last one's outputs were deleted would pay for the deletion
+        // (see the loop below).
         var folder = Directory.CreateTempSubdirectory("kzedition-vs-hugo-").FullName;
         try
         {
-            var input = Path.Combine(folder, "input");
-            var site = Path.Combine(folder, "hugo");
-            SyntheticEdition.Write(input, articles);
-            WriteHugoSite(input, site);
-            var theme = Path.Combine(Corpus.RepositoryRoot(), "theme");
-            Console.WriteLine($"{articles} articles; {rounds} rounds, after one warm-up of each; KzEdition {kzedition}; {Version(hugo)}");
-
-            var ours = new List<(double Wall, long Rss)>();
-            var theirs = new List<(double Wall, long Rss)>();
-            for (var round = 0; round <= rounds; round++)
+            foreach (var articles in sizes)
             {
-                var hugoOut = Path.Combine(folder, $"hugo-out-{round}");
-                var ourOut = Path.Combine(folder, $"out-{round}");
-                var h = await RunMeasured(hugo, ["--quiet", "--source", site, "--destination", hugoOut]);
-                var k = await RunMeasured(kzedition, ["build", "--input", input, "--output", ourOut, "--theme", theme]);
-
-                // The outputs stay until the end: after thousands of files are deleted, an ext4
-                // without a journal (this machine's) passes over each recently deleted inode to make
-                // a new file, for minutes, and that slowed Hugo's runs by half (0.76 s, then
-                // 1.5–1.6 s at 1,000 articles). README, "Benchmarks".
-
-                var label = round == 0 ? "warm-up" : $"round {round}";
-                Console.WriteLine($"  {label,-8} Hugo {h.Wall,7:F2} s {h.Rss / 1024,5} MB   KzEdition {k.Wall,7:F2} s {k.Rss / 1024,5} MB   ratio {k.Wall / h.Wall,5:F2}× time, {(double)k.Rss / h.Rss,5:F2}× memory");
-                if (round > 0)
-                {
-                    theirs.Add(h);
-                    ours.Add(k);
-                }
+                await Compare(Path.Combine(folder, articles.ToString(CultureInfo.InvariantCulture)), articles, rounds, kzedition, hugo);
             }
 
-            var timeRatios = ours.Zip(theirs, (k, h) => k.Wall / h.Wall).ToList();
-            var memoryRatios = ours.Zip(theirs, (k, h) => (double)k.Rss / h.Rss).ToList();
-            Console.WriteLine($"median: Hugo {Median(theirs.Select(t => t.Wall)):F2} s, {Median(theirs.Select(t => (double)t.Rss)) / 1024:F0} MB; "
-                + $"KzEdition {Median(ours.Select(t => t.Wall)):F2} s, {Median(ours.Select(t => (double)t.Rss)) / 1024:F0} MB; "
-                + $"KzEdition / Hugo {Median(timeRatios):F2}× time (pairs {timeRatios.Min():F2}–{timeRatios.Max():F2}), {Median(memoryRatios):F2}× peak memory");
             return 0;
         }
         finally
         {
             Directory.Delete(folder, recursive: true);
         }
+    }
+
+    private static async Task Compare(string folder, int articles, int rounds, string kzedition, string hugo)
+    {
+        var input = Path.Combine(folder, "input");
+        var site = Path.Combine(folder, "hugo");
+        SyntheticEdition.Write(input, articles);
+        WriteHugoSite(input, site);
+        var theme = Path.Combine(Corpus.RepositoryRoot(), "theme");
+        Console.WriteLine($"{articles} articles; {rounds} rounds, after one warm-up of each; KzEdition {kzedition}; {Version(hugo)}");
+
+        var ours = new List<(double Wall, long Rss)>();
+        var theirs = new List<(double Wall, long Rss)>();
+        for (var round = 0; round <= rounds; round++)
+        {
+            var hugoOut = Path.Combine(folder, $"hugo-out-{round}");
+            var ourOut = Path.Combine(folder, $"out-{round}");
+            var h = await RunMeasured(hugo, ["--quiet", "--source", site, "--destination", hugoOut]);
+            var k = await RunMeasured(kzedition, ["build", "--input", input, "--output", ourOut, "--theme", theme]);
+
+            // The outputs stay until the end: after thousands of files are deleted, an ext4
+            // without a journal (this machine's) passes over each recently deleted inode to make
+            // a new file, for minutes, and that slowed Hugo's runs by half (0.76 s, then
+            // 1.5–1.6 s at 1,000 articles). README, "Benchmarks".
+
+            var label = round == 0 ? "warm-up" : $"round {round}";
+            Console.WriteLine($"  {label,-8} Hugo {h.Wall,7:F2} s {h.Rss / 1024,5} MB   KzEdition {k.Wall,7:F2} s {k.Rss / 1024,5} MB   ratio {k.Wall / h.Wall,5:F2}× time, {(double)k.Rss / h.Rss,5:F2}× memory");
+            if (round > 0)
+            {
+                theirs.Add(h);
+                ours.Add(k);
+            }
+        }
+
+        var timeRatios = ours.Zip(theirs, (k, h) => k.Wall / h.Wall).ToList();
+        var memoryRatios = ours.Zip(theirs, (k, h) => (double)k.Rss / h.Rss).ToList();
+        Console.WriteLine($"median: Hugo {Median(theirs.Select(t => t.Wall)):F2} s, {Median(theirs.Select(t => (double)t.Rss)) / 1024:F0} MB; "
+            + $"KzEdition {Median(ours.Select(t => t.Wall)):F2} s, {Median(ours.Select(t => (double)t.Rss)) / 1024:F0} MB; "
+            + $"KzEdition / Hugo {Median(timeRatios):F2}× time (pairs {timeRatios.Min():F2}–{timeRatios.Max():F2}), {Median(memoryRatios):F2}× peak memory");
     }
 
     /// <summary>The same articles as a Hugo site: one Markdown file an article, with its title, a date and two to four tags.</summary>

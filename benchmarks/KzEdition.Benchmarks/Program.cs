@@ -28,7 +28,7 @@ if (args.Length == 3 && args[0] == "--synthetic")
     return 0;
 }
 
-// dotnet run -c Release --project benchmarks/KzEdition.Benchmarks -- --vs-hugo [articles] [rounds] [--kzedition PATH]
+// dotnet run -c Release --project benchmarks/KzEdition.Benchmarks -- --vs-hugo [articles[,articles…]] [rounds] [--kzedition PATH]
 if (args.Length > 0 && args[0] == "--vs-hugo")
 {
     return await HugoComparison.Run(args[1..]);
