@@ -138,6 +138,19 @@ internal sealed class ChromiumTab : IAsyncDisposable
     /// <exception cref="TimeoutException">It did not load within <see cref="NavigationTimeout"/>.</exception>
     public async Task NavigateAsync(string url, CancellationToken cancellationToken)
     {
+        try
+        {
+            // One bound for both: a browser that does not answer the navigation is as stuck as a page that does not load.
+            await NavigateAndLoadAsync(url, cancellationToken).WaitAsync(NavigationTimeout, cancellationToken);
+        }
+        catch (TimeoutException)
+        {
+            throw new TimeoutException($"Timeout {NavigationTimeout.TotalMilliseconds:0}ms exceeded while loading {url}");
+        }
+    }
+
+    private async Task NavigateAndLoadAsync(string url, CancellationToken cancellationToken)
+    {
         var loaded = _loaded = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var navigated = await _session.SendAsync("Page.navigate", new JsonObject { ["url"] = url }, cancellationToken);
         if (navigated.TryGetProperty("errorText", out var error) && error.GetString() is { Length: > 0 } text)
@@ -145,13 +158,32 @@ internal sealed class ChromiumTab : IAsyncDisposable
             throw new DevToolsException($"{text} at {url}");
         }
 
+        while (true)
+        {
+            await loaded.Task.WaitAsync(cancellationToken);
+            // A load event says not which page loaded: about:blank's, the tab's first page, may come
+            // after this navigation began. The page is asked; a load event from here on is waited
+            // for anew, so that one coming while it is asked is not lost.
+            loaded = _loaded = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            if (await HasLoadedAsync(url, cancellationToken))
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>Whether the tab's document is <paramref name="url"/> (as the browser writes it) and has loaded.</summary>
+    private async Task<bool> HasLoadedAsync(string url, CancellationToken cancellationToken)
+    {
         try
         {
-            await loaded.Task.WaitAsync(NavigationTimeout, cancellationToken);
+            return (await CallAsync("""([url]) => document.readyState === "complete" && location.href === new URL(url).href""", [url], cancellationToken)).ValueKind == JsonValueKind.True;
         }
-        catch (TimeoutException)
+        catch (DevToolsException) when (_session.ClosedReason is null)
         {
-            throw new TimeoutException($"Timeout {NavigationTimeout.TotalMilliseconds:0}ms exceeded while loading {url}");
+            // Asked while the old document gave way to the new one ("Execution context was
+            // destroyed"): not loaded yet; its load event is still to come.
+            return false;
         }
     }
 
@@ -190,11 +222,26 @@ internal sealed class ChromiumTab : IAsyncDisposable
     public async Task WaitForAsync(string predicate, TimeSpan interval, TimeSpan timeout, CancellationToken cancellationToken)
     {
         var deadline = DateTime.UtcNow + timeout;
-        while ((await EvaluateAsync(predicate, cancellationToken)).ValueKind != JsonValueKind.True)
+        while (true)
         {
-            if (DateTime.UtcNow >= deadline)
+            // Each evaluation bounded too: a page whose thread never lets go (a script in a loop)
+            // never answers one.
+            var remaining = deadline - DateTime.UtcNow;
+            JsonElement value;
+            try
+            {
+                value = remaining > TimeSpan.Zero
+                    ? await EvaluateAsync(predicate, cancellationToken).WaitAsync(remaining, cancellationToken)
+                    : throw new TimeoutException();
+            }
+            catch (TimeoutException)
             {
                 throw new TimeoutException($"Timeout {timeout.TotalMilliseconds:0}ms exceeded waiting for {predicate}");
+            }
+
+            if (value.ValueKind == JsonValueKind.True)
+            {
+                return;
             }
 
             await Task.Delay(interval, cancellationToken);
@@ -284,13 +331,29 @@ internal sealed class ChromiumTab : IAsyncDisposable
 
                 break;
             case "Fetch.requestPaused":
-                var url = parameters.GetProperty("request").GetProperty("url").GetString()!;
-                // Not a page's request (no network id): let through, as Playwright did. The
-                // browser's own request for the tab's icon is refused, and no page hears of it.
-                var answer = !parameters.TryGetProperty("networkId", out _) ? RequestAnswer.Continue
-                    : IsFavicon(url) ? RequestAnswer.Abort
-                    : _options.Answer?.Invoke(url) ?? RequestAnswer.Continue;
+                RequestAnswer answer;
+                try
+                {
+                    var url = parameters.GetProperty("request").GetProperty("url").GetString()!;
+                    // Not a page's request (no network id): let through, as Playwright did. The
+                    // browser's own request for the tab's icon is refused, and no page hears of it.
+                    answer = !parameters.TryGetProperty("networkId", out _) ? RequestAnswer.Continue
+                        : IsFavicon(url) ? RequestAnswer.Abort
+                        : _options.Answer?.Invoke(url) ?? RequestAnswer.Continue;
+                }
+                catch (Exception)
+                {
+                    // Answered all the same: a request left paused would hold the page's load (and
+                    // the layout waiting on it) until the timeout. Refused, as a request outside the site is.
+                    answer = RequestAnswer.Refuse;
+                }
+
                 _ = AnswerAsync(parameters.GetProperty("requestId").GetString()!, answer);
+                break;
+            case "Page.javascriptDialogOpening":
+                // An alert() or confirm() would stop the page, and every evaluation, until it is
+                // closed: dismissed, as Playwright did with a dialog nobody listened for.
+                _ = DismissDialogAsync();
                 break;
         }
     }
@@ -334,6 +397,18 @@ internal sealed class ChromiumTab : IAsyncDisposable
         catch (DevToolsException)
         {
             // The tab closed, or the request was cancelled, while it was being answered.
+        }
+    }
+
+    private async Task DismissDialogAsync()
+    {
+        try
+        {
+            await _session.SendAsync("Page.handleJavaScriptDialog", new JsonObject { ["accept"] = false });
+        }
+        catch (DevToolsException)
+        {
+            // The tab closed, or the dialog is gone already.
         }
     }
 
