@@ -211,9 +211,14 @@ public static class PdfRenderer
         try
         {
             await page.NavigateAsync(Origin + htmlPath, cancellationToken);
-            var ready = page.WaitForAsync("window.kzPrintReady === true", TimeSpan.FromMilliseconds(100), LayoutTimeout, cancellationToken);
+            // Stopped once the layout has failed: it would otherwise go on asking the page until the timeout.
+            using var polling = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            var ready = page.WaitForAsync("window.kzPrintReady === true", TimeSpan.FromMilliseconds(100), LayoutTimeout, polling.Token);
             if (await Task.WhenAny(ready, failed.Task) != ready)
             {
+                await polling.CancelAsync();
+                // Observed, so that its end (cancelled) is no unobserved exception.
+                _ = ready.ContinueWith(static t => t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
                 cancellationToken.ThrowIfCancellationRequested();
                 throw Failure(htmlPath, "the print edition's layout failed", errors);
             }

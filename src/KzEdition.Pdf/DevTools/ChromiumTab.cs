@@ -45,9 +45,9 @@ internal sealed class ChromiumTab : IAsyncDisposable
     public static async Task<ChromiumTab> OpenAsync(DevToolsConnection connection, string browserContextId, TabOptions options, CancellationToken cancellationToken)
     {
         var target = await connection.Browser.SendAsync("Target.createTarget", new JsonObject { ["url"] = "about:blank", ["browserContextId"] = browserContextId }, cancellationToken);
-        var targetId = target.GetProperty("targetId").GetString()!;
+        var targetId = DevToolsAnswer.String(target, "Target.createTarget", "targetId");
         var attached = await connection.Browser.SendAsync("Target.attachToTarget", new JsonObject { ["targetId"] = targetId, ["flatten"] = true }, cancellationToken);
-        var tab = new ChromiumTab(connection, connection.Session(attached.GetProperty("sessionId").GetString()!), targetId, options);
+        var tab = new ChromiumTab(connection, connection.Session(DevToolsAnswer.String(attached, "Target.attachToTarget", "sessionId")), targetId, options);
         try
         {
             await tab.SetUpAsync(cancellationToken);
@@ -124,7 +124,7 @@ internal sealed class ChromiumTab : IAsyncDisposable
             var window = await session.SendAsync("Browser.getWindowForTarget", null, cancellationToken);
             await session.SendAsync("Browser.setWindowBounds", new JsonObject
             {
-                ["windowId"] = window.GetProperty("windowId").GetInt32(),
+                ["windowId"] = DevToolsAnswer.Property(window, "Browser.getWindowForTarget", "windowId").GetInt32(),
                 ["bounds"] = new JsonObject { ["width"] = 1280, ["height"] = 720 },
             }, cancellationToken);
         }
@@ -206,7 +206,7 @@ internal sealed class ChromiumTab : IAsyncDisposable
             throw new DevToolsException("Evaluation failed: " + ErrorMessage(details));
         }
 
-        return evaluated.GetProperty("result").TryGetProperty("value", out var value) ? value : default;
+        return DevToolsAnswer.Property(evaluated, "Runtime.evaluate", "result").TryGetProperty("value", out var value) ? value : default;
     }
 
     /// <summary>
@@ -252,24 +252,45 @@ internal sealed class ChromiumTab : IAsyncDisposable
     public async Task<byte[]> PrintToPdfAsync(PrintOptions options, CancellationToken cancellationToken)
     {
         var printed = await _session.SendAsync("Page.printToPDF", options.ToParameters(), cancellationToken);
-        var stream = printed.GetProperty("stream").GetString()!;
+        var stream = DevToolsAnswer.String(printed, "Page.printToPDF", "stream");
         using var pdf = new MemoryStream();
-        while (true)
+        try
         {
-            var chunk = await _session.SendAsync("IO.read", new JsonObject { ["handle"] = stream }, cancellationToken);
-            var data = chunk.GetProperty("data").GetString() ?? "";
-            var bytes = chunk.TryGetProperty("base64Encoded", out var encoded) && encoded.GetBoolean()
-                ? Convert.FromBase64String(data)
-                : System.Text.Encoding.UTF8.GetBytes(data);
-            pdf.Write(bytes);
-            if (chunk.TryGetProperty("eof", out var eof) && eof.GetBoolean())
+            while (true)
             {
-                break;
+                var chunk = await _session.SendAsync("IO.read", new JsonObject { ["handle"] = stream }, cancellationToken);
+                var data = DevToolsAnswer.String(chunk, "IO.read", "data");
+                var bytes = chunk.TryGetProperty("base64Encoded", out var encoded) && encoded.GetBoolean()
+                    ? Convert.FromBase64String(data)
+                    : System.Text.Encoding.UTF8.GetBytes(data);
+                pdf.Write(bytes);
+                if (chunk.TryGetProperty("eof", out var eof) && eof.GetBoolean())
+                {
+                    break;
+                }
             }
         }
+        finally
+        {
+            await CloseStreamAsync(stream);
+        }
 
-        await _session.SendAsync("IO.close", new JsonObject { ["handle"] = stream }, cancellationToken);
         return pdf.ToArray();
+    }
+
+    /// <summary>
+    /// Lets Chromium free a printed PDF's stream, read or not (a failed read leaves it held until
+    /// the tab closes); best effort, not cancelled: a failure here is no failure of the print.
+    /// </summary>
+    private async Task CloseStreamAsync(string stream)
+    {
+        try
+        {
+            await _session.SendAsync("IO.close", new JsonObject { ["handle"] = stream }).WaitAsync(CloseTimeout);
+        }
+        catch (Exception ex) when (ex is DevToolsException or TimeoutException)
+        {
+        }
     }
 
     /// <summary>Closes the tab; a browser already gone (cancelled, crashed) is not a second error.</summary>

@@ -48,10 +48,16 @@ internal sealed class DevToolsConnection : IAsyncDisposable
         {
             await socket.ConnectAsync(endpoint, cancellationToken);
         }
-        catch (WebSocketException ex)
+        catch (Exception ex)
         {
+            // Cancelled or refused, the socket is not kept.
             socket.Dispose();
-            throw new DevToolsException($"could not connect to {endpoint}: {ex.Message}");
+            if (ex is WebSocketException)
+            {
+                throw new DevToolsException($"could not connect to {endpoint}: {ex.Message}");
+            }
+
+            throw;
         }
 
         return new DevToolsConnection(socket);
@@ -171,6 +177,12 @@ internal sealed class DevToolsConnection : IAsyncDisposable
                 if (root.TryGetProperty("error", out var error))
                 {
                     var text = error.TryGetProperty("message", out var m) ? m.GetString() : error.GetRawText();
+                    // Chromium says which parameter was wrong there ("Failed to deserialize params.url").
+                    if (error.TryGetProperty("data", out var data))
+                    {
+                        text += " (" + (data.ValueKind == JsonValueKind.String ? data.GetString() : data.GetRawText()) + ")";
+                    }
+
                     pending.Result.TrySetException(new DevToolsException($"{pending.Method}: {text}"));
                 }
                 else

@@ -111,6 +111,29 @@ public sealed class DevToolsConnectionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AnErrorWithData_FailsItsCommand_WithBoth()
+    {
+        var pending = _connection.Session("TAB").SendAsync("Page.navigate", new JsonObject { ["url"] = 1 }, TestContext.Current.CancellationToken);
+        var id = (await ReceiveAsync()).GetProperty("id").GetInt64();
+        await SendAsync($$$"""{"id":{{{id}}},"sessionId":"TAB","error":{"code":-32602,"message":"Invalid parameters","data":"Failed to deserialize params.url"} }""");
+
+        var error = await Assert.ThrowsAsync<DevToolsException>(() => pending.WaitAsync(Patience, TestContext.Current.CancellationToken));
+        Assert.Equal("Page.navigate: Invalid parameters (Failed to deserialize params.url)", error.Message);
+    }
+
+    [Fact]
+    public async Task AnAnswerWithoutWhatItMustHold_FailsNamingTheCommand()
+    {
+        var opening = ChromiumTab.OpenAsync(_connection, "CONTEXT", new TabOptions(), TestContext.Current.CancellationToken);
+        var command = await ReceiveAsync();
+        Assert.Equal("Target.createTarget", command.GetProperty("method").GetString());
+        await SendAsync($$$"""{"id":{{{command.GetProperty("id").GetInt64()}}},"result":{}}""");
+
+        var error = await Assert.ThrowsAsync<DevToolsException>(() => opening.WaitAsync(Patience, TestContext.Current.CancellationToken));
+        Assert.Equal("Target.createTarget: Chromium's answer has no targetId", error.Message);
+    }
+
+    [Fact]
     public async Task ATabThatCrashes_FailsWhatWaitsOnIt_AndNothingElse()
     {
         var onTab = _connection.Session("TAB").SendAsync("Page.printToPDF", null, TestContext.Current.CancellationToken);
