@@ -23,7 +23,7 @@ public static class PdfRenderer
     public static TimeSpan LayoutTimeout { get; set; } = TimeSpan.FromMinutes(3);
 
     /// <summary>The origin the site's pages are opened under (<c>.invalid</c> never resolves).</summary>
-    private const string Origin = "http://edition.kzedition.invalid/";
+    internal const string Origin = "http://edition.kzedition.invalid/";
 
     /// <summary>What the PDFs name as their Creator: the program and its version (without the commit it was built from).</summary>
     public static string Creator { get; } = "KzEdition " + (typeof(PdfRenderer).Assembly
@@ -211,9 +211,14 @@ public static class PdfRenderer
         try
         {
             await page.NavigateAsync(Origin + htmlPath, cancellationToken);
-            var ready = page.WaitForAsync("window.kzPrintReady === true", TimeSpan.FromMilliseconds(100), LayoutTimeout, cancellationToken);
+            // Stopped once the layout has failed: it would otherwise go on asking the page until the timeout.
+            using var polling = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            var ready = page.WaitForAsync("window.kzPrintReady === true", TimeSpan.FromMilliseconds(100), LayoutTimeout, polling.Token);
             if (await Task.WhenAny(ready, failed.Task) != ready)
             {
+                await polling.CancelAsync();
+                // Observed, so that its end (cancelled) is no unobserved exception.
+                _ = ready.ContinueWith(static t => t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
                 cancellationToken.ThrowIfCancellationRequested();
                 throw Failure(htmlPath, "the print edition's layout failed", errors);
             }
@@ -320,20 +325,42 @@ public static class PdfRenderer
         }
     }
 
-    /// <summary>Answers the edition's requests from the site's folder; anything else is refused.</summary>
-    private static Func<string, RequestAnswer> ServeFrom(string siteDirectory)
+    /// <summary>
+    /// Answers the edition's requests from the site's folder; anything else is refused. Asked on the
+    /// DevTools connection's reading loop, so it refuses rather than throws: a path no file can have
+    /// (a NUL, <c>%00</c>) or out of the folder however it is spelled (<c>%2e%2e/</c>, <c>%2f</c>).
+    /// </summary>
+    internal static Func<string, RequestAnswer> ServeFrom(string siteDirectory)
     {
         var root = Path.GetFullPath(siteDirectory) + Path.DirectorySeparatorChar;
-        return requested =>
+        return requested => SiteFile(root, requested) is { } file ? RequestAnswer.File(file) : RequestAnswer.Refuse;
+    }
+
+    /// <summary>The file of the site folder <paramref name="root"/> that <paramref name="requested"/> names; null for anything else.</summary>
+    private static string? SiteFile(string root, string requested)
+    {
+        if (!Uri.TryCreate(requested, UriKind.Absolute, out var url) || url.GetLeftPart(UriPartial.Authority) + "/" != Origin)
         {
-            var url = new Uri(requested);
-            var file = url.GetLeftPart(UriPartial.Authority) + "/" == Origin
-                ? Path.GetFullPath(Path.Combine(root, Uri.UnescapeDataString(url.AbsolutePath.TrimStart('/'))))
-                : null;
-            return file is not null && file.StartsWith(root, StringComparison.Ordinal) && File.Exists(file)
-                ? RequestAnswer.File(file)
-                : RequestAnswer.Refuse;
-        };
+            return null;
+        }
+
+        var path = Uri.UnescapeDataString(url.AbsolutePath.TrimStart('/'));
+        if (path.Any(char.IsControl))
+        {
+            return null;
+        }
+
+        string file;
+        try
+        {
+            file = Path.GetFullPath(Path.Combine(root, path));
+        }
+        catch (Exception ex) when (ex is ArgumentException or PathTooLongException or NotSupportedException)
+        {
+            return null;
+        }
+
+        return file.StartsWith(root, StringComparison.Ordinal) && File.Exists(file) ? file : null;
     }
 
     private static async Task WriteAsync(string path, byte[] bytes, string? date, PdfDocumentInfo info, CancellationToken cancellationToken)

@@ -42,7 +42,7 @@ internal sealed class ChromiumBrowser : IAsyncDisposable
     public async Task<string> NewContextAsync(CancellationToken cancellationToken)
     {
         var created = await _connection.Browser.SendAsync("Target.createBrowserContext", new JsonObject { ["disposeOnDetach"] = true }, cancellationToken);
-        return created.GetProperty("browserContextId").GetString()!;
+        return DevToolsAnswer.String(created, "Target.createBrowserContext", "browserContextId");
     }
 
     /// <summary>A new tab in the context <paramref name="browserContextId"/>, set up by <paramref name="options"/>.</summary>

@@ -13,6 +13,15 @@ internal sealed partial class ChromiumProcess : IDisposable
     /// <summary>How long Chromium may take to say where it listens.</summary>
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(30);
 
+    /// <summary>The lines of stderr kept to explain an exit: what says why is among the last.</summary>
+    private const int LinesKept = 20;
+
+    /// <summary>
+    /// How old a profile folder left by another run (killed before it could delete it) must be to
+    /// be deleted: no print run lasts a day, so none still uses it.
+    /// </summary>
+    private static readonly TimeSpan StaleProfileAge = TimeSpan.FromDays(1);
+
     /// <summary>
     /// The switches Playwright 1.64 gave Chromium (its <c>chromiumSwitches</c>, and what its
     /// launcher adds for headless), kept when it was replaced so that the PDFs stayed byte for byte
@@ -78,14 +87,12 @@ internal sealed partial class ChromiumProcess : IDisposable
     /// <summary>The browser's DevTools WebSocket (<c>ws://127.0.0.1:&lt;port&gt;/devtools/browser/&lt;id&gt;</c>).</summary>
     public Uri Endpoint { get; }
 
-    /// <summary>Whether Chromium has exited (crashed, or was killed).</summary>
-    public bool HasExited => _process.HasExited;
-
     /// <summary>Starts <paramref name="executable"/> headless with <paramref name="arguments"/> and waits until it listens for DevTools.</summary>
     /// <exception cref="DevToolsException">It cannot be started, or exits (or says nothing) before it listens: the message says what it wrote last.</exception>
     public static async Task<ChromiumProcess> StartAsync(string executable, IEnumerable<string> arguments, CancellationToken cancellationToken)
     {
-        var profile = Directory.CreateTempSubdirectory("kzedition-chromium-").FullName;
+        DeleteStaleProfiles(Path.GetTempPath());
+        var profile = Directory.CreateTempSubdirectory(ProfilePrefix).FullName;
         var start = new ProcessStartInfo(executable)
         {
             RedirectStandardError = true,
@@ -116,7 +123,7 @@ internal sealed partial class ChromiumProcess : IDisposable
         }
 
         var listening = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);
-        var said = new List<string>();
+        var said = new Queue<string>();
         process.ErrorDataReceived += (_, e) =>
         {
             if (e.Data is null)
@@ -139,7 +146,12 @@ internal sealed partial class ChromiumProcess : IDisposable
             {
                 lock (said)
                 {
-                    said.Add(e.Data);
+                    // Only the last lines: a browser that lives for the whole run may say a lot.
+                    said.Enqueue(e.Data);
+                    if (said.Count > LinesKept)
+                    {
+                        said.Dequeue();
+                    }
                 }
             }
         };
@@ -177,7 +189,7 @@ internal sealed partial class ChromiumProcess : IDisposable
     }
 
     /// <summary>What Chromium said before it exited, its last lines (the first say little: a missing library, a bad switch come last).</summary>
-    private static string Exited(Process process, List<string> said)
+    private static string Exited(Process process, Queue<string> said)
     {
         string code;
         try
@@ -213,6 +225,66 @@ internal sealed partial class ChromiumProcess : IDisposable
         catch (InvalidOperationException)
         {
             // Exited in between.
+        }
+    }
+
+    private const string ProfilePrefix = "kzedition-chromium-";
+
+    /// <summary>
+    /// Deletes the profile folders of runs that were killed (their own clean-up never ran), once
+    /// they are a day old and no running Chromium holds them.
+    /// </summary>
+    internal static void DeleteStaleProfiles(string temp)
+    {
+        try
+        {
+            foreach (var folder in new DirectoryInfo(temp).EnumerateDirectories(ProfilePrefix + "*"))
+            {
+                if (folder.LastWriteTimeUtc < DateTime.UtcNow - StaleProfileAge && !IsHeld(folder.FullName))
+                {
+                    DeleteProfile(folder.FullName);
+                }
+            }
+        }
+        catch (IOException)
+        {
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+    }
+
+    /// <summary>
+    /// Whether a Chromium still runs on <paramref name="profile"/>: while it does, its
+    /// <c>SingletonLock</c> is a symbolic link to "&lt;host&gt;-&lt;pid&gt;". A lock that cannot
+    /// be read counts as held.
+    /// </summary>
+    private static bool IsHeld(string profile)
+    {
+        try
+        {
+            if (new FileInfo(Path.Combine(profile, "SingletonLock")).LinkTarget is not { } target)
+            {
+                return false;
+            }
+
+            var dash = target.LastIndexOf('-');
+            if (dash < 0 || !int.TryParse(target.AsSpan(dash + 1), System.Globalization.CultureInfo.InvariantCulture, out var pid))
+            {
+                return true;
+            }
+
+            using var process = Process.GetProcessById(pid);
+            return true;
+        }
+        catch (ArgumentException)
+        {
+            // No process with that id: the lock was left behind.
+            return false;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException)
+        {
+            return true;
         }
     }
 

@@ -45,9 +45,9 @@ internal sealed class ChromiumTab : IAsyncDisposable
     public static async Task<ChromiumTab> OpenAsync(DevToolsConnection connection, string browserContextId, TabOptions options, CancellationToken cancellationToken)
     {
         var target = await connection.Browser.SendAsync("Target.createTarget", new JsonObject { ["url"] = "about:blank", ["browserContextId"] = browserContextId }, cancellationToken);
-        var targetId = target.GetProperty("targetId").GetString()!;
+        var targetId = DevToolsAnswer.String(target, "Target.createTarget", "targetId");
         var attached = await connection.Browser.SendAsync("Target.attachToTarget", new JsonObject { ["targetId"] = targetId, ["flatten"] = true }, cancellationToken);
-        var tab = new ChromiumTab(connection, connection.Session(attached.GetProperty("sessionId").GetString()!), targetId, options);
+        var tab = new ChromiumTab(connection, connection.Session(DevToolsAnswer.String(attached, "Target.attachToTarget", "sessionId")), targetId, options);
         try
         {
             await tab.SetUpAsync(cancellationToken);
@@ -124,7 +124,7 @@ internal sealed class ChromiumTab : IAsyncDisposable
             var window = await session.SendAsync("Browser.getWindowForTarget", null, cancellationToken);
             await session.SendAsync("Browser.setWindowBounds", new JsonObject
             {
-                ["windowId"] = window.GetProperty("windowId").GetInt32(),
+                ["windowId"] = DevToolsAnswer.Property(window, "Browser.getWindowForTarget", "windowId").GetInt32(),
                 ["bounds"] = new JsonObject { ["width"] = 1280, ["height"] = 720 },
             }, cancellationToken);
         }
@@ -138,6 +138,19 @@ internal sealed class ChromiumTab : IAsyncDisposable
     /// <exception cref="TimeoutException">It did not load within <see cref="NavigationTimeout"/>.</exception>
     public async Task NavigateAsync(string url, CancellationToken cancellationToken)
     {
+        try
+        {
+            // One bound for both: a browser that does not answer the navigation is as stuck as a page that does not load.
+            await NavigateAndLoadAsync(url, cancellationToken).WaitAsync(NavigationTimeout, cancellationToken);
+        }
+        catch (TimeoutException)
+        {
+            throw new TimeoutException($"Timeout {NavigationTimeout.TotalMilliseconds:0}ms exceeded while loading {url}");
+        }
+    }
+
+    private async Task NavigateAndLoadAsync(string url, CancellationToken cancellationToken)
+    {
         var loaded = _loaded = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var navigated = await _session.SendAsync("Page.navigate", new JsonObject { ["url"] = url }, cancellationToken);
         if (navigated.TryGetProperty("errorText", out var error) && error.GetString() is { Length: > 0 } text)
@@ -145,13 +158,32 @@ internal sealed class ChromiumTab : IAsyncDisposable
             throw new DevToolsException($"{text} at {url}");
         }
 
+        while (true)
+        {
+            await loaded.Task.WaitAsync(cancellationToken);
+            // A load event says not which page loaded: about:blank's, the tab's first page, may come
+            // after this navigation began. The page is asked; a load event from here on is waited
+            // for anew, so that one coming while it is asked is not lost.
+            loaded = _loaded = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            if (await HasLoadedAsync(url, cancellationToken))
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>Whether the tab's document is <paramref name="url"/> (as the browser writes it) and has loaded.</summary>
+    private async Task<bool> HasLoadedAsync(string url, CancellationToken cancellationToken)
+    {
         try
         {
-            await loaded.Task.WaitAsync(NavigationTimeout, cancellationToken);
+            return (await CallAsync("""([url]) => document.readyState === "complete" && location.href === new URL(url).href""", [url], cancellationToken)).ValueKind == JsonValueKind.True;
         }
-        catch (TimeoutException)
+        catch (DevToolsException) when (_session.ClosedReason is null)
         {
-            throw new TimeoutException($"Timeout {NavigationTimeout.TotalMilliseconds:0}ms exceeded while loading {url}");
+            // Asked while the old document gave way to the new one ("Execution context was
+            // destroyed"): not loaded yet; its load event is still to come.
+            return false;
         }
     }
 
@@ -174,7 +206,7 @@ internal sealed class ChromiumTab : IAsyncDisposable
             throw new DevToolsException("Evaluation failed: " + ErrorMessage(details));
         }
 
-        return evaluated.GetProperty("result").TryGetProperty("value", out var value) ? value : default;
+        return DevToolsAnswer.Property(evaluated, "Runtime.evaluate", "result").TryGetProperty("value", out var value) ? value : default;
     }
 
     /// <summary>
@@ -190,11 +222,26 @@ internal sealed class ChromiumTab : IAsyncDisposable
     public async Task WaitForAsync(string predicate, TimeSpan interval, TimeSpan timeout, CancellationToken cancellationToken)
     {
         var deadline = DateTime.UtcNow + timeout;
-        while ((await EvaluateAsync(predicate, cancellationToken)).ValueKind != JsonValueKind.True)
+        while (true)
         {
-            if (DateTime.UtcNow >= deadline)
+            // Each evaluation bounded too: a page whose thread never lets go (a script in a loop)
+            // never answers one.
+            var remaining = deadline - DateTime.UtcNow;
+            JsonElement value;
+            try
+            {
+                value = remaining > TimeSpan.Zero
+                    ? await EvaluateAsync(predicate, cancellationToken).WaitAsync(remaining, cancellationToken)
+                    : throw new TimeoutException();
+            }
+            catch (TimeoutException)
             {
                 throw new TimeoutException($"Timeout {timeout.TotalMilliseconds:0}ms exceeded waiting for {predicate}");
+            }
+
+            if (value.ValueKind == JsonValueKind.True)
+            {
+                return;
             }
 
             await Task.Delay(interval, cancellationToken);
@@ -205,24 +252,45 @@ internal sealed class ChromiumTab : IAsyncDisposable
     public async Task<byte[]> PrintToPdfAsync(PrintOptions options, CancellationToken cancellationToken)
     {
         var printed = await _session.SendAsync("Page.printToPDF", options.ToParameters(), cancellationToken);
-        var stream = printed.GetProperty("stream").GetString()!;
+        var stream = DevToolsAnswer.String(printed, "Page.printToPDF", "stream");
         using var pdf = new MemoryStream();
-        while (true)
+        try
         {
-            var chunk = await _session.SendAsync("IO.read", new JsonObject { ["handle"] = stream }, cancellationToken);
-            var data = chunk.GetProperty("data").GetString() ?? "";
-            var bytes = chunk.TryGetProperty("base64Encoded", out var encoded) && encoded.GetBoolean()
-                ? Convert.FromBase64String(data)
-                : System.Text.Encoding.UTF8.GetBytes(data);
-            pdf.Write(bytes);
-            if (chunk.TryGetProperty("eof", out var eof) && eof.GetBoolean())
+            while (true)
             {
-                break;
+                var chunk = await _session.SendAsync("IO.read", new JsonObject { ["handle"] = stream }, cancellationToken);
+                var data = DevToolsAnswer.String(chunk, "IO.read", "data");
+                var bytes = chunk.TryGetProperty("base64Encoded", out var encoded) && encoded.GetBoolean()
+                    ? Convert.FromBase64String(data)
+                    : System.Text.Encoding.UTF8.GetBytes(data);
+                pdf.Write(bytes);
+                if (chunk.TryGetProperty("eof", out var eof) && eof.GetBoolean())
+                {
+                    break;
+                }
             }
         }
+        finally
+        {
+            await CloseStreamAsync(stream);
+        }
 
-        await _session.SendAsync("IO.close", new JsonObject { ["handle"] = stream }, cancellationToken);
         return pdf.ToArray();
+    }
+
+    /// <summary>
+    /// Lets Chromium free a printed PDF's stream, read or not (a failed read leaves it held until
+    /// the tab closes); best effort, not cancelled: a failure here is no failure of the print.
+    /// </summary>
+    private async Task CloseStreamAsync(string stream)
+    {
+        try
+        {
+            await _session.SendAsync("IO.close", new JsonObject { ["handle"] = stream }).WaitAsync(CloseTimeout);
+        }
+        catch (Exception ex) when (ex is DevToolsException or TimeoutException)
+        {
+        }
     }
 
     /// <summary>Closes the tab; a browser already gone (cancelled, crashed) is not a second error.</summary>
@@ -284,13 +352,29 @@ internal sealed class ChromiumTab : IAsyncDisposable
 
                 break;
             case "Fetch.requestPaused":
-                var url = parameters.GetProperty("request").GetProperty("url").GetString()!;
-                // Not a page's request (no network id): let through, as Playwright did. The
-                // browser's own request for the tab's icon is refused, and no page hears of it.
-                var answer = !parameters.TryGetProperty("networkId", out _) ? RequestAnswer.Continue
-                    : IsFavicon(url) ? RequestAnswer.Abort
-                    : _options.Answer?.Invoke(url) ?? RequestAnswer.Continue;
+                RequestAnswer answer;
+                try
+                {
+                    var url = parameters.GetProperty("request").GetProperty("url").GetString()!;
+                    // Not a page's request (no network id): let through, as Playwright did. The
+                    // browser's own request for the tab's icon is refused, and no page hears of it.
+                    answer = !parameters.TryGetProperty("networkId", out _) ? RequestAnswer.Continue
+                        : IsFavicon(url) ? RequestAnswer.Abort
+                        : _options.Answer?.Invoke(url) ?? RequestAnswer.Continue;
+                }
+                catch (Exception)
+                {
+                    // Answered all the same: a request left paused would hold the page's load (and
+                    // the layout waiting on it) until the timeout. Refused, as a request outside the site is.
+                    answer = RequestAnswer.Refuse;
+                }
+
                 _ = AnswerAsync(parameters.GetProperty("requestId").GetString()!, answer);
+                break;
+            case "Page.javascriptDialogOpening":
+                // An alert() or confirm() would stop the page, and every evaluation, until it is
+                // closed: dismissed, as Playwright did with a dialog nobody listened for.
+                _ = DismissDialogAsync();
                 break;
         }
     }
@@ -334,6 +418,18 @@ internal sealed class ChromiumTab : IAsyncDisposable
         catch (DevToolsException)
         {
             // The tab closed, or the request was cancelled, while it was being answered.
+        }
+    }
+
+    private async Task DismissDialogAsync()
+    {
+        try
+        {
+            await _session.SendAsync("Page.handleJavaScriptDialog", new JsonObject { ["accept"] = false });
+        }
+        catch (DevToolsException)
+        {
+            // The tab closed, or the dialog is gone already.
         }
     }
 

@@ -48,10 +48,16 @@ internal sealed class DevToolsConnection : IAsyncDisposable
         {
             await socket.ConnectAsync(endpoint, cancellationToken);
         }
-        catch (WebSocketException ex)
+        catch (Exception ex)
         {
+            // Cancelled or refused, the socket is not kept.
             socket.Dispose();
-            throw new DevToolsException($"could not connect to {endpoint}: {ex.Message}");
+            if (ex is WebSocketException)
+            {
+                throw new DevToolsException($"could not connect to {endpoint}: {ex.Message}");
+            }
+
+            throw;
         }
 
         return new DevToolsConnection(socket);
@@ -67,47 +73,48 @@ internal sealed class DevToolsConnection : IAsyncDisposable
         var id = Interlocked.Increment(ref _lastId);
         var pending = new PendingCommand(method, sessionId);
         _pending[id] = pending;
-        // A session that detached, or a connection that closed, while this was being sent fails it here.
-        if ((_closed ?? (sessionId is not null ? _sessions.GetValueOrDefault(sessionId)?.ClosedReason : null)) is { } ended)
+        try
         {
-            _pending.TryRemove(id, out _);
-            throw new DevToolsException($"{method}: {ended}");
-        }
-
-        var message = new ArrayBufferWriter<byte>(256);
-        using (var writer = new Utf8JsonWriter(message))
-        {
-            writer.WriteStartObject();
-            writer.WriteNumber("id", id);
-            if (sessionId is not null)
+            // A session that detached, or a connection that closed, while this was being sent fails it here.
+            if ((_closed ?? (sessionId is not null ? _sessions.GetValueOrDefault(sessionId)?.ClosedReason : null)) is { } ended)
             {
-                writer.WriteString("sessionId", sessionId);
+                throw new DevToolsException($"{method}: {ended}");
             }
 
-            writer.WriteString("method", method);
-            writer.WritePropertyName("params");
-            (parameters ?? []).WriteTo(writer);
-            writer.WriteEndObject();
-        }
+            var message = new ArrayBufferWriter<byte>(256);
+            using (var writer = new Utf8JsonWriter(message))
+            {
+                writer.WriteStartObject();
+                writer.WriteNumber("id", id);
+                if (sessionId is not null)
+                {
+                    writer.WriteString("sessionId", sessionId);
+                }
 
-        await _sending.WaitAsync(cancellationToken);
-        try
-        {
-            await _socket.SendAsync(message.WrittenMemory, WebSocketMessageType.Text, endOfMessage: true, cancellationToken);
-        }
-        catch (Exception ex) when (ex is WebSocketException or ObjectDisposedException or InvalidOperationException)
-        {
-            _pending.TryRemove(id, out _);
-            throw new DevToolsException($"{method}: {_closed ?? "the connection to Chromium broke (" + ex.Message + ")"}");
-        }
-        finally
-        {
-            _sending.Release();
-        }
+                writer.WriteString("method", method);
+                writer.WritePropertyName("params");
+                (parameters ?? []).WriteTo(writer);
+                writer.WriteEndObject();
+            }
 
-        using var cancel = cancellationToken.Register(() => pending.Result.TrySetCanceled(cancellationToken));
-        try
-        {
+            await _sending.WaitAsync(cancellationToken);
+            try
+            {
+                // Not cancelled once begun: a WebSocket whose send is cancelled aborts, and every
+                // other command (and tab) would lose the connection with it. A send that cannot go
+                // out ends when the connection is disposed.
+                await _socket.SendAsync(message.WrittenMemory, WebSocketMessageType.Text, endOfMessage: true, CancellationToken.None);
+            }
+            catch (Exception ex) when (ex is WebSocketException or ObjectDisposedException or InvalidOperationException)
+            {
+                throw new DevToolsException($"{method}: {_closed ?? "the connection to Chromium broke (" + ex.Message + ")"}");
+            }
+            finally
+            {
+                _sending.Release();
+            }
+
+            using var cancel = cancellationToken.Register(() => pending.Result.TrySetCanceled(cancellationToken));
             return await pending.Result.Task;
         }
         finally
@@ -120,7 +127,7 @@ internal sealed class DevToolsConnection : IAsyncDisposable
     private async Task ReceiveAsync()
     {
         var message = new ArrayBufferWriter<byte>(1 << 16);
-        string reason;
+        var reason = "the connection to Chromium was closed";
         try
         {
             while (true)
@@ -132,7 +139,7 @@ internal sealed class DevToolsConnection : IAsyncDisposable
                     frame = await _socket.ReceiveAsync(message.GetMemory(1 << 16), _stop.Token);
                     if (frame.MessageType == WebSocketMessageType.Close)
                     {
-                        Close("Chromium closed the connection");
+                        reason = "Chromium closed the connection";
                         return;
                     }
 
@@ -145,14 +152,18 @@ internal sealed class DevToolsConnection : IAsyncDisposable
         }
         catch (OperationCanceledException) when (_stop.IsCancellationRequested)
         {
-            reason = "the connection to Chromium was closed";
         }
-        catch (Exception ex) when (ex is WebSocketException or ObjectDisposedException or JsonException)
+        catch (Exception ex)
         {
+            // Whatever ends the loop (an aborted socket throws OperationCanceledException too, a
+            // message not of the protocol KeyNotFoundException) ends the connection: a command
+            // left waiting on a loop that no longer reads would wait forever.
             reason = "the connection to Chromium broke (" + ex.Message + ")";
         }
-
-        Close(reason);
+        finally
+        {
+            Close(reason);
+        }
     }
 
     private void Dispatch(ReadOnlyMemory<byte> json)
@@ -166,6 +177,12 @@ internal sealed class DevToolsConnection : IAsyncDisposable
                 if (root.TryGetProperty("error", out var error))
                 {
                     var text = error.TryGetProperty("message", out var m) ? m.GetString() : error.GetRawText();
+                    // Chromium says which parameter was wrong there ("Failed to deserialize params.url").
+                    if (error.TryGetProperty("data", out var data))
+                    {
+                        text += " (" + (data.ValueKind == JsonValueKind.String ? data.GetString() : data.GetRawText()) + ")";
+                    }
+
                     pending.Result.TrySetException(new DevToolsException($"{pending.Method}: {text}"));
                 }
                 else
@@ -190,7 +207,15 @@ internal sealed class DevToolsConnection : IAsyncDisposable
             EndSession(session, "the page crashed");
         }
 
-        session?.Raise(method, parameters);
+        try
+        {
+            session?.Raise(method, parameters);
+        }
+        catch (Exception)
+        {
+            // A handler's failure is the handler's: the other sessions, and this one's commands,
+            // still need the loop. (A tab's handlers answer what must be answered themselves.)
+        }
     }
 
     /// <summary>A session's pending commands would never be answered: they fail with the reason.</summary>
@@ -225,13 +250,14 @@ internal sealed class DevToolsConnection : IAsyncDisposable
         {
             await _receiving;
         }
-        catch (OperationCanceledException)
+        catch (Exception)
         {
+            // The loop closes the connection whatever ends it; the socket is disposed all the same.
         }
 
         _socket.Dispose();
         _stop.Dispose();
-        _sending.Dispose();
+        // _sending is not disposed: a send may still hold it, and it holds nothing to release.
     }
 
     private sealed record PendingCommand(string Method, string? SessionId)

@@ -59,6 +59,28 @@ public sealed class ChromiumBrowserTests : IDisposable
         Assert.StartsWith("Evaluation failed: TypeError:", error.Message, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// A navigation ends once the page says it is the URL asked for: a file whose name the browser
+    /// writes escaped (spaces, Kazakh letters, brackets, a quote) is still recognised, for a page
+    /// opened from disk and for one served.
+    /// </summary>
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task APageWithAnUnusualName_IsKnownOnceLoaded(bool fromDisk)
+    {
+        await using var browser = await LaunchAsync();
+        const string Name = "мақала [1] o'clock ~ 50%.html";
+        File.WriteAllText(_temp.Combine(Name), "<!doctype html><p>loaded</p>");
+        var context = await browser.NewContextAsync(TestContext.Current.CancellationToken);
+        await using var tab = await browser.NewTabAsync(context, new TabOptions { Answer = fromDisk ? null : Serve }, TestContext.Current.CancellationToken);
+        var url = fromDisk ? new Uri(_temp.Combine(Name)).AbsoluteUri : Origin + Uri.EscapeDataString(Name);
+
+        await tab.NavigateAsync(url, TestContext.Current.CancellationToken).WaitAsync(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken);
+
+        Assert.Equal("loaded", (await tab.EvaluateAsync("document.body.textContent", TestContext.Current.CancellationToken)).GetString());
+    }
+
     [Fact]
     public async Task APrintedPage_ComesBackWhole_InTheSizeAskedFor()
     {
@@ -107,6 +129,18 @@ public sealed class ChromiumBrowserTests : IDisposable
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => render.WaitAsync(Patience, TestContext.Current.CancellationToken));
         Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(10), $"{stopwatch.Elapsed}");
+    }
+
+    /// <summary>An <c>alert()</c> would stop the page until someone closes it: it is dismissed, as Playwright did, and the edition printed.</summary>
+    [Fact]
+    public async Task APrintEditionsDialog_IsDismissed()
+    {
+        SkipWithoutChromium();
+        var site = Site("""<!doctype html><p>Edition</p><script>alert("hello"); window.kzArticlePages = {}; window.kzPrintReady = !confirm("print?");</script>""");
+
+        var report = await PdfRenderer.RenderAsync(site, cancellationToken: TestContext.Current.CancellationToken).WaitAsync(Patience, TestContext.Current.CancellationToken);
+
+        Assert.Single(report.Files);
     }
 
     [Fact]
@@ -166,7 +200,7 @@ public sealed class ChromiumBrowserTests : IDisposable
     }
 
     private RequestAnswer Serve(string url) =>
-        url.StartsWith(Origin, StringComparison.Ordinal) && File.Exists(_temp.Combine(url[Origin.Length..]))
-            ? RequestAnswer.File(_temp.Combine(url[Origin.Length..]))
+        url.StartsWith(Origin, StringComparison.Ordinal) && File.Exists(_temp.Combine(Uri.UnescapeDataString(url[Origin.Length..])))
+            ? RequestAnswer.File(_temp.Combine(Uri.UnescapeDataString(url[Origin.Length..])))
             : RequestAnswer.Refuse;
 }

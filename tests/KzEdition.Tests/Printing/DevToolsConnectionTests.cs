@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using KzEdition.Pdf.DevTools;
+using KzEdition.Tests.Support;
 
 namespace KzEdition.Tests.Printing;
 
@@ -110,6 +111,29 @@ public sealed class DevToolsConnectionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AnErrorWithData_FailsItsCommand_WithBoth()
+    {
+        var pending = _connection.Session("TAB").SendAsync("Page.navigate", new JsonObject { ["url"] = 1 }, TestContext.Current.CancellationToken);
+        var id = (await ReceiveAsync()).GetProperty("id").GetInt64();
+        await SendAsync($$$"""{"id":{{{id}}},"sessionId":"TAB","error":{"code":-32602,"message":"Invalid parameters","data":"Failed to deserialize params.url"} }""");
+
+        var error = await Assert.ThrowsAsync<DevToolsException>(() => pending.WaitAsync(Patience, TestContext.Current.CancellationToken));
+        Assert.Equal("Page.navigate: Invalid parameters (Failed to deserialize params.url)", error.Message);
+    }
+
+    [Fact]
+    public async Task AnAnswerWithoutWhatItMustHold_FailsNamingTheCommand()
+    {
+        var opening = ChromiumTab.OpenAsync(_connection, "CONTEXT", new TabOptions(), TestContext.Current.CancellationToken);
+        var command = await ReceiveAsync();
+        Assert.Equal("Target.createTarget", command.GetProperty("method").GetString());
+        await SendAsync($$$"""{"id":{{{command.GetProperty("id").GetInt64()}}},"result":{}}""");
+
+        var error = await Assert.ThrowsAsync<DevToolsException>(() => opening.WaitAsync(Patience, TestContext.Current.CancellationToken));
+        Assert.Equal("Target.createTarget: Chromium's answer has no targetId", error.Message);
+    }
+
+    [Fact]
     public async Task ATabThatCrashes_FailsWhatWaitsOnIt_AndNothingElse()
     {
         var onTab = _connection.Session("TAB").SendAsync("Page.printToPDF", null, TestContext.Current.CancellationToken);
@@ -141,6 +165,127 @@ public sealed class DevToolsConnectionTests : IAsyncLifetime
         Assert.Equal("Page.printToPDF: Chromium closed the connection", error.Message);
         Assert.Equal("Chromium closed the connection", _connection.ClosedReason);
     }
+
+    [Fact]
+    public async Task AnEventHandlerThatThrows_DoesNotEndTheConnection()
+    {
+        _connection.Session("TAB").EventReceived += (_, _) => throw new InvalidOperationException("a handler's bug");
+
+        await SendAsync("""{"method":"Page.loadEventFired","sessionId":"TAB","params":{"timestamp":1}}""");
+
+        await RoundTripAsync();
+        Assert.Null(_connection.ClosedReason);
+    }
+
+    /// <summary>
+    /// A send cancelled while the socket cannot take it (Chromium not reading) would abort the whole
+    /// WebSocket if the cancellation reached the send: the command is cancelled, the connection is not.
+    /// </summary>
+    [Fact]
+    public async Task ACommandCancelledWhileItIsSent_LeavesTheConnectionWorking()
+    {
+        using var cancel = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        // More than the loopback socket's buffers hold: the send waits until this side reads.
+        var large = _connection.Browser.SendAsync("Runtime.evaluate", new JsonObject { ["expression"] = new string('x', 32 << 20) }, cancel.Token);
+        await Task.Delay(TimeSpan.FromMilliseconds(300), TestContext.Current.CancellationToken);
+        Assert.False(large.IsCompleted);
+
+        await cancel.CancelAsync();
+        Assert.Equal("Runtime.evaluate", (await ReceiveAsync()).GetProperty("method").GetString());
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => large.WaitAsync(Patience, TestContext.Current.CancellationToken));
+        await RoundTripAsync();
+        Assert.Null(_connection.ClosedReason);
+    }
+
+    [Fact]
+    public async Task ARequestWhoseAnswerThrows_IsRefused_AndTheConnectionKeepsWorking()
+    {
+        await OpenTabAsync(new TabOptions { Answer = _ => throw new InvalidOperationException("an answer's bug") });
+
+        await SendAsync(RequestPaused("R1", "http://pages.kzedition.invalid/index.html"));
+
+        var refused = await ReceiveAsync();
+        Assert.Equal("Fetch.failRequest", refused.GetProperty("method").GetString());
+        Assert.Equal("R1", refused.GetProperty("params").GetProperty("requestId").GetString());
+        await SendAsync($$$"""{"id":{{{refused.GetProperty("id").GetInt64()}}},"sessionId":"TAB","result":{}}""");
+        await RoundTripAsync();
+        Assert.Null(_connection.ClosedReason);
+    }
+
+    /// <summary><c>%00</c> in a print edition's request: no file of the site, refused (the path once threw on the reading loop).</summary>
+    [Fact]
+    public async Task AnEditionRequestWithANul_IsRefused_AndTheConnectionKeepsWorking()
+    {
+        using var site = new TempDirectory();
+        await OpenTabAsync(new TabOptions { Answer = KzEdition.Pdf.PdfRenderer.ServeFrom(site.Path) });
+
+        await SendAsync(RequestPaused("R1", KzEdition.Pdf.PdfRenderer.Origin + "a%00b.png"));
+
+        var refused = await ReceiveAsync();
+        Assert.Equal("Fetch.failRequest", refused.GetProperty("method").GetString());
+        Assert.Equal("R1", refused.GetProperty("params").GetProperty("requestId").GetString());
+        await SendAsync($$$"""{"id":{{{refused.GetProperty("id").GetInt64()}}},"sessionId":"TAB","result":{}}""");
+        await RoundTripAsync();
+        Assert.Null(_connection.ClosedReason);
+    }
+
+    /// <summary>
+    /// The load event of the blank page a tab is created with may come after the navigation has
+    /// started: the navigation is over only once the page it asked for has loaded.
+    /// </summary>
+    [Fact]
+    public async Task ALoadEventOfAnotherPage_DoesNotEndTheNavigation()
+    {
+        var tab = await OpenTabAsync(new TabOptions());
+        var navigating = tab.NavigateAsync("http://pages.kzedition.invalid/index.html", TestContext.Current.CancellationToken);
+        var navigate = await ReceiveAsync();
+        Assert.Equal("Page.navigate", navigate.GetProperty("method").GetString());
+        await SendAsync($$$"""{"id":{{{navigate.GetProperty("id").GetInt64()}}},"sessionId":"TAB","result":{"frameId":"F","loaderId":"L"}}""");
+
+        // about:blank's late load event: the page is asked whether it is the one navigated to.
+        await SendAsync("""{"method":"Page.loadEventFired","sessionId":"TAB","params":{"timestamp":1}}""");
+        var stale = await ReceiveAsync();
+        Assert.Equal("Runtime.evaluate", stale.GetProperty("method").GetString());
+        await SendAsync($$$"""{"id":{{{stale.GetProperty("id").GetInt64()}}},"sessionId":"TAB","result":{"result":{"type":"boolean","value":false} } }""");
+        await Task.Delay(TimeSpan.FromMilliseconds(200), TestContext.Current.CancellationToken);
+        Assert.False(navigating.IsCompleted);
+
+        await SendAsync("""{"method":"Page.loadEventFired","sessionId":"TAB","params":{"timestamp":2}}""");
+        var loaded = await ReceiveAsync();
+        Assert.Equal("Runtime.evaluate", loaded.GetProperty("method").GetString());
+        await SendAsync($$$"""{"id":{{{loaded.GetProperty("id").GetInt64()}}},"sessionId":"TAB","result":{"result":{"type":"boolean","value":true} } }""");
+        await navigating.WaitAsync(Patience, TestContext.Current.CancellationToken);
+    }
+
+    /// <summary>A tab opened over the fake: its setting up answered (no window, as in a headless build without one); its session is <c>TAB</c>.</summary>
+    private async Task<ChromiumTab> OpenTabAsync(TabOptions options)
+    {
+        var opening = ChromiumTab.OpenAsync(_connection, "CONTEXT", options, TestContext.Current.CancellationToken);
+        while (true)
+        {
+            var command = await ReceiveAsync();
+            var id = command.GetProperty("id").GetInt64();
+            switch (command.GetProperty("method").GetString())
+            {
+                case "Target.createTarget":
+                    await SendAsync($$$"""{"id":{{{id}}},"result":{"targetId":"TARGET"}}""");
+                    break;
+                case "Target.attachToTarget":
+                    await SendAsync($$$"""{"id":{{{id}}},"result":{"sessionId":"TAB"}}""");
+                    break;
+                case "Browser.getWindowForTarget":
+                    await SendAsync($$$"""{"id":{{{id}}},"sessionId":"TAB","error":{"code":-32000,"message":"Browser window not found"}}""");
+                    return await opening.WaitAsync(Patience, TestContext.Current.CancellationToken);
+                default:
+                    await SendAsync($$$"""{"id":{{{id}}},"sessionId":"TAB","result":{}}""");
+                    break;
+            }
+        }
+    }
+
+    private static string RequestPaused(string requestId, string url) =>
+        $$$"""{"method":"Fetch.requestPaused","sessionId":"TAB","params":{"requestId":"{{{requestId}}}","networkId":"N{{{requestId}}}","request":{"url":"{{{url}}}"} } }""";
 
     /// <summary>A command answered: every message sent before its answer has been handled.</summary>
     private async Task RoundTripAsync()
