@@ -13,20 +13,27 @@ namespace KzEdition.Tests.Indexing;
 public sealed class RelatedArticlesTests
 {
     [Theory]
-    [InlineData(1)]
-    [InlineData(2)]
-    [InlineData(3)]
-    [InlineData(4)]
-    [InlineData(5)]
-    public void ComputedRelatedArticles_AreThoseThePlainRuleGives(int seed)
+    [InlineData(1, 40, 30, 0.3)]
+    [InlineData(2, 40, 30, 0.3)]
+    [InlineData(3, 40, 30, 0.3)]
+    [InlineData(4, 40, 30, 0.3)]
+    [InlineData(5, 40, 30, 0.3)]
+    // Editions large enough that the common entries are followed only for the articles still in
+    // reach of the best few (lists of 16 and more), and small steps between weights, so that
+    // sums near the bar and ties are many.
+    [InlineData(6, 400, 120, 0.7)]
+    [InlineData(7, 400, 120, 0.7)]
+    [InlineData(8, 300, 200, 0.2)]
+    [InlineData(9, 500, 60, 0.9)]
+    public void ComputedRelatedArticles_AreThoseThePlainRuleGives(int seed, int articleCount, int entryCount, double maxShare)
     {
         var random = new Random(seed);
-        var articles = Enumerable.Range(0, 40).Select(i => EditionIndexBuilderTests.Article($"m{39 - i:00}", "kk", "Мәтін.")).ToList();
+        var articles = Enumerable.Range(0, articleCount).Select(i => EditionIndexBuilderTests.Article($"m{articleCount - 1 - i:000}", "kk", "Мәтін.")).ToList();
         string[] headings = ["Астана", "Алматы", "Әлем", "Ақтау", "НАТО", "ЕАӘК", "Ұлы Жібек жолы", "Орталық Азия"];
-        var entries = Enumerable.Range(0, 30).Select(e =>
+        var entries = Enumerable.Range(0, entryCount).Select(e =>
         {
             // Few articles or many (an entry in every article relates none); headings repeat, so ties are broken by order.
-            var share = random.Next(4) == 0 ? 1.0 : random.NextDouble() * 0.3;
+            var share = random.Next(4) == 0 ? 1.0 : random.Next(3) == 0 ? random.NextDouble() * 0.02 : random.NextDouble() * maxShare;
             var locators = articles.Where(_ => random.NextDouble() < share).Select(a => new IndexLocator(a.Article.Id, random.Next(1, 4))).ToImmutableArray();
             return new IndexEntry(TermType.Place, $"e{e}", headings[e % headings.Length], headings[e % headings.Length], null, null, [], [], true, locators);
         }).Where(e => e.Locators.Length > 0).ToImmutableArray();
