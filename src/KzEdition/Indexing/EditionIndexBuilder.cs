@@ -24,7 +24,7 @@ public static partial class EditionIndexBuilder
     /// <summary>How many related articles a page shows, and how many shared entries explain each.</summary>
     public const int RelatedCount = 3;
 
-    private const int ReasonCount = 5;
+    internal const int ReasonCount = 5;
 
     private const int SentenceLimit = 400;
 
@@ -462,12 +462,11 @@ public static partial class EditionIndexBuilder
     /// Article by article: its entries, most telling first (rarest, then by heading), and through
     /// each the other articles mentioning it, adding up their scores in that order (so each sum
     /// and each list of reasons is in the order the reasons are shown) in arrays by position, not
-    /// dictionaries by id, and keeping only the best few. Summed naively its cost grows with the
-    /// pairs of articles sharing an entry (ten thousand articles that share common names make
-    /// hundreds of millions: 11 % of such a build's CPU, on one core); but the entries come most
-    /// telling first, so once what the rest can add is less than the best few already have, no
-    /// other article can join them, and only the few still in reach are followed through the
-    /// common entries. The same articles, scores and reasons (RelatedArticlesTests).
+    /// dictionaries by id, and keeping only the best few. Its cost grows with the pairs of articles
+    /// sharing an entry: a thousand articles that share names make a million. (Stopping early once
+    /// the entries left could no longer lift another article to the best few was tried: exact, but
+    /// at ten thousand synthetic articles no faster, as the common entries together still weigh
+    /// more than the best few have.)
     /// </remarks>
     internal static ImmutableDictionary<string, ImmutableArray<RelatedArticle>> ComputeRelated(IReadOnlyList<IndexedArticle> articles, ImmutableArray<IndexEntry> entries)
     {
@@ -486,9 +485,6 @@ public static partial class EditionIndexBuilder
             }
         }
 
-        var score = new double[count];
-        var shared = new int[count];
-
         // Ties are broken by id: each article's place in the ids' ordinal order, compared as a number.
         var idOrder = new int[count];
         foreach (var (a, place) in Enumerable.Range(0, count).OrderBy(a => articles[a].Article.Id, StringComparer.Ordinal).Select((a, place) => (a, place)))
@@ -496,133 +492,54 @@ public static partial class EditionIndexBuilder
             idOrder[a] = place;
         }
 
-        var reasons = new int[count * ReasonCount];
-        var touched = new List<int>();
-        var alive = new List<int>();
-        var aliveIn = new int[count]; // a + 1 while an article is among this article's live candidates
-        var still = new double[entriesOf.Max(e => (int?)e.Count) + 1 ?? 1];
-        var related = ImmutableDictionary.CreateBuilder<string, ImmutableArray<RelatedArticle>>(StringComparer.Ordinal);
-        for (var a = 0; a < count; a++)
+        // Each article's best on its own, so the articles are shared among the cores (at ten
+        // thousand articles this took 11 % of a build's CPU, on one core while the rest waited for
+        // the index); each worker adds up into arrays of its own.
+        var best = new ImmutableArray<RelatedArticle>[count];
+        Parallel.For(0, count, () => new RelatedScores(count), (a, _, sums) =>
         {
-            var mine = entriesOf[a];
-
-            // still[i]: the most the entries from the i-th on can add to any article's score.
-            still[mine.Count] = 0;
-            for (var i = mine.Count - 1; i >= 0; i--)
+            foreach (var e in entriesOf[a])
             {
-                still[i] = still[i + 1] + weight[mine[i]];
-            }
-
-            var closed = false;
-            for (var i = 0; i < mine.Count; i++)
-            {
-                var e = mine[i];
-                var list = mentionedIn[e];
-
-                // Before an entry many articles mention (the least telling come last): if what is left
-                // to add cannot lift an article to the best few, none joins any more, and those
-                // already in that cannot reach them are let go. Checked only where it costs no more
-                // than the entry itself would (the candidates against its articles).
-                if (alive.Count >= RelatedCount && list.Length >= MinimumToCheck && list.Length >= alive.Count)
+                foreach (var other in mentionedIn[e])
                 {
-                    var bar = LowestOfTheBest(alive, score);
-                    bar -= (Math.Abs(bar) * 1e-9) + 1e-12; // sums rounded otherwise than the bound: kept, not let go
-                    if (still[i] < bar)
-                    {
-                        closed = true;
-                        alive.RemoveAll(c =>
-                        {
-                            var hopeless = score[c] + still[i] < bar;
-                            aliveIn[c] = hopeless ? 0 : aliveIn[c];
-                            return hopeless;
-                        });
-                    }
-                }
-
-                if (closed && alive.Count * 8 < list.Length)
-                {
-                    // Few candidates left against many articles: each looked up in the entry's (sorted) list.
-                    foreach (var other in alive)
-                    {
-                        if (Array.BinarySearch(list, other) >= 0)
-                        {
-                            Add(other, e);
-                        }
-                    }
-
-                    continue;
-                }
-
-                foreach (var other in list)
-                {
-                    if (other == a || (closed && aliveIn[other] != a + 1))
+                    if (other == a)
                     {
                         continue;
                     }
 
-                    if (shared[other] == 0)
+                    if (sums.Shared[other] == 0)
                     {
-                        touched.Add(other);
-                        alive.Add(other);
-                        aliveIn[other] = a + 1;
+                        sums.Touched.Add(other);
                     }
 
-                    Add(other, e);
+                    if (sums.Shared[other] < ReasonCount)
+                    {
+                        sums.Reasons[(other * ReasonCount) + sums.Shared[other]] = e;
+                    }
+
+                    sums.Shared[other]++;
+                    sums.Score[other] += weight[e];
                 }
             }
 
-            related[articles[a].Article.Id] = [.. Best(alive, score, idOrder).Select(b => new RelatedArticle(
-                articles[b].Article.Id, score[b], [.. reasons.AsSpan(b * ReasonCount, Math.Min(shared[b], ReasonCount)).ToArray().Select(e => entries[e])]))];
-            foreach (var b in touched)
+            best[a] = [.. Best(sums.Touched, sums.Score, idOrder).Select(b => new RelatedArticle(
+                articles[b].Article.Id, sums.Score[b], [.. sums.Reasons.AsSpan(b * ReasonCount, Math.Min(sums.Shared[b], ReasonCount)).ToArray().Select(e => entries[e])]))];
+            foreach (var b in sums.Touched)
             {
-                (score[b], shared[b], aliveIn[b]) = (0, 0, 0);
+                (sums.Score[b], sums.Shared[b]) = (0, 0);
             }
 
-            touched.Clear();
-            alive.Clear();
+            sums.Touched.Clear();
+            return sums;
+        }, _ => { });
+
+        var related = ImmutableDictionary.CreateBuilder<string, ImmutableArray<RelatedArticle>>(StringComparer.Ordinal);
+        for (var a = 0; a < count; a++)
+        {
+            related[articles[a].Article.Id] = best[a];
         }
 
         return related.ToImmutable();
-
-        void Add(int other, int e)
-        {
-            if (shared[other] < ReasonCount)
-            {
-                reasons[(other * ReasonCount) + shared[other]] = e;
-            }
-
-            shared[other]++;
-            score[other] += weight[e];
-        }
-    }
-
-    /// <summary>Entries mentioned by fewer articles are taken whole: checking whether to is not worth it.</summary>
-    private const int MinimumToCheck = 16;
-
-    /// <summary>The <see cref="RelatedCount"/>-th highest score among the candidates (there are at least that many).</summary>
-    private static double LowestOfTheBest(List<int> candidates, double[] score)
-    {
-        Span<double> best = stackalloc double[RelatedCount];
-        best.Fill(double.NegativeInfinity);
-        foreach (var c in candidates)
-        {
-            var value = score[c];
-            if (value <= best[RelatedCount - 1])
-            {
-                continue;
-            }
-
-            var at = RelatedCount - 1;
-            while (at > 0 && best[at - 1] < value)
-            {
-                best[at] = best[at - 1];
-                at--;
-            }
-
-            best[at] = value;
-        }
-
-        return best[RelatedCount - 1];
     }
 
     /// <summary>The <see cref="RelatedCount"/> best of the articles: highest score first, then by id.</summary>
