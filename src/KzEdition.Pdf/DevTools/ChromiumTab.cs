@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using KzEdition.Site;
 
 namespace KzEdition.Pdf.DevTools;
 
@@ -394,7 +395,7 @@ internal sealed class ChromiumTab : IAsyncDisposable
                         ["responseCode"] = 200,
                         ["responsePhrase"] = "OK",
                         ["responseHeaders"] = new JsonArray(
-                            new JsonObject { ["name"] = "content-type", ["value"] = ContentTypes.Of(file.Path) },
+                            new JsonObject { ["name"] = "content-type", ["value"] = ContentTypes.For(file.Path) },
                             new JsonObject { ["name"] = "content-length", ["value"] = body.Length.ToString(System.Globalization.CultureInfo.InvariantCulture) }),
                         ["body"] = Convert.ToBase64String(body),
                     });

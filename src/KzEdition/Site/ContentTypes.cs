@@ -1,7 +1,8 @@
-namespace KzEdition.Preview;
+namespace KzEdition.Site;
 
 /// <summary>
-/// The Content-Type of each kind of file the edition publishes. Text types always say
+/// The Content-Type of each kind of file the edition publishes, as the preview serves it and as
+/// the pdf command answers Chromium's requests for the site's files. Text types always say
 /// <c>charset=utf-8</c> (the build writes nothing else), so that a browser never guesses the Kazakh
 /// text's encoding; anything unknown is served as bytes to download, never sniffed.
 /// </summary>

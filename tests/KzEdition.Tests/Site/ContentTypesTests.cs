@@ -1,6 +1,6 @@
-using KzEdition.Preview;
+using KzEdition.Site;
 
-namespace KzEdition.Tests.Preview;
+namespace KzEdition.Tests.Site;
 
 /// <summary>Every kind of file the edition publishes gets its type, and text types say their charset.</summary>
 public sealed class ContentTypesTests
