@@ -42,11 +42,11 @@ public static partial class DateDetector
 
     private const string Month = "(?<month>" + MonthStemChoices + @")\p{Ll}*";
 
-    /// <summary>The patterns in the order they are tried: a date one has found is not found again by the next.</summary>
-    private static readonly Regex[] Patterns = [YearDayMonth(), DayMonthYear(), Numeric(), YearMonth(), MonthYear(), Year()];
-
-    /// <summary>Where <see cref="MonthYear"/> is in <see cref="Patterns"/>: its matches are looked for only where one can start (<see cref="MonthYearMatches"/>).</summary>
-    private const int MonthYearIndex = 4;
+    /// <summary>
+    /// The patterns in the order they are tried: a date one has found is not found again by the next.
+    /// A month before a year is looked for only where one can start (<see cref="MonthYearMatches"/>).
+    /// </summary>
+    private static readonly Regex[] Patterns = [YearDayMonth(), DayMonthYear(), Numeric(), YearMonth(), MonthYearAt(), Year()];
 
     /// <summary>Each month's stems as one pattern at the start of a word (<see cref="MonthOf"/>).</summary>
     private static readonly Regex[] MonthStarts = [.. MonthStems.Select(stems => new Regex("^(?:" + string.Join("|", stems) + ")"))];
@@ -67,7 +67,7 @@ public static partial class DateDetector
         var found = new List<DateMention>();
         foreach (var pattern in Patterns)
         {
-            foreach (var match in pattern == Patterns[MonthYearIndex] ? MonthYearMatches(text) : pattern.Matches(text))
+            foreach (var match in pattern == MonthYearAt() ? MonthYearMatches(text) : pattern.Matches(text))
             {
                 var (start, end) = (match.Index, match.Index + match.Length);
                 if (taken.Any(t => t.Start < end && start < t.End) || DateOf(match) is not { } date)
@@ -99,16 +99,12 @@ public static partial class DateDetector
     [GeneratedRegex(@"(?<![\p{L}\p{N}])(?<year>[0-9]{4})\s*-?" + YearWord + @"\s+" + Month, RegexOptions.IgnoreCase)]
     private static partial Regex YearMonth();
 
-    /// <summary>в мае 2007 года, қаңтар 2005 ж.</summary>
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])" + Month + @"\s+(?<year>[0-9]{4})\s*" + YearWord, RegexOptions.IgnoreCase)]
-    private static partial Regex MonthYear();
-
-    /// <summary><see cref="MonthYear"/> held at the position it is tried at (<c>\G</c>), for <see cref="MonthYearMatches"/>.</summary>
+    /// <summary>в мае 2007 года, қаңтар 2005 ж.: held at the position it is tried at (<c>\G</c>), see <see cref="MonthYearMatches"/>.</summary>
     [GeneratedRegex(@"\G(?<![\p{L}\p{N}])" + Month + @"\s+(?<year>[0-9]{4})\s*" + YearWord, RegexOptions.IgnoreCase)]
     private static partial Regex MonthYearAt();
 
     /// <summary>
-    /// The matches <c>MonthYear().Matches(text)</c> gives, the same ones in the same order, tried only
+    /// The matches the pattern without <c>\G</c> would find scanning the text, the same ones in the same order, tried only
     /// where one can start. A month's name begins with any of a dozen letters common in Kazakh and
     /// Russian text, so the pattern's own search tried nearly every position of a paragraph (4 % of a
     /// build's CPU at a thousand articles). But a match is a month's word (letters only: a stem and
