@@ -100,7 +100,8 @@ internal sealed partial class ChromiumProcess : IDisposable
             RedirectStandardInput = true,
             UseShellExecute = false,
         };
-        foreach (var argument in AutomationSwitches.Concat(arguments))
+        // Once each: the caller's may repeat some of these (ChromiumExecutable.Arguments, shared with the browser tests).
+        foreach (var argument in AutomationSwitches.Concat(arguments).Distinct(StringComparer.Ordinal))
         {
             start.ArgumentList.Add(argument);
         }
