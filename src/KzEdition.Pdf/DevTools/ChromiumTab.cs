@@ -283,16 +283,8 @@ internal sealed class ChromiumTab : IAsyncDisposable
     /// Lets Chromium free a printed PDF's stream, read or not (a failed read leaves it held until
     /// the tab closes); best effort, not cancelled: a failure here is no failure of the print.
     /// </summary>
-    private async Task CloseStreamAsync(string stream)
-    {
-        try
-        {
-            await _session.SendAsync("IO.close", new JsonObject { ["handle"] = stream }).WaitAsync(CloseTimeout);
-        }
-        catch (Exception ex) when (ex is DevToolsException or TimeoutException)
-        {
-        }
-    }
+    private Task CloseStreamAsync(string stream) =>
+        SendQuietlyAsync(_session, "IO.close", new JsonObject { ["handle"] = stream }, CloseTimeout);
 
     /// <summary>Closes the tab; a browser already gone (cancelled, crashed) is not a second error.</summary>
     public async ValueTask DisposeAsync()
@@ -304,14 +296,8 @@ internal sealed class ChromiumTab : IAsyncDisposable
 
         _closed = true;
         _session.EventReceived -= OnEvent;
-        try
-        {
-            // Bounded: a browser that no longer answers is killed by its owner anyway.
-            await _connection.Browser.SendAsync("Target.closeTarget", new JsonObject { ["targetId"] = _targetId }).WaitAsync(CloseTimeout);
-        }
-        catch (Exception ex) when (ex is DevToolsException or TimeoutException)
-        {
-        }
+        // Bounded: a browser that no longer answers is killed by its owner anyway.
+        await SendQuietlyAsync(_connection.Browser, "Target.closeTarget", new JsonObject { ["targetId"] = _targetId }, CloseTimeout);
     }
 
     /// <summary>On the connection's reading loop: nothing here waits for Chromium.</summary>
@@ -375,7 +361,7 @@ internal sealed class ChromiumTab : IAsyncDisposable
             case "Page.javascriptDialogOpening":
                 // An alert() or confirm() would stop the page, and every evaluation, until it is
                 // closed: dismissed, as Playwright did with a dialog nobody listened for.
-                _ = DismissDialogAsync();
+                _ = SendQuietlyAsync(_session, "Page.handleJavaScriptDialog", new JsonObject { ["accept"] = false });
                 break;
         }
     }
@@ -408,13 +394,9 @@ internal sealed class ChromiumTab : IAsyncDisposable
                     break;
             }
         }
-        catch (IOException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            await FailQuietlyAsync(requestId);
-        }
-        catch (UnauthorizedAccessException)
-        {
-            await FailQuietlyAsync(requestId);
+            await SendQuietlyAsync(_session, "Fetch.failRequest", new JsonObject { ["requestId"] = requestId, ["errorReason"] = "Failed" });
         }
         catch (DevToolsException)
         {
@@ -422,25 +404,18 @@ internal sealed class ChromiumTab : IAsyncDisposable
         }
     }
 
-    private async Task DismissDialogAsync()
+    /// <summary>
+    /// Sends a command whose failure is no one's: the tab or the browser is gone already, the dialog
+    /// closed, the request cancelled. With <paramref name="bound"/>, no longer waited for after it.
+    /// </summary>
+    private static async Task SendQuietlyAsync(DevToolsSession session, string method, JsonObject parameters, TimeSpan? bound = null)
     {
         try
         {
-            await _session.SendAsync("Page.handleJavaScriptDialog", new JsonObject { ["accept"] = false });
+            var sent = session.SendAsync(method, parameters);
+            await (bound is { } limit ? sent.WaitAsync(limit) : sent);
         }
-        catch (DevToolsException)
-        {
-            // The tab closed, or the dialog is gone already.
-        }
-    }
-
-    private async Task FailQuietlyAsync(string requestId)
-    {
-        try
-        {
-            await _session.SendAsync("Fetch.failRequest", new JsonObject { ["requestId"] = requestId, ["errorReason"] = "Failed" });
-        }
-        catch (DevToolsException)
+        catch (Exception ex) when (ex is DevToolsException or TimeoutException)
         {
         }
     }
