@@ -30,9 +30,11 @@ public static class PrintBodyOracle
 
         // The running text (as it was before links were unwrapped) set as print needs it.
         // The space after a paragraph's number is no running text: it is written with the number.
+        // In a <p> that space is gone already (above): a space there now is the paragraph's own
+        // (a line feed typed as &#10;), running text like any other.
         foreach (var text in RunningTextOracle.Nodes(document))
         {
-            var afterNumber = text.PreviousSibling is IElement { ClassName: "pnum" } && text.Data.StartsWith(' ');
+            var afterNumber = text.PreviousSibling is IElement { ClassName: "pnum" } && text.Parent is not IElement { LocalName: "p" } && text.Data.StartsWith(' ');
             text.Data = afterNumber ? " " + KzEdition.Text.PrintTypography.Apply(text.Data[1..]) : KzEdition.Text.PrintTypography.Apply(text.Data);
         }
 
