@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using KzEdition.Engine.Memo;
 
 namespace KzEdition.Indexing;
@@ -11,17 +12,33 @@ namespace KzEdition.Indexing;
 /// </summary>
 public sealed class IndexLinks : IObservedValue
 {
+    /// <summary>
+    /// How many runs of text the memo of matches holds before it starts again: some three times
+    /// the runs of a ten-thousand-article edition, so that a build never clears it, and a long
+    /// preview session, whose edits leave old texts behind, holds no more than that.
+    /// </summary>
+    private const int MemoLimit = 1_000_000;
+
     private readonly ObservationLog? _log;
 
+    /// <summary>
+    /// Each run of text's matches, found once: the site's page, the Latin page and the print
+    /// edition write the same runs of the same bodies, and would find their mentions three times.
+    /// Shared by the observed copies (<see cref="ObservedBy"/>): what is remembered is a function
+    /// of the text, its language and this index alone.
+    /// </summary>
+    private readonly ConcurrentDictionary<(string Text, string Lang), TermMatch[]> _memo;
+
     public IndexLinks(EditionIndex index)
-        : this(index, null)
+        : this(index, null, new())
     {
     }
 
-    private IndexLinks(EditionIndex index, ObservationLog? log)
+    private IndexLinks(EditionIndex index, ObservationLog? log, ConcurrentDictionary<(string Text, string Lang), TermMatch[]> memo)
     {
         Index = index;
         _log = log;
+        _memo = memo;
     }
 
     public EditionIndex Index { get; }
@@ -29,15 +46,26 @@ public sealed class IndexLinks : IObservedValue
     public bool IsEmpty => Index.Mentions.IsEmpty;
 
     /// <summary>The mentions of linked entries in one run of text (a text node), in order.</summary>
-    public List<TermMatch> Matches(string text, string lang)
+    public IReadOnlyList<TermMatch> Matches(string text, string lang)
     {
         _log?.Add(text, Index);
-        return Index.Mentions.Matches(text, lang);
+        if (_memo.TryGetValue((text, lang), out var known))
+        {
+            return known;
+        }
+
+        if (_memo.Count >= MemoLimit)
+        {
+            _memo.Clear();
+        }
+
+        var found = Index.Mentions.Matches(text, lang);
+        return _memo[(text, lang)] = found.Count == 0 ? [] : [.. found];
     }
 
     public IndexEntry Entry(string key) => Index.Entry(key);
 
-    public object ObservedBy(ObservationLog log) => new IndexLinks(Index, log);
+    public object ObservedBy(ObservationLog log) => new IndexLinks(Index, log, _memo);
 
     public bool Answers(ObservationLog log)
     {
