@@ -29,6 +29,8 @@ internal sealed class PlainBuildReporter(TextWriter output, TextWriter error) : 
             {
                 output.WriteLine(line);
             }
+
+            output.WriteLine(BuildSummary.Memory());
         }
 
         var warnings = BuildSummary.Warnings(result);

@@ -34,6 +34,8 @@ internal sealed class TerminalBuildReporter : IBuildReporter
             {
                 AnsiConsole.MarkupLine(Markup.Escape(line));
             }
+
+            AnsiConsole.MarkupLine(Markup.Escape(BuildSummary.Memory()));
         }
 
         var warnings = BuildSummary.Warnings(result);
