@@ -63,6 +63,7 @@ public static class SearchIndexBuilder
         }
 
         var dirty = new HashSet<string>(StringComparer.Ordinal);
+        var texts = new List<((int Article, int Group) File, NumberedParagraph[] Paragraphs)>();
         for (var a = 0; a < articles.Count; a++)
         {
             var article = articles[a];
@@ -93,7 +94,7 @@ public static class SearchIndexBuilder
             }
 
             state.Chunks.Remove(a / ArticlesPerChunk);
-            Add(state, a, article, touched);
+            Add(state, a, article, touched, texts);
 
             // A key is dirty only when this article's postings of it read differently now: an edit of
             // a word leaves the other words' counts and (as norms) lengths, so their encodings, as
@@ -103,10 +104,8 @@ public static class SearchIndexBuilder
                 !previous.TryGetValue(key, out var was) || !now!.TryGetValue(key, out var current) || !was.SequenceEqual(current)));
         }
 
-        foreach (var key in dirty)
-        {
-            Encode(state, key);
-        }
+        WriteTexts(state, texts);
+        Encode(state, dirty);
 
         // Buckets: split anew (cheap: sizes only), so the files are those a build from nothing makes;
         // when the prefixes come out as before, only the buckets holding a changed key are written again.
@@ -140,9 +139,13 @@ public static class SearchIndexBuilder
             state.Buckets.Remove(gone);
         }
 
-        foreach (var prefix in dirtyBuckets)
+        // Each bucket's text on every core (they only read the encodings), filed in one thread after.
+        var written = dirtyBuckets.ToArray();
+        var bucketTexts = new string[written.Length];
+        Parallel.For(0, written.Length, i => bucketTexts[i] = BucketText(state, written[i]));
+        for (var i = 0; i < written.Length; i++)
         {
-            state.Buckets[prefix] = BucketText(state, prefix);
+            state.Buckets[written[i]] = bucketTexts[i];
         }
 
         return Files(state, articles);
@@ -276,7 +279,8 @@ public static class SearchIndexBuilder
     }
 
     /// <summary>Puts article <paramref name="a"/>'s postings in, each key's list kept in (article, paragraph) order.</summary>
-    private static void Add(SearchIndexState state, int a, SearchArticle article, HashSet<string> dirty)
+    /// <param name="texts">Where the article's text files are put, to be written after (<see cref="WriteTexts"/>).</param>
+    private static void Add(SearchIndexState state, int a, SearchArticle article, HashSet<string> dirty, List<((int Article, int Group) File, NumberedParagraph[] Paragraphs)> texts)
     {
         var added = new Dictionary<string, List<SearchIndexState.Posting>>(StringComparer.Ordinal);
         for (var p = 0; p < article.Paragraphs.Length; p++)
@@ -297,7 +301,7 @@ public static class SearchIndexBuilder
 
         foreach (var group in article.Paragraphs.GroupBy(p => TextFileOf(p.Number)))
         {
-            state.Texts[(a, group.Key)] = TextFile(group);
+            texts.Add(((a, group.Key), [.. group]));
         }
 
         foreach (var (key, postings) in added)
@@ -380,26 +384,63 @@ public static class SearchIndexBuilder
     /// <see cref="HeadPostings"/> the heaviest (by BM25's weight at a fixed average length of 100
     /// words, so that an edit elsewhere never reorders them) with the full count, the rest apart.
     /// </summary>
-    private static void Encode(SearchIndexState state, string key)
+    /// <remarks>
+    /// The keys are encoded on every core (an encoding reads its own key's postings only; at a
+    /// thousand articles a build from nothing encodes some hundred thousand keys), and filed in
+    /// one thread after, in no order that matters: each key's encoding is its own.
+    /// </remarks>
+    private static void Encode(SearchIndexState state, HashSet<string> keys)
     {
-        var list = state.Postings.GetValueOrDefault(key);
-        state.More.Remove(key);
+        var dirty = keys.ToArray();
+        var encodings = new (string? Encoded, string? More)[dirty.Length];
+        Parallel.For(0, dirty.Length, i => encodings[i] = EncodingOf(state.Postings.GetValueOrDefault(dirty[i])));
+        for (var i = 0; i < dirty.Length; i++)
+        {
+            var (key, (encoded, more)) = (dirty[i], encodings[i]);
+            state.More.Remove(key);
+            if (encoded is null)
+            {
+                state.Encoded.Remove(key);
+                state.Postings.Remove(key);
+                continue;
+            }
+
+            state.Encoded[key] = encoded;
+            if (more is not null)
+            {
+                state.More[key] = more;
+            }
+        }
+    }
+
+    /// <summary>A key's encoding and, when it has more postings than its bucket gives, the rest's file; nothing for a key without postings.</summary>
+    private static (string? Encoded, string? More) EncodingOf(List<SearchIndexState.Posting>? list)
+    {
         if (list is null || list.Count == 0)
         {
-            state.Encoded.Remove(key);
-            state.Postings.Remove(key);
-            return;
+            return (null, null);
         }
 
         if (list.Count <= HeadPostings)
         {
-            state.Encoded[key] = Encode(list);
-            return;
+            return (Encode(list), null);
         }
 
         var ordered = list.OrderByDescending(p => Weight(p.Count, Math.Pow(2, Norm(p.Length) / 4.0), 100)).ThenBy(p => p.Article).ThenBy(p => p.Paragraph).ToList();
-        state.Encoded[key] = Encode([.. ordered.Take(HeadPostings).OrderBy(p => p.Article).ThenBy(p => p.Paragraph)]) + $",{list.Count}";
-        state.More[key] = "[" + Encode([.. ordered.Skip(HeadPostings).OrderBy(p => p.Article).ThenBy(p => p.Paragraph)]) + "]\n";
+        return (
+            Encode([.. ordered.Take(HeadPostings).OrderBy(p => p.Article).ThenBy(p => p.Paragraph)]) + $",{list.Count}",
+            "[" + Encode([.. ordered.Skip(HeadPostings).OrderBy(p => p.Article).ThenBy(p => p.Paragraph)]) + "]\n");
+    }
+
+    /// <summary>The text files of the articles put in, made on every core (each is its own paragraphs' JSON) and filed after.</summary>
+    private static void WriteTexts(SearchIndexState state, List<((int Article, int Group) File, NumberedParagraph[] Paragraphs)> texts)
+    {
+        var made = new string[texts.Count];
+        Parallel.For(0, texts.Count, i => made[i] = TextFile(texts[i].Paragraphs));
+        for (var i = 0; i < texts.Count; i++)
+        {
+            state.Texts[texts[i].File] = made[i];
+        }
     }
 
     private static string BucketOf(List<string> prefixes, string key)

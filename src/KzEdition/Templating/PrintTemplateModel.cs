@@ -35,12 +35,17 @@ public static class PrintTemplateModel
     /// and its locators by paragraph: what the page shows without scripts (article.paragraph), and
     /// what print.js falls back to for a paragraph in which no mention was marked.
     /// </summary>
+    /// <remarks>
+    /// The rows are made on every core, in their order: a row holds an object for each of its
+    /// locators, and at ten thousand articles the indices have some millions of them, made while
+    /// the pages wait for the site's model.
+    /// </remarks>
     public static ScriptArray Indices(EditionIndex index, IReadOnlyDictionary<string, ArticleHeading> articles) =>
         new(index.KindsWithRows(Kinds).Select(kind => new ScriptObject
         {
             ["name"] = SitePaths.IndexName(kind),
             ["id"] = IndexId(kind),
-            ["entries"] = new ScriptArray(index.Rows(kind).Select(row => new ScriptObject
+            ["entries"] = new ScriptArray(index.Rows(kind).AsParallel().AsOrdered().Select(row => new ScriptObject
             {
                 ["heading"] = row.Heading,
                 ["key"] = EditionIndex.KeyOf(row.Entry),
