@@ -35,6 +35,9 @@ public static class EditionKeys
     /// <summary>How the corpus writes each word (capitals, capitalised, lower case), made from every source and read by queries.</summary>
     public static readonly Key<CaseEvidence> CaseEvidence = new(nameof(CaseEvidence));
 
+    /// <summary>How the corpus opens its paragraphs against its other sentences, made from every source and read by queries.</summary>
+    public static readonly Key<OpeningEvidence> OpeningEvidence = new(nameof(OpeningEvidence));
+
     /// <summary>The editors' splits and joins of one source (lines).</summary>
     public static readonly Key<SourceEdits> SourceEdits = new(nameof(SourceEdits));
 

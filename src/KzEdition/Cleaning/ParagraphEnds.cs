@@ -47,7 +47,12 @@ internal static class ParagraphEnds
     /// line had room for the next word part's first syllable and a hyphen, so the hyphen is the
     /// word's own (күш- · жігерді, where the line could have held күш-жі-).
     /// </param>
-    public static Dictionary<int, ParagraphDecision> Find(string[] lines, Func<string, bool> isFurniture, out HashSet<int> wholeWordHyphens)
+    /// <param name="openings">
+    /// How the collection opens its paragraphs: weighed with the source's paragraph lengths
+    /// (<see cref="ParagraphLengths"/>) at the places the fit test cannot tell, where the layout marks
+    /// no paragraph starts.
+    /// </param>
+    public static Dictionary<int, ParagraphDecision> Find(string[] lines, Func<string, bool> isFurniture, OpeningEvidence openings, out HashSet<int> wholeWordHyphens)
     {
         var text = Read(lines, isFurniture);
         var decisions = new Dictionary<int, ParagraphDecision>();
@@ -81,12 +86,20 @@ internal static class ParagraphEnds
             }
         }
 
-        // Where nothing marks a paragraph's start, the places nothing decides are weighed by the lengths of the source's own paragraphs.
+        // Where nothing marks a paragraph's start, the places nothing decides are weighed by the lengths of the source's own
+        // paragraphs and by how the collection opens its paragraphs.
         if (!layout.MarksStarts && layout.ShortLine is null)
         {
-            var lengths = text.Select(t => decisions.GetValueOrDefault(t.Index) is { } d
-                ? new ParagraphLengths.Line(t.Trimmed.Length, d.Ends, !d.Ends && d.Weak)
-                : new ParagraphLengths.Line(t.Trimmed.Length, false, false)).ToList();
+            var lengths = new List<ParagraphLengths.Line>(text.Count);
+            for (var i = 0; i < text.Count; i++)
+            {
+                var (line, decision) = (text[i], decisions.GetValueOrDefault(text[i].Index));
+                var undecided = decision is { Ends: false, Weak: true };
+                // The evidence is asked only where it is weighed: a source cleaned again only when an answer it got changes.
+                var odds = undecided && i + 1 < text.Count ? openings.ParagraphStartOdds(line.Trimmed, text[i + 1].Trimmed) : 0;
+                lengths.Add(new ParagraphLengths.Line(line.Trimmed.Length, decision?.Ends ?? false, undecided, odds));
+            }
+
             foreach (var (at, evidence) in ParagraphLengths.Cuts(lengths))
             {
                 decisions[text[at].Index] = new ParagraphDecision(true, $"a sentence ends at the line's end and the next line opens one, though the next word would not have fit: {evidence}", true);
@@ -94,6 +107,60 @@ internal static class ParagraphEnds
         }
 
         return decisions;
+    }
+
+    /// <summary>
+    /// What this source tells of how paragraphs open (<see cref="OpeningEvidence"/>): the sentences
+    /// begun inside a line, which open no paragraph, and those after a paragraph end its layout makes
+    /// sure of (an end found on strong evidence, after a sentence's end, before a line that opens one:
+    /// no list item, no line in capitals).
+    /// </summary>
+    public static SentenceOpeningCounts Openings(string[] lines, Func<string, bool> isFurniture)
+    {
+        var text = Read(lines, isFurniture);
+        if (text.Count == 0)
+        {
+            return SentenceOpeningCounts.None;
+        }
+
+        var layout = Learn(text);
+        var (afterEnds, insideLines) = (0, 0);
+        var signs = new Dictionary<string, (int AfterParagraphEnds, int InsideLines)>(StringComparer.Ordinal);
+        void Count(string before, string after, bool paragraphStart)
+        {
+            foreach (var sign in SentenceOpeningSigns.Of(before, after))
+            {
+                var (ends, inside) = signs.GetValueOrDefault(sign);
+                signs[sign] = paragraphStart ? (ends + 1, inside) : (ends, inside + 1);
+            }
+        }
+
+        for (var i = 0; i < text.Count; i++)
+        {
+            var trimmed = text[i].Trimmed;
+            for (var at = 0; at < trimmed.Length - 1; at++)
+            {
+                if (Sentences.EndsSentence(trimmed, at) && trimmed[(at + 1)..].TrimStart() is { Length: > 0 } rest && SourceCleaner.StartsLikeSentence(rest))
+                {
+                    Count(trimmed[..(at + 1)], rest, paragraphStart: false);
+                    insideLines++;
+                }
+            }
+
+            // A sure end: found on strong evidence by the measured layout (a short source's rough test is not sure
+            // enough), between a sentence's end and a line that opens one, no list item or line in capitals beside it.
+            if (i < text.Count - 1 && layout.ShortLine is null && Decide(text[i], text[i + 1], layout) is { Ends: true, Weak: false } &&
+                LayoutDetector.EndsSentence(trimmed) && SourceCleaner.StartsLikeSentence(text[i + 1].Trimmed) &&
+                !SourceCleaner.ListItem().IsMatch(text[i + 1].Trimmed) && !SourceCleaner.IsCapitalsLine(trimmed) && !SourceCleaner.IsCapitalsLine(text[i + 1].Trimmed))
+            {
+                Count(trimmed, text[i + 1].Trimmed, paragraphStart: true);
+                afterEnds++;
+            }
+        }
+
+        var counts = signs.Select(s => new SentenceOpeningCount(s.Key, s.Value.AfterParagraphEnds, s.Value.InsideLines)).ToArray();
+        OrdinalSort.Sort(counts, static c => c.Sign);
+        return new SentenceOpeningCounts(afterEnds, insideLines, [.. counts]);
     }
 
     /// <summary>

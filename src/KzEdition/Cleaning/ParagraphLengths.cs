@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace KzEdition.Cleaning;
 
 /// <summary>
@@ -9,7 +11,9 @@ namespace KzEdition.Cleaning;
 /// Among the undecided places of a stretch between two ends found, the cut (or none) is chosen
 /// whose paragraphs' lengths are likeliest under that distribution (log-normal, fitted to the
 /// source): a stretch three paragraphs long is cut where its pieces come nearest a paragraph's
-/// length, one a paragraph long is left whole. Every cut made so is weak evidence, and flagged.
+/// length, one a paragraph long is left whole. Each cut also adds the log odds, from how the whole
+/// collection opens its paragraphs (<see cref="OpeningEvidence"/>), that the sentence after it opens
+/// one. Every cut made so is weak evidence, and flagged.
 /// </summary>
 internal static class ParagraphLengths
 {
@@ -22,8 +26,12 @@ internal static class ParagraphLengths
     /// <summary>A piece shorter than this is no paragraph of running text (it is scored as this long).</summary>
     private const int ShortestPiece = 20;
 
-    /// <summary>A text line's length and whether a paragraph ends after it, goes on, or is undecided (a sentence ends there, and nothing tells).</summary>
-    internal readonly record struct Line(int Length, bool Ends, bool Undecided);
+    /// <summary>
+    /// A text line's length and whether a paragraph ends after it, goes on, or is undecided (a sentence
+    /// ends there, and nothing tells); at an undecided place, the log odds that the next sentence opens a
+    /// paragraph, as the collection opens its paragraphs (<see cref="OpeningEvidence"/>; 0 where it cannot tell).
+    /// </summary>
+    internal readonly record struct Line(int Length, bool Ends, bool Undecided, double OpeningOdds = 0);
 
     /// <summary>The undecided lines (by their index in <paramref name="lines"/>) after which the source's paragraph lengths put an end, with the lengths that make the case.</summary>
     public static Dictionary<int, string> Cuts(IReadOnlyList<Line> lines)
@@ -57,7 +65,10 @@ internal static class ParagraphLengths
                 best[j] = double.NegativeInfinity;
                 for (var i = 0; i < j; i++)
                 {
-                    var score = best[i] + Score(offsets[j] - offsets[i], mean, spread);
+                    // A cut at an undecided place (not the stretch's end) adds the log odds of a paragraph's start there:
+                    // the lengths' score is a log likelihood too, so the two are weighed on one scale.
+                    var opening = j < offsets.Count - 1 ? stretch.Undecided[j - 1].OpeningOdds : 0;
+                    var score = best[i] + Score(offsets[j] - offsets[i], mean, spread) + opening;
                     if (score > best[j])
                     {
                         (best[j], from[j]) = (score, i);
@@ -82,8 +93,10 @@ internal static class ParagraphLengths
 
             foreach (var j in chosen)
             {
+                var odds = stretch.Undecided[j - 1].OpeningOdds;
                 cuts[stretch.Undecided[j - 1].Line] =
-                    $"a stretch of {stretch.Length} characters between the ends found comes nearest the length of this source's paragraphs (about {typical}) cut into {string.Join(", ", pieces)}";
+                    $"a stretch of {stretch.Length} characters between the ends found comes nearest the length of this source's paragraphs (about {typical}) cut into {string.Join(", ", pieces)}" +
+                    (odds == 0 ? "" : $", the next sentence's opening weighed in (log odds {odds.ToString("+0.0;-0.0", CultureInfo.InvariantCulture)} of a paragraph's start, as the collection opens its paragraphs)");
             }
         }
 
@@ -96,19 +109,19 @@ internal static class ParagraphLengths
         return -(distance * distance) / (2 * spread * spread);
     }
 
-    private sealed record Stretch(int Length, List<(int Line, int Offset)> Undecided);
+    private sealed record Stretch(int Length, List<(int Line, int Offset, double OpeningOdds)> Undecided);
 
     /// <summary>The text cut at the ends found: each stretch's length, and where in it the undecided places fall.</summary>
     private static List<Stretch> Stretches(IReadOnlyList<Line> lines)
     {
         var stretches = new List<Stretch>();
-        var (length, undecided) = (0, new List<(int, int)>());
+        var (length, undecided) = (0, new List<(int, int, double)>());
         for (var i = 0; i < lines.Count; i++)
         {
             length += lines[i].Length + 1;
             if (lines[i].Undecided)
             {
-                undecided.Add((i, length));
+                undecided.Add((i, length, lines[i].OpeningOdds));
             }
 
             if (lines[i].Ends || i == lines.Count - 1)

@@ -17,11 +17,17 @@ namespace KzEdition.Cleaning;
 /// </remarks>
 public static partial class SourceCleaner
 {
-    public static CleanedSource Clean(SourceText source) => Clean(source, WordEvidence.From([source.Text]), CaseEvidence.From([source.Text]));
+    /// <summary>Cleans a source alone: the corpus's evidence is its own.</summary>
+    public static CleanedSource Clean(SourceText source)
+    {
+        SourceVocabulary[] own = [SourceVocabulary.Of(source.Text)];
+        return Clean(source, WordEvidence.From(own), CaseEvidence.From(own), OpeningEvidence.From(own));
+    }
 
     /// <param name="evidence">The words of the whole corpus, for deciding hyphens at breaks.</param>
     /// <param name="cases">How the corpus writes its words' case, for telling the headings run into a source flattened to one line (<see cref="RunInHeadings"/>); without it none are looked for.</param>
-    public static CleanedSource Clean(SourceText source, WordEvidence evidence, CaseEvidence? cases = null)
+    /// <param name="openings">How the corpus opens its paragraphs, for the places a hard-wrapped layout leaves undecided (<see cref="ParagraphEnds"/>); without it only the source's paragraph lengths weigh them.</param>
+    public static CleanedSource Clean(SourceText source, WordEvidence evidence, CaseEvidence? cases = null, OpeningEvidence? openings = null)
     {
         var lines = source.Lines;
         var layout = LayoutDetector.Detect(lines);
@@ -32,7 +38,7 @@ public static partial class SourceCleaner
                 BuildFromSentenceLines(lines, state);
                 break;
             case SourceLayout.HardWrapped:
-                BuildFromWrappedLines(lines, state);
+                BuildFromWrappedLines(lines, state, openings ?? OpeningEvidence.Empty);
                 break;
             case SourceLayout.ParagraphPerLine:
             case SourceLayout.SingleLongLine:
@@ -51,6 +57,34 @@ public static partial class SourceCleaner
 
         return new CleanedSource(source, layout, blocks, [.. state.Furniture], [.. state.Notes], [.. state.Decisions]);
     }
+
+    /// <summary>
+    /// What one source's lines tell of how paragraphs open (<see cref="ParagraphEnds.Openings"/>), its
+    /// furniture taken out as <see cref="Clean(SourceText, WordEvidence, CaseEvidence?, OpeningEvidence?)"/>
+    /// takes it out; nothing unless the source is hard-wrapped.
+    /// </summary>
+    internal static SentenceOpeningCounts OpeningsOf(string[] lines)
+    {
+        if (LayoutDetector.Detect(lines) != SourceLayout.HardWrapped)
+        {
+            return SentenceOpeningCounts.None;
+        }
+
+        var runningHeads = RunningHeads(lines);
+        foreach (var i in ParagraphEnds.StrayHeads(lines, line => IsFurniture(line, runningHeads)).ToList())
+        {
+            runningHeads.Add(Cleaning.Furniture.RunningHeadKey(lines[i]));
+        }
+
+        return ParagraphEnds.Openings(lines, line => IsFurniture(line, runningHeads));
+    }
+
+    /// <summary>Whether a line is furniture the cleaner takes out of the text (or keeps as a note), given the source's running heads.</summary>
+    private static bool IsFurniture(string line, HashSet<string> runningHeads) =>
+        Cleaning.Furniture.Classify(line) is not null || IsRunningHead(line, runningHeads) || Cleaning.Furniture.IsStrayFootnote(line);
+
+    private static bool IsRunningHead(string line, HashSet<string> runningHeads) =>
+        runningHeads.Count > 0 && runningHeads.Contains(Cleaning.Furniture.RunningHeadKey(line));
 
     /// <summary>The running heads of a hard-wrapped source: those that recur, and those seen once where they break a sentence at a page number.</summary>
     private static HashSet<string> RunningHeads(string[] lines) =>
@@ -91,10 +125,10 @@ public static partial class SourceCleaner
     /// Lines wrapped at a width: a paragraph ends where <see cref="ParagraphEnds"/> finds the evidence
     /// for it, and goes on across page furniture. Each end is reported with its evidence.
     /// </summary>
-    private static void BuildFromWrappedLines(string[] lines, State state)
+    private static void BuildFromWrappedLines(string[] lines, State state, OpeningEvidence openings)
     {
         state.AddRunningHeads(ParagraphEnds.StrayHeads(lines, state.IsFurniture).Select(i => lines[i]).ToList());
-        var ends = ParagraphEnds.Find(lines, state.IsFurniture, out var wholeWordHyphens);
+        var ends = ParagraphEnds.Find(lines, state.IsFurniture, openings, out var wholeWordHyphens);
         var previousText = -1;
         for (var i = 0; i < lines.Length; i++)
         {
@@ -208,7 +242,7 @@ public static partial class SourceCleaner
 
         /// <param name="piece">The next line's text.</param>
         /// <param name="lineNumber">Its 1-based line.</param>
-        /// <param name="wholeWordHyphen">Whether the hyphen the text before it ends in is the word's own (<see cref="ParagraphEnds.Find(string[], Func{string, bool}, out HashSet{int})"/>).</param>
+        /// <param name="wholeWordHyphen">Whether the hyphen the text before it ends in is the word's own (<see cref="ParagraphEnds.Find"/>).</param>
         public void Append(string piece, int lineNumber, bool wholeWordHyphen = false)
         {
             if (piece.Trim().Length == 0)
@@ -252,10 +286,9 @@ public static partial class SourceCleaner
         }
 
         /// <summary>Whether <see cref="TakeFurniture"/> would take the line out of the text.</summary>
-        public bool IsFurniture(string line) =>
-            Cleaning.Furniture.Classify(line) is not null || IsRunningHead(line) || Cleaning.Furniture.IsStrayFootnote(line);
+        public bool IsFurniture(string line) => SourceCleaner.IsFurniture(line, runningHeads);
 
-        private bool IsRunningHead(string line) => runningHeads.Count > 0 && runningHeads.Contains(Cleaning.Furniture.RunningHeadKey(line));
+        private bool IsRunningHead(string line) => SourceCleaner.IsRunningHead(line, runningHeads);
 
         /// <summary>Ends the paragraph being built after the line, or lets it go on, as decided; reports the evidence.</summary>
         public void Decide(int lineNumber, ParagraphDecision decision)

@@ -6,14 +6,23 @@ namespace KzEdition.Cleaning;
 
 /// <summary>
 /// What one source gives the corpus's evidence: the words it writes whole (for dehyphenation,
-/// <see cref="WordEvidence"/>) and how often it writes each in capitals, capitalised or in lower case
-/// (<see cref="CaseEvidence"/>). Made once a source; the corpus's evidence is the sum of its
-/// sources', so an edit of one source changes the evidence by that source's difference alone.
+/// <see cref="WordEvidence"/>), how often it writes each in capitals, capitalised or in lower case
+/// (<see cref="CaseEvidence"/>), and how it opens its paragraphs and its other sentences
+/// (<see cref="Openings"/>, for <see cref="OpeningEvidence"/>). Made once a source; the corpus's
+/// evidence is the sum of its sources', so an edit of one source changes the evidence by that
+/// source's difference alone.
 /// </summary>
 /// <param name="Words">The distinct folded words, in ordinal order.</param>
 /// <param name="Cases">Each folded word part with its counts, in ordinal order of the key.</param>
 public sealed record SourceVocabulary(ImmutableArray<string> Words, ImmutableArray<CaseCount> Cases)
 {
+    /// <summary>
+    /// How the source opens the sentences after the paragraph ends its layout makes sure of, and those
+    /// begun inside a line (<see cref="SourceCleaner.OpeningsOf"/>): a source that is not hard-wrapped
+    /// tells nothing.
+    /// </summary>
+    public SentenceOpeningCounts Openings { get; init; } = SentenceOpeningCounts.None;
+
     /// <summary>What begins a sentence or a quotation: the word after it is capitalised whatever it is.</summary>
     private const string SentenceOpeners = ".!?…»«\"“„:–—";
 
@@ -70,7 +79,7 @@ public sealed record SourceVocabulary(ImmutableArray<string> Words, ImmutableArr
             previousBroken = line.IsWhiteSpace() ? previousBroken : broken;
         }
 
-        return FromForms(forms);
+        return FromForms(forms) with { Openings = SourceCleaner.OpeningsOf(text.Split('\n')) };
     }
 
     /// <summary>

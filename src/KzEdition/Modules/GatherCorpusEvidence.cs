@@ -6,9 +6,10 @@ namespace KzEdition.Modules;
 
 /// <summary>
 /// The corpus's evidence, from every source's vocabulary: which words it writes whole
-/// (<see cref="WordEvidence"/>) and how it writes their case (<see cref="CaseEvidence"/>), given to
-/// every source. Reads <see cref="EditionKeys.Vocabulary"/>; writes <see cref="EditionKeys.WordEvidence"/>
-/// and <see cref="EditionKeys.CaseEvidence"/>. An edit of one source updates the evidence by that
+/// (<see cref="WordEvidence"/>), how it writes their case (<see cref="CaseEvidence"/>) and how it
+/// opens its paragraphs (<see cref="OpeningEvidence"/>), given to every source. Reads
+/// <see cref="EditionKeys.Vocabulary"/>; writes <see cref="EditionKeys.WordEvidence"/>,
+/// <see cref="EditionKeys.CaseEvidence"/> and <see cref="EditionKeys.OpeningEvidence"/>. An edit of one source updates the evidence by that
 /// source's difference (<see cref="Update"/>), which gives what <see cref="Build"/> would (tested).
 /// </summary>
 public sealed class GatherCorpusEvidence : IncrementalModule<GatherCorpusEvidence.State>
@@ -18,7 +19,7 @@ public sealed class GatherCorpusEvidence : IncrementalModule<GatherCorpusEvidenc
     public override (ImmutableArray<Document> Outputs, State State) Build(ImmutableArray<Document> inputs, IExecutionContext context)
     {
         var vocabularies = inputs.Select(d => d.Get(EditionKeys.Vocabulary)).ToImmutableArray();
-        var state = new State(vocabularies, WordEvidence.From(vocabularies), CaseEvidence.From(vocabularies));
+        var state = new State(vocabularies, WordEvidence.From(vocabularies), CaseEvidence.From(vocabularies), OpeningEvidence.From(vocabularies));
         return (Give(inputs, state), state);
     }
 
@@ -29,13 +30,13 @@ public sealed class GatherCorpusEvidence : IncrementalModule<GatherCorpusEvidenc
         var added = vocabularies.Where((v, i) => changed[i]).ToList();
         var updated = removed.Count == 0 && added.Count == 0
             ? state with { Vocabularies = vocabularies }
-            : new State(vocabularies, state.Words.Update(removed, added), state.Cases.Update(removed, added));
+            : new State(vocabularies, state.Words.Update(removed, added), state.Cases.Update(removed, added), state.Openings.Update(removed, added));
         return (Give(inputs, updated), updated);
     }
 
     private static ImmutableArray<Document> Give(ImmutableArray<Document> inputs, State state) =>
-        [.. inputs.Select(d => d.With(EditionKeys.WordEvidence, state.Words).With(EditionKeys.CaseEvidence, state.Cases))];
+        [.. inputs.Select(d => d.With(EditionKeys.WordEvidence, state.Words).With(EditionKeys.CaseEvidence, state.Cases).With(EditionKeys.OpeningEvidence, state.Openings))];
 
     /// <summary>Each source's vocabulary (by place), and the evidence they sum to.</summary>
-    public sealed record State(ImmutableArray<SourceVocabulary> Vocabularies, WordEvidence Words, CaseEvidence Cases);
+    public sealed record State(ImmutableArray<SourceVocabulary> Vocabularies, WordEvidence Words, CaseEvidence Cases, OpeningEvidence Openings);
 }

@@ -45,7 +45,7 @@ public static class Sentences
     }
 
     /// <summary>Whether the character at <paramref name="i"/> closes a sentence.</summary>
-    private static bool EndsSentence(string text, int i)
+    internal static bool EndsSentence(string text, int i)
     {
         if (text[i] is not ('.' or '!' or '?' or '…'))
         {
