@@ -85,7 +85,9 @@ public sealed class Engine
             try
             {
                 var started = clock.Elapsed;
-                var documents = await Task.Run(() => RunModules(pipeline, phase, inputs, outputsOf, run, diagnostics, modules, cancellation.Token), cancellation.Token);
+                // What the documents keep after each stage (null: every value, when the caller keeps them all).
+                Func<int, IReadOnlySet<IKey>?> live = run.Kept is { } kept ? next => _liveness.InPhase(pipeline.Name, phase, next).Union(kept) : _ => null;
+                var documents = await Task.Run(() => RunModules(pipeline, phase, inputs, outputsOf, run, diagnostics, modules, live, cancellation.Token), cancellation.Token);
                 var timing = new PipelineTiming(pipeline.Name, phase, clock.Elapsed - started, documents.Length, started);
                 timings.Enqueue(timing);
                 PhaseCompleted?.Invoke(timing);
@@ -155,6 +157,7 @@ public sealed class Engine
         EngineRun run,
         ConcurrentQueue<Diagnostic> diagnostics,
         ConcurrentQueue<ModuleRunner> runners,
+        Func<int, IReadOnlySet<IKey>?> live,
         CancellationToken cancellationToken)
     {
         var modules = pipeline.ModulesOf(phase);
@@ -173,9 +176,16 @@ public sealed class Engine
             }
             while (modules[i - 1] is PerDocumentModule && i < modules.Length && modules[i] is PerDocumentModule);
 
+            // Each document lets go of what no module after the stage reads as soon as it is through:
+            // a phase's documents then do not hold every page's model and body until its last module.
+            var keep = live(i);
             documents = modules[i - 1] is PerDocumentModule
-                ? RunPerDocument(pipeline, phase, stage, documents, cancellationToken)
+                ? RunPerDocument(pipeline, phase, stage, documents, keep, cancellationToken)
                 : RunAll(pipeline, phase, stage[0], documents, cancellationToken);
+            if (keep is not null && modules[i - 1] is not PerDocumentModule)
+            {
+                documents = KeyLiveness.Keep(documents, keep);
+            }
         }
 
         return documents;
@@ -202,7 +212,7 @@ public sealed class Engine
     }
 
     /// <summary>Each document through every module of the stage, the documents in parallel; the results in input order.</summary>
-    private static ImmutableArray<Document> RunPerDocument(Pipeline pipeline, Phase phase, List<ModuleRunner> stage, ImmutableArray<Document> documents, CancellationToken cancellationToken)
+    private static ImmutableArray<Document> RunPerDocument(Pipeline pipeline, Phase phase, List<ModuleRunner> stage, ImmutableArray<Document> documents, IReadOnlySet<IKey>? keep, CancellationToken cancellationToken)
     {
         var results = new List<Document>[documents.Length];
 
@@ -234,6 +244,14 @@ public sealed class Engine
                     }
 
                     current = next;
+                }
+
+                if (keep is not null)
+                {
+                    for (var d = 0; d < current.Count; d++)
+                    {
+                        current[d] = KeyLiveness.Keep(current[d], keep);
+                    }
                 }
 
                 results[i] = current;

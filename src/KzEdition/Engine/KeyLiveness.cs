@@ -73,6 +73,25 @@ internal sealed class KeyLiveness
         return _afterProcess[pipeline] = needed.ToImmutable();
     }
 
+    /// <summary>
+    /// The keys of a phase's documents that its modules from <paramref name="start"/> on read, or
+    /// that some module reads after the phase (the caller's own, <see cref="EngineRun.Kept"/>, are
+    /// the caller's to add). Between the stages of a phase the engine lets go of the rest: the print
+    /// edition's bodies and models, once each article's part of it is written, are not carried to
+    /// the module that joins the parts.
+    /// </summary>
+    public ImmutableHashSet<IKey> InPhase(string pipeline, Phase phase, int start)
+    {
+        var modules = _pipelines[pipeline].ModulesOf(phase);
+        var keys = ReadFrom(modules, start);
+        return phase switch
+        {
+            Phase.Input => keys.Union(ReadFrom(_pipelines[pipeline].Process, 0)).Union(AfterProcess(pipeline)),
+            Phase.Process => keys.Union(AfterProcess(pipeline)),
+            _ => keys,
+        };
+    }
+
     /// <summary>The keys the modules from <paramref name="start"/> on read of their documents.</summary>
     private static ImmutableHashSet<IKey> ReadFrom(ImmutableArray<IModule> modules, int start)
     {
@@ -92,10 +111,16 @@ internal sealed class KeyLiveness
         var kept = ImmutableArray.CreateBuilder<Document>(documents.Length);
         foreach (var document in documents)
         {
-            var dead = document.Metadata.Where(m => !keys.Contains(m.Key)).Select(m => m.Key).ToArray();
-            kept.Add(dead.Length == 0 ? document : document.Without(dead));
+            kept.Add(Keep(document, keys));
         }
 
         return kept.MoveToImmutable();
+    }
+
+    /// <summary>The document with only these keys (the same object when it keeps them all).</summary>
+    public static Document Keep(Document document, IReadOnlySet<IKey> keys)
+    {
+        var dead = document.Metadata.Where(m => !keys.Contains(m.Key)).Select(m => m.Key).ToArray();
+        return dead.Length == 0 ? document : document.Without(dead);
     }
 }
