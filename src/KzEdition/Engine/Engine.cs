@@ -101,6 +101,33 @@ public sealed class Engine
             }
         }
 
+        // The phases that have finished: once every phase that reads a value of a pipeline's processed
+        // documents has, the documents let go of it (a source's text once the articles are made, an
+        // article's search terms once the search index is), instead of holding it to the end of the build.
+        var done = new ConcurrentDictionary<(string Pipeline, Phase Phase), bool>();
+        var letGo = new Lock();
+        void LetGo(string reader, Phase phase)
+        {
+            if (run.Kept is not { } kept)
+            {
+                return;
+            }
+
+            done[(reader, phase)] = true;
+            foreach (var source in _liveness.ReadBy(reader, phase))
+            {
+                lock (letGo)
+                {
+                    if (processed.TryGetValue(source, out var documents))
+                    {
+                        var live = _liveness.ReadersOf(source).Where(r => !done.ContainsKey((r.Pipeline, r.Phase)))
+                            .Aggregate(ImmutableHashSet<IKey>.Empty.Union(kept), (keys, r) => keys.Union(r.Keys));
+                        processed[source] = KeyLiveness.Keep(documents, live);
+                    }
+                }
+            }
+        }
+
         cancellation.Token.ThrowIfCancellationRequested();
 
         // Input and Process: each pipeline starts as soon as its dependencies have processed.
@@ -125,6 +152,7 @@ public sealed class Engine
                 }
 
                 processed[name] = output;
+                LetGo(name, Phase.Process);
                 return output;
             }, cancellation.Token);
         }
@@ -137,6 +165,7 @@ public sealed class Engine
             await Task.Yield();
             var final = await Run(p, Phase.PostProcess, processed[p.Name], other => Lookup(other, processed));
             finished[p.Name] = run.Kept is { } kept ? KeyLiveness.Keep(final, kept) : final;
+            LetGo(p.Name, Phase.PostProcess);
         }, cancellation.Token)).ToList();
 
         await WhenAllOrFirstFailure(processTasks.Values.Concat<Task>(postProcessTasks), failures);

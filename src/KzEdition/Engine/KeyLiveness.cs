@@ -18,16 +18,30 @@ namespace KzEdition.Engine;
 internal sealed class KeyLiveness
 {
     private readonly ImmutableDictionary<string, Pipeline> _pipelines;
+    private readonly Dictionary<string, ImmutableArray<Reader>> _readers = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ImmutableHashSet<IKey>> _afterProcess = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Pipeline, Phase Phase), ImmutableArray<string>> _readBy = [];
 
     public KeyLiveness(ImmutableDictionary<string, Pipeline> pipelines)
     {
         _pipelines = pipelines;
-        foreach (var name in pipelines.Keys)
+        foreach (var name in pipelines.Keys.Order(StringComparer.Ordinal))
         {
             _ = AfterProcess(name);
         }
+
+        foreach (var group in pipelines.Keys.SelectMany(source => ReadersOf(source).Select(r => (Reader: (r.Pipeline, r.Phase), Source: source))).GroupBy(r => r.Reader))
+        {
+            _readBy[group.Key] = [.. group.Select(r => r.Source).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+        }
     }
+
+    /// <summary>One phase that reads a pipeline's processed documents, and the keys it reads of them.</summary>
+    /// <param name="Keys">
+    /// What the phase reads of them; for a Process phase that takes them whole, also what is read of
+    /// its own processed documents, which may be these documents passed on.
+    /// </param>
+    public readonly record struct Reader(string Pipeline, Phase Phase, ImmutableHashSet<IKey> Keys);
 
     /// <summary>The keys of a pipeline's processed documents that a module still to run reads.</summary>
     public ImmutableHashSet<IKey> AfterProcess(string pipeline)
@@ -37,8 +51,27 @@ internal sealed class KeyLiveness
             return known;
         }
 
-        var needed = ReadFrom(_pipelines[pipeline].PostProcess, 0).ToBuilder();
-        foreach (var reader in _pipelines.Values)
+        return _afterProcess[pipeline] = ReadersOf(pipeline).Aggregate(ImmutableHashSet<IKey>.Empty, (keys, reader) => keys.Union(reader.Keys));
+    }
+
+    /// <summary>The pipelines whose processed documents a phase reads (its own, for a PostProcess phase).</summary>
+    public ImmutableArray<string> ReadBy(string pipeline, Phase phase) => _readBy.GetValueOrDefault((pipeline, phase), []);
+
+    /// <summary>
+    /// Every phase that reads a pipeline's processed documents, with what it reads: the pipeline's own
+    /// PostProcess, and every phase with a module that names the pipeline. Once such a phase has finished,
+    /// the values only it read can go (the engine lets go of them as the build goes on).
+    /// </summary>
+    public ImmutableArray<Reader> ReadersOf(string pipeline)
+    {
+        if (_readers.TryGetValue(pipeline, out var known))
+        {
+            return known;
+        }
+
+        var readers = ImmutableArray.CreateBuilder<Reader>();
+        readers.Add(new Reader(pipeline, Phase.PostProcess, ReadFrom(_pipelines[pipeline].PostProcess, 0)));
+        foreach (var reader in _pipelines.Values.OrderBy(p => p.Name, StringComparer.Ordinal))
         {
             foreach (var phase in new[] { Phase.Process, Phase.PostProcess })
             {
@@ -54,23 +87,20 @@ internal sealed class KeyLiveness
 
                         if (!keys.IsEmpty)
                         {
-                            needed.UnionWith(keys);
+                            readers.Add(new Reader(reader.Name, phase, [.. keys]));
                             continue;
                         }
 
                         // The documents taken whole: they flow on through the reader's modules, and
                         // after its Process phase to whatever reads the reader.
-                        needed.UnionWith(ReadFrom(modules, i + 1));
-                        if (phase == Phase.Process)
-                        {
-                            needed.UnionWith(AfterProcess(reader.Name));
-                        }
+                        var flowing = ReadFrom(modules, i + 1);
+                        readers.Add(new Reader(reader.Name, phase, phase == Phase.Process ? flowing.Union(AfterProcess(reader.Name)) : flowing));
                     }
                 }
             }
         }
 
-        return _afterProcess[pipeline] = needed.ToImmutable();
+        return _readers[pipeline] = readers.ToImmutable();
     }
 
     /// <summary>

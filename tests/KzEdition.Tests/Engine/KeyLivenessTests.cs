@@ -33,6 +33,28 @@ public sealed class KeyLivenessTests
         }
     }
 
+    /// <summary>Reads one key of each document, and passes it on.</summary>
+    private sealed class ReadOne(IKey key) : PerDocumentModule
+    {
+        public override Reads Reads { get; } = Reads.Of(key).NotRemembered();
+
+        public override IEnumerable<Document> Execute(Document input, IExecutionContext context) => [input];
+    }
+
+    /// <summary>Records the keys of another pipeline's documents, of which it reads one.</summary>
+    private sealed class SeeKeysOf(string pipeline, IKey read) : AllDocumentsModule
+    {
+        public List<string> Seen { get; } = [];
+
+        public override Reads Reads { get; } = new Reads().From(pipeline, read).NotRemembered();
+
+        public override ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, IExecutionContext context)
+        {
+            Seen.AddRange(context.OutputsOf(pipeline).Select(d => string.Join(",", d.Keys.Select(k => k.Name).Order(StringComparer.Ordinal))));
+            return inputs;
+        }
+    }
+
     private static Document Written() => Doc("a.md", "text").With(Draft, "draft").With(Summary, "summary").With(Note, "note");
 
     [Fact]
@@ -64,6 +86,40 @@ public sealed class KeyLivenessTests
         await new BuildEngine(pipelines).RunAsync(Run() with { Kept = new HashSet<IKey>() }, Ct);
 
         Assert.Equal(["Draft"], print.Seen);
+    }
+
+    [Fact]
+    public async Task WithinAPhase_AValueOnlyAnEarlierStageReads_IsLetGoBeforeTheModulesAfterIt()
+    {
+        // The print edition's case: each article's body is read by the per-article stage, and the
+        // module that joins the parts must not find every body still held.
+        var join = new SeeKeys(Summary);
+        var pipelines = new[]
+        {
+            Pipeline.Named("articles").Input(new SourceModule(Written())).PostProcess(new ReadOne(Draft), join).Build(),
+        };
+
+        await new BuildEngine(pipelines).RunAsync(Run() with { Kept = new HashSet<IKey> { Note } }, Ct);
+
+        Assert.Equal(["Note,Summary"], join.Seen);
+    }
+
+    [Fact]
+    public async Task AValueOfAnotherPipeline_IsLetGoOnceEveryPhaseThatReadsItHasFinished()
+    {
+        // "index" reads the draft in its Process phase; "late" runs after it and reads the summary:
+        // by then no phase still to finish reads the draft, and the articles no longer hold it.
+        var late = new SeeKeysOf("articles", Summary);
+        var pipelines = new[]
+        {
+            Pipeline.Named("articles").Input(new SourceModule(Written())).Build(),
+            Pipeline.Named("index").DependsOn("articles").Process(new SeeKeysOf("articles", Draft)).Build(),
+            Pipeline.Named("late").DependsOn("articles", "index").Process(late).Build(),
+        };
+
+        await new BuildEngine(pipelines).RunAsync(Run() with { Kept = new HashSet<IKey> { Note } }, Ct);
+
+        Assert.Equal(["Note,Summary"], late.Seen);
     }
 
     [Fact]
