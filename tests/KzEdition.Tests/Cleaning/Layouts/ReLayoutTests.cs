@@ -25,11 +25,11 @@ public sealed partial class ReLayoutTests
     /// Where nothing marks a paragraph's start, the share that must still come back exactly (set when
     /// the fit test and the source's paragraph lengths gave 87.8–88.6 %, 85.8–86.5 % on draws 100–119
     /// and 84.6 % on the worst six of those, 112–117; with the collection's openings weighed too,
-    /// 90.1–90.9 %, 87.6–88.4 % and 88.6 %; 78–80 % from the fit test alone);
-    /// every paragraph end missed there is flagged instead
-    /// (<see cref="Clean_FlagsEveryParagraphEndItMisses_WhereTheLayoutMarksNone"/>).
+    /// 90.1–90.9 %, 87.6–88.4 % and 88.6 %; 78–80 % from the fit test alone). Raised from 84 % to
+    /// 88 % with the openings, so that losing them fails here; every paragraph end missed there is
+    /// flagged instead (<see cref="Clean_FlagsEveryParagraphEndItMisses_WhereTheLayoutMarksNone"/>).
     /// </summary>
-    private const double UnmarkedFloor = 0.84;
+    private const double UnmarkedFloor = 0.88;
 
     public static TheoryData<string> Families() => [.. LayoutFamily.All.Select(f => f.Name)];
 
