@@ -131,8 +131,11 @@ public static class EditionKeys
     /// <summary>An article's fragment of the print edition as its template sees it (<c>article</c>), remembered by the article, its print body and its number.</summary>
     public static readonly Key<Scriban.Runtime.ScriptObject> PrintArticleModel = new(nameof(PrintArticleModel));
 
-    /// <summary>An article's entry in the print edition's contents, with the mark of the place its fragment takes.</summary>
+    /// <summary>An article's entry in the print edition's contents, with the mark of the place its fragment takes, remembered by the article and its number.</summary>
     public static readonly Key<Scriban.Runtime.ScriptObject> PrintContentsEntry = new(nameof(PrintContentsEntry));
+
+    /// <summary>The variables every part of the print edition shows alike (<c>site</c>, <c>ui</c>, <c>page</c>), one object given to each article until its part's model is made.</summary>
+    public static readonly Key<Scriban.Runtime.ScriptObject> PrintSharedVariables = new(nameof(PrintSharedVariables));
 
     /// <summary>The print edition's indices as their fragment's template sees them, remembered by the index and the articles' headings.</summary>
     public static readonly Key<Scriban.Runtime.ScriptArray> PrintIndicesModel = new(nameof(PrintIndicesModel));

@@ -10,13 +10,17 @@ using Scriban.Runtime;
 namespace KzEdition.Modules;
 
 /// <summary>
-/// Makes the models of the print edition's parts, <c>print/index.html</c>: one fragment an article
-/// (<c>partials/print-article</c>), the indices (<c>partials/print-indices</c>), and the frame around
-/// them (<c>print</c>: title page, contents, colophon), in which the fragments' places are marked.
-/// Each part is rendered on its own, and again only when what it shows changed; <see cref="JoinPrintEdition"/>
-/// puts them together. A theme without a <c>print</c> layout gets no print edition. Reads
-/// <see cref="EditionKeys.Article"/> and what <see cref="MakePrintArticleModel"/> made of each article, and the
-/// SiteModel pipeline's model; writes <see cref="EditionKeys.Layout"/> and <see cref="EditionKeys.PageModel"/>.
+/// Makes the models of the print edition's parts that need every article, <c>print/index.html</c>:
+/// the indices (<c>partials/print-indices</c>) and the frame around the parts (<c>print</c>: title page,
+/// contents, colophon), in which the fragments' places are marked; and gives each article what its
+/// fragment (<c>partials/print-article</c>) shares with the other parts (<see cref="EditionKeys.PrintSharedVariables"/>).
+/// It runs before any article's print body is rendered: the body, the fragment's model (<see cref="MakePrintArticleModel"/>,
+/// <see cref="MakePrintPartModel"/>) and its rendering are then one pass over the documents, and a build
+/// does not hold every body at once. Each part is rendered on its own, and again only when what it shows
+/// changed; <see cref="JoinPrintEdition"/> puts them together. A theme without a <c>print</c> layout gets
+/// no print edition. Reads <see cref="EditionKeys.Article"/>, each article's <see cref="EditionKeys.PrintContentsEntry"/>
+/// and the SiteModel pipeline's model; writes <see cref="EditionKeys.Layout"/>, <see cref="EditionKeys.PrintSharedVariables"/>
+/// and, for the indices and the frame, <see cref="EditionKeys.PageModel"/>.
 /// </summary>
 public sealed class MakePrintModels(string siteModelPipeline) : AllDocumentsModule
 {
@@ -29,7 +33,7 @@ public sealed class MakePrintModels(string siteModelPipeline) : AllDocumentsModu
     /// <summary>Marks where a fragment goes in the rendered frame (characters no HTML the theme writes holds).</summary>
     public const char MarkerEdge = '\u0001';
 
-    public override Reads Reads { get; } = Reads.Of(EditionKeys.Article, EditionKeys.PrintArticleModel, EditionKeys.PrintContentsEntry)
+    public override Reads Reads { get; } = Reads.Of(EditionKeys.Article, EditionKeys.PrintContentsEntry)
         .From(siteModelPipeline, EditionKeys.SiteModel, EditionKeys.PrintIndicesModel)
         .Using(EditionResources.Settings, EditionResources.Theme)
         .NotRemembered();
@@ -59,14 +63,14 @@ public sealed class MakePrintModels(string siteModelPipeline) : AllDocumentsModu
 
         var parts = ImmutableArray.CreateBuilder<Document>(inputs.Length + 2);
         var frameArticles = new List<ScriptObject>();
+        var sharedByParts = Variables();
         for (var i = 0; i < inputs.Length; i++)
         {
-            var variables = Variables();
-            variables["article"] = inputs[i].Get(EditionKeys.PrintArticleModel);
+            // The fragment's model is made once its body is rendered (MakePrintPartModel), one article at a time.
             parts.Add(inputs[i]
-                .Without(EditionKeys.PrintArticleModel, EditionKeys.PrintContentsEntry, EditionKeys.ArticleContext)
+                .Without(EditionKeys.PrintContentsEntry)
                 .With(EditionKeys.Layout, ArticlePartial)
-                .With(EditionKeys.PageModel, new PageModel(variables)));
+                .With(EditionKeys.PrintSharedVariables, sharedByParts));
             frameArticles.Add(inputs[i].Get(EditionKeys.PrintContentsEntry));
         }
 

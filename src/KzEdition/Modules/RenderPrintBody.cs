@@ -8,7 +8,8 @@ namespace KzEdition.Modules;
 /// <summary>
 /// An article's body for the one-document print edition: its ids in the article's own space, links
 /// out of it unwrapped, and every mention of an indexed entry an anchor of its own (which the
-/// indices' page numbers come from). Reads <see cref="EditionKeys.Body"/>, <see cref="EditionKeys.Article"/>
+/// indices' page numbers come from). The print edition's other parts (the indices, the frame) pass
+/// through. Reads <see cref="EditionKeys.Body"/>, <see cref="EditionKeys.Article"/>
 /// (the slug), <see cref="EditionKeys.Lang"/> and, by queries, <see cref="EditionKeys.IndexLinks"/>;
 /// writes <see cref="EditionKeys.PrintHtml"/>.
 /// </summary>
@@ -18,7 +19,12 @@ public sealed class RenderPrintBody : PerDocumentModule
 
     public override IEnumerable<Document> Execute(Document input, IExecutionContext context)
     {
-        var options = BodyRenderOptions.Print(PrintTemplateModel.ArticleId(input.Get(EditionKeys.Article)), input.Get(EditionKeys.IndexLinks), input.Get(EditionKeys.Lang));
+        if (input.GetOrDefault(EditionKeys.Article) is not { } article)
+        {
+            return [input];
+        }
+
+        var options = BodyRenderOptions.Print(PrintTemplateModel.ArticleId(article), input.Get(EditionKeys.IndexLinks), input.Get(EditionKeys.Lang));
         return [input.With(EditionKeys.PrintHtml, input.Get(EditionKeys.Body).RenderHtml(options))];
     }
 }

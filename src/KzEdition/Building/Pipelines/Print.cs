@@ -13,10 +13,15 @@ public static class Print
         .PostProcess(
             new ReadFromPipeline(PipelineNames.Articles),
             new AttachIndexLinks(PipelineNames.Indices),
-            new RenderPrintBody(),
             new AttachArticleContext(PipelineNames.SiteModel),
-            new MakePrintArticleModel(),
+            new MakePrintContentsEntry(),
+
+            // What needs every article first; then each article's body, its fragment's model and its
+            // rendering in one pass, so that each body is let go of once its fragment is rendered.
             new MakePrintModels(PipelineNames.SiteModel),
+            new RenderPrintBody(),
+            new MakePrintArticleModel(),
+            new MakePrintPartModel(),
             new RenderPage(),
             new JoinPrintEdition(),
             new WriteFiles())
