@@ -71,11 +71,6 @@ public static partial class SourceCleaner
         }
 
         var runningHeads = RunningHeads(lines);
-        foreach (var i in ParagraphEnds.StrayHeads(lines, line => IsFurniture(line, runningHeads)).ToList())
-        {
-            runningHeads.Add(Cleaning.Furniture.RunningHeadKey(lines[i]));
-        }
-
         return ParagraphEnds.Openings(lines, line => IsFurniture(line, runningHeads));
     }
 
@@ -86,9 +81,18 @@ public static partial class SourceCleaner
     private static bool IsRunningHead(string line, HashSet<string> runningHeads) =>
         runningHeads.Count > 0 && runningHeads.Contains(Cleaning.Furniture.RunningHeadKey(line));
 
-    /// <summary>The running heads of a hard-wrapped source: those that recur, and those seen once where they break a sentence at a page number.</summary>
-    private static HashSet<string> RunningHeads(string[] lines) =>
-        [.. Cleaning.Furniture.RunningHeads(lines), .. Cleaning.Furniture.HeadsInterruptingText(lines)];
+    /// <summary>
+    /// The running heads of a hard-wrapped source: those that recur, those seen once where they break a
+    /// sentence at a page number, and the stray ones found with the others taken out (<see cref="ParagraphEnds.StrayHeads"/>).
+    /// What the cleaner takes out and what <see cref="OpeningsOf"/> reads past, alike.
+    /// </summary>
+    private static HashSet<string> RunningHeads(string[] lines)
+    {
+        HashSet<string> heads = [.. Cleaning.Furniture.RunningHeads(lines), .. Cleaning.Furniture.HeadsInterruptingText(lines)];
+        var stray = ParagraphEnds.StrayHeads(lines, line => IsFurniture(line, heads)).ToList();
+        heads.UnionWith(stray.Select(i => Cleaning.Furniture.RunningHeadKey(lines[i])));
+        return heads;
+    }
 
     /// <summary>One sentence a line; ".." inside a line ends a paragraph and starts the next.</summary>
     private static void BuildFromSentenceLines(string[] lines, State state)
@@ -127,7 +131,6 @@ public static partial class SourceCleaner
     /// </summary>
     private static void BuildFromWrappedLines(string[] lines, State state, OpeningEvidence openings)
     {
-        state.AddRunningHeads(ParagraphEnds.StrayHeads(lines, state.IsFurniture).Select(i => lines[i]).ToList());
         var ends = ParagraphEnds.Find(lines, state.IsFurniture, openings, out var wholeWordHyphens);
         var previousText = -1;
         for (var i = 0; i < lines.Length; i++)
@@ -215,15 +218,6 @@ public static partial class SourceCleaner
     /// <summary>The block being built and everything collected so far.</summary>
     private sealed class State(SourceText source, WordEvidence evidence, HashSet<string> runningHeads)
     {
-        /// <summary>Takes these lines out as running heads too (found once the layout is known).</summary>
-        public void AddRunningHeads(IEnumerable<string> lines)
-        {
-            foreach (var line in lines)
-            {
-                runningHeads.Add(Cleaning.Furniture.RunningHeadKey(line));
-            }
-        }
-
         private readonly StringBuilder _text = new();
         private readonly List<string> _raw = [];
         private readonly List<int> _rawLines = [];
