@@ -140,12 +140,9 @@ public static class SearchIndexBuilder
         }
 
         // Each bucket's text on every core (they only read the encodings), filed in one thread after.
-        var written = dirtyBuckets.ToArray();
-        var bucketTexts = new string[written.Length];
-        Parallel.For(0, written.Length, i => bucketTexts[i] = BucketText(state, written[i]));
-        for (var i = 0; i < written.Length; i++)
+        foreach (var (prefix, text) in dirtyBuckets.AsParallel().Select(p => (p, BucketText(state, p))).ToList())
         {
-            state.Buckets[written[i]] = bucketTexts[i];
+            state.Buckets[prefix] = text;
         }
 
         return Files(state, articles);
@@ -391,12 +388,8 @@ public static class SearchIndexBuilder
     /// </remarks>
     private static void Encode(SearchIndexState state, HashSet<string> keys)
     {
-        var dirty = keys.ToArray();
-        var encodings = new (string? Encoded, string? More)[dirty.Length];
-        Parallel.For(0, dirty.Length, i => encodings[i] = EncodingOf(state.Postings.GetValueOrDefault(dirty[i])));
-        for (var i = 0; i < dirty.Length; i++)
+        foreach (var (key, (encoded, more)) in keys.AsParallel().Select(k => (k, EncodingOf(state.Postings.GetValueOrDefault(k)))).ToList())
         {
-            var (key, (encoded, more)) = (dirty[i], encodings[i]);
             state.More.Remove(key);
             if (encoded is null)
             {
@@ -435,11 +428,9 @@ public static class SearchIndexBuilder
     /// <summary>The text files of the articles put in, made on every core (each is its own paragraphs' JSON) and filed after.</summary>
     private static void WriteTexts(SearchIndexState state, List<((int Article, int Group) File, NumberedParagraph[] Paragraphs)> texts)
     {
-        var made = new string[texts.Count];
-        Parallel.For(0, texts.Count, i => made[i] = TextFile(texts[i].Paragraphs));
-        for (var i = 0; i < texts.Count; i++)
+        foreach (var (file, text) in texts.AsParallel().Select(t => (t.File, TextFile(t.Paragraphs))).ToList())
         {
-            state.Texts[texts[i].File] = made[i];
+            state.Texts[file] = text;
         }
     }
 
