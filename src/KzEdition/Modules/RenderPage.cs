@@ -1,3 +1,4 @@
+using System.Text;
 using KzEdition.Engine;
 using KzEdition.Templating;
 
@@ -46,12 +47,44 @@ public sealed class RenderPage : PerDocumentModule
 
         // The Latin page: written in Latin while the frame writes it (the page's own layout, already
         // rendered, goes through the writer as the frame places it).
-        var page = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
-        using (var latin = new LatinPageWriter(page, leaveOpen: true))
+        var text = LatinText ??= new StringBuilder(InitialLatinCapacity);
+        var page = new StringWriter(text, System.Globalization.CultureInfo.InvariantCulture);
+        string latinPage;
+        try
         {
-            theme.Render(outer, variables, latin);
+            using (var latin = new LatinPageWriter(page, leaveOpen: true))
+            {
+                theme.Render(outer, variables, latin);
+            }
+
+            latinPage = text.ToString();
+        }
+        finally
+        {
+            // Emptied for the thread's next page; one that grew it past a few pages' size is not kept.
+            if (text.Capacity > LargestLatinCapacity)
+            {
+                LatinText = null;
+            }
+            else
+            {
+                text.Clear();
+            }
         }
 
-        return [input.Without(EditionKeys.PageModel).With(Keys.Text, page.ToString())];
+        return [input.Without(EditionKeys.PageModel).With(Keys.Text, latinPage)];
     }
+
+    private const int InitialLatinCapacity = 64 * 1024;
+
+    private const int LargestLatinCapacity = 4 << 20;
+
+    /// <summary>
+    /// Where this thread writes its Latin pages, kept from page to page: a builder made for each
+    /// page grew chunk by chunk to the page's size, twice the page in garbage with the copy out.
+    /// Clear keeps a one-chunk builder's array; a builder that grew in chunks is made one chunk
+    /// again by it, so the next page of the same size writes into a single array.
+    /// </summary>
+    [ThreadStatic]
+    private static StringBuilder? LatinText;
 }

@@ -43,19 +43,45 @@ public static class InputFile
         try
         {
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1, FileOptions.SequentialScan);
-            using var bytes = new MemoryStream();
-            var buffer = new byte[81920];
+
+            // Read into an array of the size the file has now, and go on past it only if the file
+            // grew meanwhile (or gives no size, as a pipe): a build reads thousands of sources, and
+            // a copy buffer and a growing stream for each were four times the text in garbage.
+            var bytes = new byte[Math.Min(stream.Length, MaxBytes + 1)];
+            var length = 0;
             int read;
-            while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
+            while (length < bytes.Length && (read = stream.Read(bytes, length, bytes.Length - length)) > 0)
             {
-                bytes.Write(buffer, 0, read);
-                if (bytes.Length > MaxBytes)
-                {
-                    throw new BuildException(Diagnostic.Error(TooLarge(bytes.Length), display));
-                }
+                length += read;
             }
 
-            return bytes.ToArray();
+            if (length < bytes.Length)
+            {
+                return bytes[..length];
+            }
+
+            var next = stream.ReadByte();
+            if (next < 0 && length <= MaxBytes)
+            {
+                return bytes;
+            }
+
+            using var grown = new MemoryStream();
+            grown.Write(bytes, 0, length);
+            if (next >= 0)
+            {
+                grown.WriteByte((byte)next);
+            }
+
+            var buffer = new byte[81920];
+            while (grown.Length <= MaxBytes && (read = stream.Read(buffer, 0, buffer.Length)) > 0)
+            {
+                grown.Write(buffer, 0, read);
+            }
+
+            return grown.Length > MaxBytes
+                ? throw new BuildException(Diagnostic.Error(TooLarge(grown.Length), display))
+                : grown.ToArray();
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -65,6 +65,26 @@ internal sealed class EscapingTemplateContext : TemplateContext
         return builtins;
     }
 
+    /// <summary>Where a render that gives its text as a string writes it; kept with the context.</summary>
+    public RenderBuffer Buffer { get; } = new();
+
+    /// <summary>
+    /// Makes the context ready for another render after one that finished (Scriban's
+    /// <see cref="TemplateContext.Reset"/>: the pushed outputs and globals popped, the output
+    /// counted from nothing again), with its buffer emptied and the theme's parsed layouts filed
+    /// again, which Reset forgets. A context whose render threw is not reused: its stacks may be
+    /// left part-way.
+    /// </summary>
+    public void Recycle(IEnumerable<KeyValuePair<string, Template>> templates)
+    {
+        Reset();
+        Buffer.Clear();
+        foreach (var (path, template) in templates)
+        {
+            CachedTemplates[path] = template;
+        }
+    }
+
     public override TemplateContext Write(SourceSpan span, object? textAsObject) =>
         base.Write(span, Escaped(textAsObject)!);
 

@@ -22,6 +22,9 @@ public sealed class Theme : Engine.Memo.IFingerprinted
 
     private readonly Engine.Memo.Fingerprint _fingerprint;
 
+    /// <summary>Contexts whose render finished, ready for the next (<see cref="RentContext"/>); a render takes one, so renders on many threads share none.</summary>
+    private readonly System.Collections.Concurrent.ConcurrentBag<EscapingTemplateContext> _contexts = [];
+
     private Theme(string directory, string displayDirectory, ImmutableDictionary<string, Template> templates, ThemeStrings strings, Engine.Memo.Fingerprint fingerprint)
     {
         _fingerprint = fingerprint;
@@ -132,7 +135,7 @@ public sealed class Theme : Engine.Memo.IFingerprinted
 
     public bool HasLayout(string name) => _templates.ContainsKey(LayoutPath(name));
 
-    /// <summary>Renders the named layout with the given variables; thread-safe (one context a call).</summary>
+    /// <summary>Renders the named layout with the given variables; thread-safe (one context a render at a time).</summary>
     public string Render(string layout, ScriptObject variables) => Write(layout, variables, output: null)!;
 
     /// <summary>
@@ -141,12 +144,47 @@ public sealed class Theme : Engine.Memo.IFingerprinted
     /// </summary>
     public void Render(string layout, ScriptObject variables, IScriptOutput output) => Write(layout, variables, output);
 
-    /// <summary>With an output, writes into it; without, gives the text (Scriban's Render empties its own StringBuilderOutput after reading it).</summary>
+    /// <summary>With an output, writes into it; without, gives the text (written into the context's <see cref="RenderBuffer"/>).</summary>
     private string? Write(string layout, ScriptObject variables, IScriptOutput? output)
     {
         if (!_templates.TryGetValue(LayoutPath(layout), out var template))
         {
             throw new BuildException(Diagnostic.Error($"the theme has no '{layout}' layout", $"{_displayDirectory}/layouts/{layout}.html"));
+        }
+
+        var context = RentContext();
+        context.PushGlobal(variables);
+        context.PushOutput(output ?? context.Buffer);
+        try
+        {
+            // Render gives the text of the output on top: the buffer's, or, for a writer, nothing used.
+            var text = template.Render(context);
+            context.Recycle(_templates);
+            _contexts.Add(context);
+            return output is null ? text : null;
+        }
+        catch (ScriptRuntimeException ex)
+        {
+            throw new BuildException(ToDiagnostic(ex.Span, ex.OriginalMessage));
+        }
+        catch (InvalidOperationException ex) when (ThrownByScriban(ex))
+        {
+            // Scriban's read-only objects (the shared built-ins) refuse a new member this way, with no position.
+            throw new BuildException(ToDiagnostic(context.CurrentSpan, $"{ex.Message}: the built-in functions cannot be changed"));
+        }
+    }
+
+    /// <summary>
+    /// A context for one render, made anew or one a finished render gave back. A context costs
+    /// about 20 KB to make (Scriban gives each its stacks and an argument array for every arity)
+    /// and two are made for every framed page; reusing them, with their buffers, takes most of
+    /// the garbage a page's rendering made.
+    /// </summary>
+    private EscapingTemplateContext RentContext()
+    {
+        if (_contexts.TryTake(out var reused))
+        {
+            return reused;
         }
 
         // Escaping by default: a value is written as HTML text unless it is RawHtml.
@@ -166,26 +204,7 @@ public sealed class Theme : Engine.Memo.IFingerprinted
             context.CachedTemplates[path] = parsed;
         }
 
-        context.PushGlobal(variables);
-        if (output is not null)
-        {
-            context.PushOutput(output);
-        }
-
-        try
-        {
-            var text = template.Render(context);
-            return output is null ? text : null;
-        }
-        catch (ScriptRuntimeException ex)
-        {
-            throw new BuildException(ToDiagnostic(ex.Span, ex.OriginalMessage));
-        }
-        catch (InvalidOperationException ex) when (ThrownByScriban(ex))
-        {
-            // Scriban's read-only objects (the shared built-ins) refuse a new member this way, with no position.
-            throw new BuildException(ToDiagnostic(context.CurrentSpan, $"{ex.Message}: the built-in functions cannot be changed"));
-        }
+        return context;
     }
 
     /// <summary>

@@ -272,6 +272,50 @@ public sealed class ThemeTests : IDisposable
     }
 
     /// <summary>Writes a theme whose layouts all parse, replacing or adding the given files of layouts/.</summary>
+    [Fact]
+    public void Render_AfterARenderThatThrew_RendersTheNextPageFromAFreshStart()
+    {
+        // The first render stops inside a loop, inside an include, with its output pushed: a
+        // context reused from it would carry those stacks into the next page.
+        var theme = Theme.Load(WriteTheme(
+            ("home.html", "<ul>{{ for a in page.list }}{{ include 'partials/item.html' }}{{ end }}</ul>"),
+            ("partials/item.html", "<li>{{ a.missing.title }}</li>")), Display);
+        var broken = Model(("page", new ScriptObject { ["list"] = new ScriptArray { new ScriptObject { ["title"] = "бір" } } }));
+
+        Assert.Throws<BuildException>(() => theme.Render("home", broken));
+
+        Assert.Equal("<article>екі</article>", theme.Render("article", Page("екі")));
+        Assert.Equal("<html><p>үш</p></html>", theme.Render("base", Model(("content", new RawHtml("<p>үш</p>")))));
+    }
+
+    [Fact]
+    public async Task Render_OneAfterAnother_GivesEachPageOnlyItsOwnTextAndVariables()
+    {
+        // A long page first (past what a reused buffer keeps), then a short one; a variable the
+        // first layout assigns is that page's own: the next page, which has no such variable, is
+        // refused for reading it (strict variables), not given the first page's value.
+        var theme = Theme.Load(WriteTheme(
+            ("home.html", "{{ seen = 'иә' }}{{ for i in 1..3000 }}<p>{{ page.text }}</p>{{ end }}"),
+            ("article.html", "<article>{{ page.title }}</article>"),
+            ("404.html", "<p>{{ seen }}</p>")), Display);
+
+        var pages = await Task.WhenAll(Enumerable.Range(0, 8).Select(i => Task.Run(() =>
+        {
+            var home = theme.Render("home", Model(("page", new ScriptObject { ["text"] = LongParagraph + i })));
+            var article = theme.Render("article", Page("мақала " + i));
+            var unseen = Record.Exception(() => theme.Render("404", Model()));
+            return (home, article, unseen);
+        })));
+
+        for (var i = 0; i < pages.Length; i++)
+        {
+            var (home, article, unseen) = pages[i];
+            Assert.Equal(string.Concat(Enumerable.Repeat($"<p>{LongParagraph}{i}</p>", 3000)), home);
+            Assert.Equal($"<article>мақала {i}</article>", article);
+            Assert.IsType<BuildException>(unseen);
+        }
+    }
+
     private string WriteTheme(params (string Name, string Text)[] layouts)
     {
         var theme = _temp.Combine("theme");
