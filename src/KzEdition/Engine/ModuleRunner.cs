@@ -142,6 +142,7 @@ internal sealed class ModuleRunner
         Store.Count(Counted, hit: false);
         var recorded = new List<Diagnostic>();
         var outputs = Timed(() => _scope.Run(() => module.Execute(inputs, _context.Recording(recorded))));
+        outputs = SameObjectsWhereEqual(outputs);
         var places = new Dictionary<Document, int>(ReferenceEqualityComparer.Instance);
         for (var i = 0; i < inputs.Length; i++)
         {
@@ -149,6 +150,48 @@ internal sealed class ModuleRunner
         }
 
         Store.Set(fingerprint, new AllDocumentsEntry([.. outputs.Select(o => places.TryGetValue(o, out var place) ? (object)place : o)], [.. recorded]));
+        return outputs;
+    }
+
+    /// <summary>
+    /// The outputs of an all-documents module that ran again, with each value that equals the one
+    /// in the same place of its last run (same position, source and destination) replaced by that
+    /// run's object. A module that makes the whole edition's articles again after one source changed
+    /// makes 999 equal articles as new objects: given back as the old ones, they are found by
+    /// lookup where they are fingerprinted, and what was counted beside them (an article's words)
+    /// is not counted again. Equal is the value's own <see cref="object.Equals(object)"/>: for a
+    /// record, field by field, its lists by reference, so the comparison is cheap and never wrong.
+    /// </summary>
+    private ImmutableArray<Document> SameObjectsWhereEqual(ImmutableArray<Document> outputs)
+    {
+        if (Store.TryGetLatest(Slot, out LastOutputsEntry last))
+        {
+            var kept = outputs.ToBuilder();
+            for (var i = 0; i < kept.Count && i < last.Outputs.Length; i++)
+            {
+                var before = last.Outputs[i];
+                var now = kept[i];
+                if (now.Source != before.Source || now.Destination != before.Destination)
+                {
+                    continue;
+                }
+
+                foreach (var (key, value) in now.Metadata)
+                {
+                    if (before.Raw(key) is { } old && !ReferenceEquals(old, value) && old.GetType() == value.GetType() && old.Equals(value))
+                    {
+                        now = now.Set(key, old);
+                    }
+                }
+
+                // Every value the same object: the document itself is the same.
+                kept[i] = now.Metadata.Count == before.Metadata.Count && now.Metadata.All(m => ReferenceEquals(before.Raw(m.Key), m.Value)) ? before : now;
+            }
+
+            outputs = kept.ToImmutable();
+        }
+
+        Store.SetLatest(Slot, new LastOutputsEntry(outputs));
         return outputs;
     }
 

@@ -22,6 +22,6 @@ public sealed class AttachArticleContext(string siteModelPipeline) : PerDocument
         }
 
         var shared = context.OutputsOf(siteModelPipeline)[0].Get(EditionKeys.SiteModel);
-        return [input.With(EditionKeys.ArticleContext, IndexTemplateModel.Context(shared.Index, article, shared.Articles))];
+        return [input.With(EditionKeys.ArticleContext, shared.ContextOf(article))];
     }
 }

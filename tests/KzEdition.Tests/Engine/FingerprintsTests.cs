@@ -57,6 +57,35 @@ public sealed class FingerprintsTests
     }
 
     [Fact]
+    public void NumbersDatesAndEnums_AreReadByTheirValueAndTheirType()
+    {
+        Assert.Equal(Fingerprints.Of(1_000_000), Fingerprints.Of(1_000_000));
+        Assert.Equal(Fingerprints.Of(new DateTime(2026, 12, 7, 0, 0, 0, DateTimeKind.Utc)), Fingerprints.Of(new DateTime(2026, 12, 7, 0, 0, 0, DateTimeKind.Utc)));
+        Assert.NotEqual(Fingerprints.Of(1), Fingerprints.Of(2));
+        Assert.NotEqual(Fingerprints.Of(1), Fingerprints.Of(1L));
+        Assert.NotEqual(Fingerprints.Of(1), Fingerprints.Of(true));
+        Assert.NotEqual(Fingerprints.Of(-1), Fingerprints.Of(uint.MaxValue));
+        Assert.NotEqual(Fingerprints.Of(0.1 + 0.2), Fingerprints.Of(0.3));
+        Assert.NotEqual(Fingerprints.Of(DayOfWeek.Monday), Fingerprints.Of(DayOfWeek.Tuesday));
+        Assert.NotEqual(Fingerprints.Of(DayOfWeek.Monday), Fingerprints.Of(1));
+        Assert.NotEqual(Fingerprints.Of(1.5m), Fingerprints.Of(1.50001m));
+        Assert.NotEqual(Fingerprints.Of(new DateOnly(2026, 12, 7)), Fingerprints.Of(new DateOnly(2026, 12, 8)));
+    }
+
+    [Fact]
+    public void ALongList_HasItsItemsInOrder_AndItsCount()
+    {
+        // Past the first buffer of item fingerprints (32): the parts grow, none is lost.
+        var words = Enumerable.Range(0, 1000).Select(i => $"сөз{i}").ToImmutableArray();
+
+        Assert.Equal(Fingerprints.Of(words), Fingerprints.Of(words.ToArray().ToImmutableArray()));
+        Assert.NotEqual(Fingerprints.Of(words), Fingerprints.Of(words.SetItem(999, "сөз")));
+        Assert.NotEqual(Fingerprints.Of(words), Fingerprints.Of(words.SetItem(40, "сөз")));
+        Assert.NotEqual(Fingerprints.Of(words), Fingerprints.Of(words.RemoveAt(999)));
+        Assert.NotEqual(Fingerprints.Of(words.ToList()), Fingerprints.Of(words.Reverse().ToList()));
+    }
+
+    [Fact]
     public void DictionariesAndSets_HaveOneFingerprintWhateverTheirOrder()
     {
         var forward = new Dictionary<string, object> { ["a"] = 1, ["b"] = "two" };

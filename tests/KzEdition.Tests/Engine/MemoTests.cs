@@ -68,6 +68,39 @@ public sealed class MemoTests
         Assert.Equal(["A", "BEE"], outputs.Select(d => d.Get(Title)));
     }
 
+    /// <summary>A record made anew at every run, as a module that assembles the whole edition makes its articles.</summary>
+    private sealed record Entry(string Text, int Length);
+
+    private static readonly Key<Entry> Made = new("Made");
+
+    /// <summary>Makes a new <see cref="Entry"/> of each document's title at every run.</summary>
+    private sealed class MakeEntries : AllDocumentsModule
+    {
+        public override Reads Reads { get; } = Reads.Of(Title);
+
+        public override ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, IExecutionContext context) =>
+            [.. inputs.Select(d => Document.Create(d.Source, null).With(Made, new Entry(d.Get(Title), d.Get(Title).Length)))];
+    }
+
+    [Fact]
+    public async Task AnAllDocumentsModuleRunAgain_GivesBackItsLastObjects_WhereItsNewValuesEqualThem()
+    {
+        var store = new MemoStore();
+        var module = new MakeEntries();
+        var first = await RunAsync(store, [Doc("a", "").With(Title, "a"), Doc("b", "").With(Title, "b")], module);
+
+        var second = await RunAsync(store, [Doc("a", "").With(Title, "a"), Doc("b", "").With(Title, "bee")], module);
+
+        // Run again (an input changed): the unchanged document's entry is the object made before, the changed one is new.
+        Assert.Same(first[0].Get(Made), second[0].Get(Made));
+        Assert.Same(first[0], second[0]);
+        Assert.Equal(new Entry("bee", 3), second[1].Get(Made));
+        Assert.NotSame(first[1].Get(Made), second[1].Get(Made));
+
+        var plain = await RunAsync(MemoStore.Forgetful, [Doc("a", "").With(Title, "a")], module);
+        Assert.NotSame(first[0].Get(Made), plain[0].Get(Made));
+    }
+
     [Fact]
     public async Task ARememberedResult_ReportsWhatTheModuleReportedWhenItMadeIt()
     {

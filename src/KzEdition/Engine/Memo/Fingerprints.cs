@@ -112,15 +112,29 @@ public static class Fingerprints
             return v => OfString((string)v);
         }
 
-        if (type.IsEnum || type.IsPrimitive || type == typeof(decimal) || type == typeof(DateTime) || type == typeof(DateOnly) || type == typeof(TimeSpan) || type == typeof(Guid) || type == typeof(UInt128) || type == typeof(Int128))
+        // Every composite fingerprint begins with its type's: a title and a paragraph with the same text differ.
+        var head = new FingerprintBuilder().Add(name).Build();
+        if (type.IsEnum)
         {
-            // Invariant and round-trip: double's ToString is its shortest exact form.
+            var underlying = Enum.GetUnderlyingType(type);
+            return v => Fingerprint.Combine([head, new Fingerprint(Bits(Convert.ChangeType(v, underlying, System.Globalization.CultureInfo.InvariantCulture)))]);
+        }
+
+        if (type.IsPrimitive || type == typeof(DateTime) || type == typeof(DateOnly) || type == typeof(TimeSpan) || type == typeof(UInt128) || type == typeof(Int128))
+        {
+            // The value's bits, after its type's: no hasher and no text for each of the millions of numbers in a build's values.
+            return v => Fingerprint.Combine([head, new Fingerprint(Bits(v))]);
+        }
+
+        if (type == typeof(decimal) || type == typeof(Guid))
+        {
+            // Invariant and round-trip.
             return v => new FingerprintBuilder().Add(name).Add(Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture) ?? "").Build();
         }
 
         if (typeof(IFingerprinted).IsAssignableFrom(type))
         {
-            return v => new FingerprintBuilder().Add(name).Add(((IFingerprinted)v).GetFingerprint()).Build();
+            return v => Fingerprint.Combine([head, ((IFingerprinted)v).GetFingerprint()]);
         }
 
         if (type == typeof(byte[]))
@@ -141,28 +155,28 @@ public static class Fingerprints
             var defaultInstance = System.Runtime.CompilerServices.RuntimeHelpers.GetUninitializedObject(type);
             // A struct cannot be kept beside (it has no identity), so its items are kept instead: the
             // paragraphs of an article, held in one, are not read again every build.
-            return v => v.Equals(defaultInstance) ? new FingerprintBuilder().Add(name).Add(-1).Build() : Ordered(name, (IEnumerable)v, keepItems: true);
+            return v => v.Equals(defaultInstance) ? Fingerprint.Combine([head, new Fingerprint(UInt128.MaxValue)]) : Ordered(head, (IEnumerable)v, keepItems: true);
         }
 
         if (typeof(IDictionary<string, object>).IsAssignableFrom(type))
         {
             // Template models (Scriban's ScriptObject) among them.
-            return v => Unordered(name, ((IDictionary<string, object>)v).Select(e => Pair(e.Key, e.Value)));
+            return v => Unordered(head, ((IDictionary<string, object>)v).Select(e => Pair(e.Key, e.Value)));
         }
 
         if (typeof(IDictionary).IsAssignableFrom(type))
         {
-            return v => Unordered(name, Entries((IDictionary)v).Select(e => Pair(e.Key, e.Value)));
+            return v => Unordered(head, Entries((IDictionary)v).Select(e => Pair(e.Key, e.Value)));
         }
 
         if (IsSet(type))
         {
-            return v => Unordered(name, ((IEnumerable)v).Cast<object?>().Select(OfPart));
+            return v => Unordered(head, ((IEnumerable)v).Cast<object?>().Select(OfPart));
         }
 
         if (typeof(IEnumerable).IsAssignableFrom(type))
         {
-            return v => Ordered(name, (IEnumerable)v, keepItems: type.IsValueType);
+            return v => Ordered(head, (IEnumerable)v, keepItems: type.IsValueType);
         }
 
         if (type.IsValueType || IsRecord(type))
@@ -171,13 +185,23 @@ public static class Fingerprints
             var keepFields = type.IsValueType; // as for an immutable array: a struct's parts are kept, as it cannot be
             return v =>
             {
-                var builder = new FingerprintBuilder().Add(name);
-                foreach (var field in fields)
+                // The type's fingerprint and each field's, hashed in one call (a field count is fixed by the type).
+                var count = fields.Length + 1;
+                Fingerprint[]? rented = null;
+                var parts = count <= 16 ? stackalloc Fingerprint[16] : (rented = ArrayPool<Fingerprint>.Shared.Rent(count));
+                parts[0] = head;
+                for (var i = 0; i < fields.Length; i++)
                 {
-                    builder.Add(Of(field.GetValue(v), keepFields));
+                    parts[i + 1] = Of(fields[i].GetValue(v), keepFields);
                 }
 
-                return builder.Build();
+                var fingerprint = Fingerprint.Combine(parts[..count]);
+                if (rented is not null)
+                {
+                    ArrayPool<Fingerprint>.Shared.Return(rented);
+                }
+
+                return fingerprint;
             };
         }
 
@@ -185,21 +209,33 @@ public static class Fingerprints
             $"The engine cannot fingerprint a {name}: make it a record of fingerprintable values, or implement IFingerprinted.");
     }
 
-    private static Fingerprint Ordered(string name, IEnumerable items, bool keepItems)
+    /// <summary>The type's fingerprint, each item's in order, and their count, hashed in one call.</summary>
+    private static Fingerprint Ordered(Fingerprint head, IEnumerable items, bool keepItems)
     {
-        var builder = new FingerprintBuilder().Add(name);
-        var count = 0;
+        var parts = ArrayPool<Fingerprint>.Shared.Rent(32);
+        parts[0] = head;
+        var count = 1;
         foreach (var item in items)
         {
-            builder.Add(Of(item, keepItems));
-            count++;
+            if (count + 1 >= parts.Length)
+            {
+                var grown = ArrayPool<Fingerprint>.Shared.Rent(parts.Length * 2);
+                parts.AsSpan(0, count).CopyTo(grown);
+                ArrayPool<Fingerprint>.Shared.Return(parts);
+                parts = grown;
+            }
+
+            parts[count++] = Of(item, keepItems);
         }
 
-        return builder.Add(count).Build();
+        parts[count] = new Fingerprint((UInt128)(count - 1));
+        var fingerprint = Fingerprint.Combine(parts.AsSpan(0, count + 1));
+        ArrayPool<Fingerprint>.Shared.Return(parts);
+        return fingerprint;
     }
 
     /// <summary>The sum of the parts' fingerprints, with their count: the same whatever the order of enumeration.</summary>
-    private static Fingerprint Unordered(string name, IEnumerable<Fingerprint> parts)
+    private static Fingerprint Unordered(Fingerprint head, IEnumerable<Fingerprint> parts)
     {
         UInt128 sum = 0;
         var count = 0;
@@ -209,8 +245,33 @@ public static class Fingerprints
             count++;
         }
 
-        return new FingerprintBuilder().Add(name).Add(new Fingerprint(sum)).Add(count).Build();
+        return Fingerprint.Combine([head, new Fingerprint(sum), new Fingerprint((UInt128)count)]);
     }
+
+    /// <summary>A number's, a date's or a time's bits as one 128-bit value (the type is hashed beside them).</summary>
+    private static UInt128 Bits(object value) => value switch
+    {
+        int i => (uint)i,
+        long l => (ulong)l,
+        bool b => b ? 1u : 0u,
+        char c => c,
+        byte b => b,
+        sbyte b => (byte)b,
+        short s => (ushort)s,
+        ushort s => s,
+        uint u => u,
+        ulong u => u,
+        nint n => (ulong)(long)n,
+        nuint n => (ulong)n,
+        double d => (ulong)BitConverter.DoubleToInt64Bits(d),
+        float f => (uint)BitConverter.SingleToInt32Bits(f),
+        DateTime t => (ulong)t.ToBinary(),
+        DateOnly d => (uint)d.DayNumber,
+        TimeSpan t => (ulong)t.Ticks,
+        UInt128 u => u,
+        Int128 i => (UInt128)i,
+        _ => throw new InvalidOperationException($"The engine reads no bits of a {value.GetType().FullName}."),
+    };
 
     private static IEnumerable<DictionaryEntry> Entries(IDictionary dictionary)
     {
