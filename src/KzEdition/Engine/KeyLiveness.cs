@@ -150,7 +150,32 @@ internal sealed class KeyLiveness
     /// <summary>The document with only these keys (the same object when it keeps them all).</summary>
     public static Document Keep(Document document, IReadOnlySet<IKey> keys)
     {
-        var dead = document.Metadata.Where(m => !keys.Contains(m.Key)).Select(m => m.Key).ToArray();
-        return dead.Length == 0 ? document : document.Without(dead);
+        // Asked for every document at every stage: a document that keeps all its keys costs a look at each, nothing more.
+        var metadata = document.Metadata;
+        var deadCount = 0;
+        for (var i = 0; i < metadata.Count; i++)
+        {
+            if (!keys.Contains(metadata[i].Key))
+            {
+                deadCount++;
+            }
+        }
+
+        if (deadCount == 0)
+        {
+            return document;
+        }
+
+        var dead = new IKey[deadCount];
+        var at = 0;
+        for (var i = 0; i < metadata.Count; i++)
+        {
+            if (!keys.Contains(metadata[i].Key))
+            {
+                dead[at++] = metadata[i].Key;
+            }
+        }
+
+        return document.Without(dead);
     }
 }

@@ -30,8 +30,8 @@ public sealed class MakeSiteModel(string articlesPipeline, string pagesPipeline,
         var theme = context.Get(EditionResources.Theme);
         var pdf = context.Get(EditionResources.Options).Pdf;
         var articles = context.OutputsOf(articlesPipeline).Select((d, i) => (Article: d.Get(EditionKeys.Article), Number: i + 1)).ToImmutableArray();
-        // Each article's entry of the contents on every core, in order: the pages wait for this model.
-        var contents = articles.AsParallel().AsOrdered().Select(a => TemplateModel.Article(a.Article, a.Number)).ToImmutableArray();
+        // Each article's entry of the contents on every core (in a large edition), in order: the pages wait for this model.
+        var contents = OrderedParallel.Select(articles, a => TemplateModel.Article(a.Article, a.Number));
         var index = context.OutputsOf(indicesPipeline).FirstOrDefault()?.GetOrDefault(EditionKeys.EditionIndex) ?? EditionIndex.Empty;
         var site = TemplateModel.Site(settings);
         var about = context.OutputsOf(pagesPipeline).FirstOrDefault(p => p.Destination == "about/index.html");

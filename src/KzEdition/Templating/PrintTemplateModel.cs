@@ -45,7 +45,7 @@ public static class PrintTemplateModel
         {
             ["name"] = SitePaths.IndexName(kind),
             ["id"] = IndexId(kind),
-            ["entries"] = new ScriptArray(index.Rows(kind).AsParallel().AsOrdered().Select(row => new ScriptObject
+            ["entries"] = new ScriptArray(Engine.OrderedParallel.Select([.. index.Rows(kind)], row => new ScriptObject
             {
                 ["heading"] = row.Heading,
                 ["key"] = EditionIndex.KeyOf(row.Entry),
