@@ -69,9 +69,25 @@ public sealed class IndexLinks : IObservedValue
 
     public bool Answers(ObservationLog log)
     {
-        foreach (var (text, before) in log.Entries)
+        // A log's runs were all matched against one index: the words whose links differ between it
+        // and this one are found once, and when there are none (an edit that changed no link, the
+        // usual case) no run's text is searched.
+        EditionIndex? before = null;
+        string[] apart = [];
+        foreach (var (text, index) in log.Entries)
         {
-            if (!ReferenceEquals(before, Index) && Text.WordSearch.AnyIn(Text.WordSearch.SearchText((string)text), Index.LinkWordsApart((EditionIndex)before!)))
+            if (ReferenceEquals(index, Index))
+            {
+                continue;
+            }
+
+            if (!ReferenceEquals(index, before))
+            {
+                before = (EditionIndex)index!;
+                apart = Index.LinkWordsApart(before);
+            }
+
+            if (apart.Length > 0 && Text.WordSearch.AnyIn(Text.WordSearch.SearchText((string)text), apart))
             {
                 return false;
             }
