@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using KzEdition.Indexing;
 using KzEdition.Model;
 
@@ -195,24 +196,27 @@ public sealed class SearchSynonyms
             return terms;
         }
 
-        var result = terms.ToBuilder();
+        SearchParagraph[]? result = null; // made when a paragraph gains a key: most articles' paragraphs mostly do not
         for (var p = 0; p < paragraphs.Length; p++)
         {
             var keys = synonyms.KeysOf(paragraphs[p].Number);
-            if (keys.IsEmpty)
+            var own = terms[p].Terms;
+            var added = keys.IsEmpty ? 0 : Lacking(own, keys);
+            if (added == 0)
             {
                 continue;
             }
 
-            // Both lists are in key order: one merge, a key the paragraph has already keeping its own count.
-            var own = terms[p].Terms;
-            var merged = ImmutableArray.CreateBuilder<(string Key, int Count)>(own.Length + keys.Length);
+            // Both lists are in key order: one merge, a key the paragraph has already keeping its own
+            // count, into an array of the size counted first.
+            var merged = new (string Key, int Count)[own.Length + added];
             var next = 0;
+            var at = 0;
             foreach (var key in keys)
             {
                 while (next < own.Length && string.CompareOrdinal(own[next].Key, key) < 0)
                 {
-                    merged.Add(own[next++]);
+                    merged[at++] = own[next++];
                 }
 
                 if (next < own.Length && own[next].Key == key)
@@ -220,17 +224,36 @@ public sealed class SearchSynonyms
                     continue;
                 }
 
-                merged.Add((key, SynonymCount));
+                merged[at++] = (key, SynonymCount);
             }
 
-            if (merged.Count > next)
+            own.AsSpan()[next..].CopyTo(merged.AsSpan(at));
+            result ??= [.. terms];
+            result[p] = terms[p] with { Terms = ImmutableCollectionsMarshal.AsImmutableArray(merged) };
+        }
+
+        return result is null ? terms : ImmutableCollectionsMarshal.AsImmutableArray(result);
+    }
+
+    /// <summary>How many of <paramref name="keys"/> the paragraph's <paramref name="own"/> terms lack (both in ordinal key order).</summary>
+    private static int Lacking(ImmutableArray<(string Key, int Count)> own, ImmutableArray<string> keys)
+    {
+        var lacking = 0;
+        var next = 0;
+        foreach (var key in keys)
+        {
+            while (next < own.Length && string.CompareOrdinal(own[next].Key, key) < 0)
             {
-                merged.AddRange(own.AsSpan()[next..]);
-                result[p] = terms[p] with { Terms = merged.DrainToImmutable() };
+                next++;
+            }
+
+            if (next == own.Length || own[next].Key != key)
+            {
+                lacking++;
             }
         }
 
-        return result.MoveToImmutable();
+        return lacking;
     }
 
     /// <summary>The keys a query in any of the entry's spellings looks up (see the remarks).</summary>
