@@ -454,15 +454,69 @@ public static class SearchIndexBuilder
 
     private static List<string> KeysIn(SearchIndexState state, string prefix) => state.BucketKeys[prefix];
 
+    /// <summary>A bucket's file: an object from each of its keys to its encoding, a key a line.</summary>
+    /// <remarks>
+    /// Made at its length, counted first: a string builder grown to a bucket's size and copied out
+    /// made the buckets' text twice over. The buckets are written on every core (<see cref="Update"/>).
+    /// </remarks>
     private static string BucketText(SearchIndexState state, string prefix)
     {
-        var text = new StringBuilder("{");
-        foreach (var key in KeysIn(state, prefix))
+        var keys = KeysIn(state, prefix);
+        var length = "{".Length + "\n}\n".Length;
+        foreach (var key in keys)
         {
-            text.Append(text.Length > 1 ? ",\n" : "\n").Append(JsonSerializer.Serialize(key, SearchJson.Files.String)).Append(":[").Append(state.Encoded[key]).Append(']');
+            length += ",\n".Length + NameLength(key) + ":[]".Length + state.Encoded[key].Length;
         }
 
-        return text.Append("\n}\n").ToString();
+        length -= keys.Count > 0 ? ",".Length : 0; // the first key follows the brace on a line of its own: no comma
+        return string.Create(length, (state, keys), static (text, bucket) =>
+        {
+            var at = 0;
+            Append(text, ref at, "{");
+            foreach (var key in bucket.keys)
+            {
+                Append(text, ref at, at > 1 ? ",\n" : "\n");
+                AppendName(text, ref at, key);
+                Append(text, ref at, ":[");
+                Append(text, ref at, bucket.state.Encoded[key]);
+                Append(text, ref at, "]");
+            }
+
+            Append(text, ref at, "\n}\n");
+        });
+    }
+
+    private static void Append(Span<char> text, ref int at, ReadOnlySpan<char> part)
+    {
+        part.CopyTo(text[at..]);
+        at += part.Length;
+    }
+
+    /// <summary>
+    /// Whether a key is written in JSON as it is, in quotes: when it holds only letters a-z, digits
+    /// and the marks of acronyms and entries, as every key <see cref="SearchKey"/> makes does. Any
+    /// other is written as the serializer writes it.
+    /// </summary>
+    private static bool IsPlain(string key) => !key.AsSpan().ContainsAnyExcept(PlainKeyCharacters);
+
+    private static readonly SearchValues<char> PlainKeyCharacters =
+        SearchValues.Create($"abcdefghijklmnopqrstuvwxyz0123456789{SearchParagraph.AcronymMark}{SearchSynonyms.EntryMark}");
+
+    /// <summary>The length of a key as a JSON string (<see cref="IsPlain"/>).</summary>
+    private static int NameLength(string key) => IsPlain(key) ? key.Length + 2 : JsonSerializer.Serialize(key, SearchJson.Files.String).Length;
+
+    /// <summary>Writes a key as a JSON string (<see cref="IsPlain"/>).</summary>
+    private static void AppendName(Span<char> text, ref int at, string key)
+    {
+        if (!IsPlain(key))
+        {
+            Append(text, ref at, JsonSerializer.Serialize(key, SearchJson.Files.String));
+            return;
+        }
+
+        Append(text, ref at, "\"");
+        Append(text, ref at, key);
+        Append(text, ref at, "\"");
     }
 
     /// <summary>
