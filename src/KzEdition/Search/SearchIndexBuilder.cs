@@ -556,45 +556,46 @@ public static class SearchIndexBuilder
     /// count, norm), taken in the order given, between <paramref name="before"/> and <paramref name="after"/>.
     /// </summary>
     /// <remarks>
-    /// The numbers are formatted straight into one pooled buffer, long enough whatever they are: the
-    /// encodings are some hundred thousand strings at a thousand articles, and a string builder's
-    /// growth and interpolation made about three times their size in garbage.
+    /// The numbers are formatted straight into one buffer of the thread's (keys are encoded on every
+    /// core), long enough whatever they are, and the text made one string: a string builder's growth
+    /// and interpolation made about three times the encodings' size in garbage.
     /// </remarks>
     private static string Encode(ReadOnlySpan<SearchIndexState.Posting> postings, ReadOnlySpan<int> order, string before, string after)
     {
-        var buffer = ArrayPool<char>.Shared.Rent(before.Length + (order.Length * MostPostingCharacters) + after.Length);
-        try
+        var most = before.Length + (order.Length * MostPostingCharacters) + after.Length;
+        if (_encodingBuffer is null || _encodingBuffer.Length < most)
         {
-            var text = buffer.AsSpan();
-            before.CopyTo(text);
-            var length = before.Length;
-            var previous = 0;
-            foreach (var i in order)
-            {
-                var posting = postings[i];
-                if (length > before.Length)
-                {
-                    text[length++] = ',';
-                }
+            _encodingBuffer = new char[Math.Max(most, 4096)];
+        }
 
-                length += Write(text[length..], posting.Article - previous);
+        var text = _encodingBuffer.AsSpan();
+        before.CopyTo(text);
+        var length = before.Length;
+        var previous = 0;
+        foreach (var i in order)
+        {
+            var posting = postings[i];
+            if (length > before.Length)
+            {
                 text[length++] = ',';
-                length += Write(text[length..], posting.Paragraph);
-                text[length++] = ',';
-                length += Write(text[length..], posting.Count);
-                text[length++] = ',';
-                length += Write(text[length..], posting.Norm);
-                previous = posting.Article;
             }
 
-            after.CopyTo(text[length..]);
-            return new string(text[..(length + after.Length)]);
+            length += Write(text[length..], posting.Article - previous);
+            text[length++] = ',';
+            length += Write(text[length..], posting.Paragraph);
+            text[length++] = ',';
+            length += Write(text[length..], posting.Count);
+            text[length++] = ',';
+            length += Write(text[length..], posting.Norm);
+            previous = posting.Article;
         }
-        finally
-        {
-            ArrayPool<char>.Shared.Return(buffer);
-        }
+
+        after.CopyTo(text[length..]);
+        return new string(text[..(length + after.Length)]);
     }
+
+    [ThreadStatic]
+    private static char[]? _encodingBuffer;
 
     /// <summary>Writes a number as the encoding has it (invariant digits) and says how many characters it took.</summary>
     private static int Write(Span<char> text, int number)

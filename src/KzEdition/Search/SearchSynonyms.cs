@@ -76,7 +76,9 @@ public sealed class SearchSynonyms
     /// <summary>The synonyms of an edition's index: for each paragraph that mentions entries, the keys of their spellings.</summary>
     public static SearchSynonyms Of(IEnumerable<IndexEntry> entries)
     {
-        var keysAt = new Dictionary<(string, int), SortedSet<string>>();
+        // Each paragraph's keys gathered as they come, sorted and each kept once at the end: a sorted
+        // set for each paragraph was most of what the synonyms allocated (a node a key).
+        var keysAt = new Dictionary<(string, int), List<string>>();
         var names = new List<SearchEntryName>();
         var spellings = new List<SearchEntrySpellings>();
         foreach (var entry in entries)
@@ -103,12 +105,12 @@ public sealed class SearchSynonyms
                     continue; // the article's keywords, which no paragraph holds
                 }
 
-                if (!keysAt.TryGetValue((locator.ArticleId, locator.Paragraph), out var set))
+                if (!keysAt.TryGetValue((locator.ArticleId, locator.Paragraph), out var gathered))
                 {
-                    keysAt[(locator.ArticleId, locator.Paragraph)] = set = new SortedSet<string>(StringComparer.Ordinal);
+                    keysAt[(locator.ArticleId, locator.Paragraph)] = gathered = [];
                 }
 
-                set.UnionWith(keys);
+                gathered.AddRange(keys);
             }
         }
 
@@ -116,12 +118,28 @@ public sealed class SearchSynonyms
             .GroupBy(e => e.Key.Item1, StringComparer.Ordinal)
             .ToFrozenDictionary(
                 a => a.Key,
-                a => new ArticleSynonyms([.. a.OrderBy(e => e.Key.Item2).Select(e => new ParagraphSynonyms(e.Key.Item2, [.. e.Value]))]),
+                a => new ArticleSynonyms([.. a.OrderBy(e => e.Key.Item2).Select(e => new ParagraphSynonyms(e.Key.Item2, InOrderOnce(e.Value)))]),
                 StringComparer.Ordinal);
         return new SearchSynonyms(
             byArticle,
             [.. names.OrderBy(n => n.Entry, StringComparer.Ordinal).ThenBy(n => string.Join(' ', n.Words.Select(w => string.Join('|', w))), StringComparer.Ordinal)],
             [.. spellings]);
+    }
+
+    /// <summary>Keys in ordinal order, each once.</summary>
+    private static ImmutableArray<string> InOrderOnce(List<string> keys)
+    {
+        keys.Sort(StringComparer.Ordinal);
+        var once = ImmutableArray.CreateBuilder<string>(keys.Count);
+        foreach (var key in keys)
+        {
+            if (once.Count == 0 || once[^1] != key)
+            {
+                once.Add(key);
+            }
+        }
+
+        return once.DrainToImmutable();
     }
 
     /// <summary>Every spelling of an entry (name, expansion, variants and detected forms, acronyms), each word as its query keys; each once.</summary>
