@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -64,6 +65,7 @@ public static class SearchIndexBuilder
 
         var dirty = new HashSet<string>(StringComparer.Ordinal);
         var texts = new List<((int Article, int Group) File, NumberedParagraph[] Paragraphs)>();
+        var articleKeys = new List<string>(); // one article's keys at a time, while it is read
         for (var a = 0; a < articles.Count; a++)
         {
             var article = articles[a];
@@ -78,12 +80,13 @@ public static class SearchIndexBuilder
                 continue;
             }
 
-            var touched = new HashSet<string>(StringComparer.Ordinal);
             Dictionary<string, List<(int Paragraph, int Count, int Norm)>>? previous = null;
+            string[] previousKeys = [];
             if (a < state.Articles.Count)
             {
                 previous = PostingsOf(state, a);
-                Remove(state, a, touched);
+                previousKeys = state.ArticleKeys[a];
+                Remove(state, a);
                 state.Articles[a] = (article.Title, article.Url, article.Lang, article.Paragraphs, article.Terms);
             }
             else
@@ -94,14 +97,19 @@ public static class SearchIndexBuilder
             }
 
             state.Chunks.Remove(a / ArticlesPerChunk);
-            Add(state, a, article, touched, texts);
+            Add(state, a, article, articleKeys, texts);
+            if (previous is null)
+            {
+                dirty.UnionWith(state.ArticleKeys[a]);
+                continue;
+            }
 
             // A key is dirty only when this article's postings of it read differently now: an edit of
             // a word leaves the other words' counts and (as norms) lengths, so their encodings, as
             // they were, and the frequent keys (thousands of postings) are not encoded again.
-            var now = previous is null ? null : PostingsOf(state, a);
-            dirty.UnionWith(previous is null ? touched : touched.Where(key =>
-                !previous.TryGetValue(key, out var was) || !now!.TryGetValue(key, out var current) || !was.SequenceEqual(current)));
+            var now = PostingsOf(state, a);
+            dirty.UnionWith(previousKeys.Concat(state.ArticleKeys[a]).Where(key =>
+                !previous.TryGetValue(key, out var was) || !now.TryGetValue(key, out var current) || !was.SequenceEqual(current)));
         }
 
         WriteTexts(state, texts);
@@ -139,8 +147,8 @@ public static class SearchIndexBuilder
             state.Buckets.Remove(gone);
         }
 
-        // Each bucket's text on every core (they only read the encodings), filed in one thread after.
-        foreach (var (prefix, text) in dirtyBuckets.AsParallel().Select(p => (p, BucketText(state, p))).ToList())
+        // Each bucket's text (they only read the encodings) made, on every core when many, and filed in one thread after.
+        foreach (var (prefix, text) in Made(dirtyBuckets, p => (p, BucketText(state, p))))
         {
             state.Buckets[prefix] = text;
         }
@@ -237,10 +245,11 @@ public static class SearchIndexBuilder
         foreach (var key in state.ArticleKeys[a])
         {
             var list = state.Postings[key];
+            var held = list.Postings;
             var own = new List<(int, int, int)>();
-            for (var i = FirstOf(list, a); i < list.Count && list[i].Article == a; i++)
+            for (var i = list.FirstOf(a); i < held.Length && held[i].Article == a; i++)
             {
-                own.Add((list[i].Paragraph, list[i].Count, Norm(list[i].Length)));
+                own.Add((held[i].Paragraph, held[i].Count, held[i].Norm));
             }
 
             postings[key] = own;
@@ -250,20 +259,11 @@ public static class SearchIndexBuilder
     }
 
     /// <summary>Takes article <paramref name="a"/>'s postings out of every key it gave.</summary>
-    private static void Remove(SearchIndexState state, int a, HashSet<string> dirty)
+    private static void Remove(SearchIndexState state, int a)
     {
         foreach (var key in state.ArticleKeys[a])
         {
-            var list = state.Postings[key];
-            var from = FirstOf(list, a);
-            var to = from;
-            while (to < list.Count && list[to].Article == a)
-            {
-                to++;
-            }
-
-            list.RemoveRange(from, to - from);
-            dirty.Add(key);
+            state.Postings[key].RemoveArticle(a);
         }
 
         foreach (var number in state.Texts.Keys.Where(k => k.Article == a).ToList())
@@ -271,48 +271,37 @@ public static class SearchIndexBuilder
             state.Texts.Remove(number);
         }
 
-        state.ArticleKeys[a].Clear();
+        state.ArticleKeys[a] = [];
         state.ArticleWords[a] = 0;
     }
 
-    /// <summary>Puts article <paramref name="a"/>'s postings in, each key's list kept in (article, paragraph) order.</summary>
+    /// <summary>Puts article <paramref name="a"/>'s postings in, each key's in its place (<see cref="PostingList"/>), and notes the article's keys.</summary>
+    /// <param name="keys">A list to gather the article's keys in (emptied first): one for every article of an update.</param>
     /// <param name="texts">Where the article's text files are put, to be written after (<see cref="WriteTexts"/>).</param>
-    private static void Add(SearchIndexState state, int a, SearchArticle article, HashSet<string> dirty, List<((int Article, int Group) File, NumberedParagraph[] Paragraphs)> texts)
+    private static void Add(SearchIndexState state, int a, SearchArticle article, List<string> keys, List<((int Article, int Group) File, NumberedParagraph[] Paragraphs)> texts)
     {
-        var added = new Dictionary<string, List<SearchIndexState.Posting>>(StringComparer.Ordinal);
+        keys.Clear();
         for (var p = 0; p < article.Paragraphs.Length; p++)
         {
             var paragraph = article.Paragraphs[p];
             var found = article.Terms.IsDefault ? SearchParagraph.Of(paragraph.Text, article.Lang) : article.Terms[p];
             state.ArticleWords[a] += found.Length;
+            var norm = Norm(found.Length);
             foreach (var (key, count) in found.Terms)
             {
-                if (!added.TryGetValue(key, out var list))
+                ref var list = ref CollectionsMarshal.GetValueRefOrAddDefault(state.Postings, key, out _);
+                list ??= new PostingList();
+                if (list.Add(new(a, paragraph.Number, count, norm)))
                 {
-                    added[key] = list = [];
+                    keys.Add(key);
                 }
-
-                list.Add(new(a, paragraph.Number, count, found.Length));
             }
         }
 
+        state.ArticleKeys[a] = [.. keys];
         foreach (var group in article.Paragraphs.GroupBy(p => TextFileOf(p.Number)))
         {
             texts.Add(((a, group.Key), [.. group]));
-        }
-
-        foreach (var (key, postings) in added)
-        {
-            if (!state.Postings.TryGetValue(key, out var list))
-            {
-                state.Postings[key] = list = [];
-            }
-
-            // In paragraph order; a table's or list's passage may carry the number of the paragraph
-            // before it, so the order is checked, and sorted (stably) only when it is not.
-            list.InsertRange(FirstOf(list, a), InParagraphOrder(postings) ? postings : postings.OrderBy(p => p.Paragraph));
-            state.ArticleKeys[a].Add(key);
-            dirty.Add(key);
         }
     }
 
@@ -322,59 +311,35 @@ public static class SearchIndexBuilder
             ? last.IsDefault == now.IsDefault
             : last.Length == now.Length && last.Zip(now).All(p => p.First.Length == p.Second.Length && p.First.Terms.SequenceEqual(p.Second.Terms));
 
-    private static bool InParagraphOrder(List<SearchIndexState.Posting> postings)
-    {
-        for (var i = 1; i < postings.Count; i++)
-        {
-            if (postings[i].Paragraph < postings[i - 1].Paragraph)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
     /// <summary>The number of the text file (of its article's) that holds paragraph <paramref name="number"/>; search.js reckons it alike.</summary>
     internal static int TextFileOf(int number) => number / ParagraphsPerTextFile;
 
     /// <summary>A text file: an object from each paragraph's number to its text, in the article's order.</summary>
     private static string TextFile(IEnumerable<NumberedParagraph> paragraphs)
     {
-        var buffer = new ArrayBufferWriter<byte>();
+        // One buffer a thread (the files are made on every core), kept from file to file: a buffer
+        // grown anew for each file was a tenth of what the index allocated.
+        var buffer = _textFileBuffer ??= new ArrayBufferWriter<byte>();
+        buffer.ResetWrittenCount();
         using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = SearchJson.Files.Options.Encoder }))
         {
             writer.WriteStartObject();
+            Span<char> number = stackalloc char[11];
             foreach (var paragraph in paragraphs)
             {
-                writer.WriteString(paragraph.Number.ToString(CultureInfo.InvariantCulture), paragraph.Text);
+                writer.WritePropertyName(number[..Write(number, paragraph.Number)]);
+                writer.WriteStringValue(paragraph.Text);
             }
 
             writer.WriteEndObject();
         }
 
-        return Encoding.UTF8.GetString(buffer.WrittenSpan) + "\n";
+        buffer.Write("\n"u8);
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
-    /// <summary>Where article <paramref name="a"/>'s postings start (or would) in a key's list: a binary search.</summary>
-    private static int FirstOf(List<SearchIndexState.Posting> list, int a)
-    {
-        int low = 0, high = list.Count;
-        while (low < high)
-        {
-            var middle = (low + high) / 2;
-            if (list[middle].Article < a)
-            {
-                low = middle + 1;
-            }
-            else
-            {
-                high = middle;
-            }
-        }
-
-        return low;
-    }
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? _textFileBuffer;
 
     /// <summary>
     /// A key's postings as its bucket gives them: all, or when there are more than
@@ -382,13 +347,13 @@ public static class SearchIndexBuilder
     /// words, so that an edit elsewhere never reorders them) with the full count, the rest apart.
     /// </summary>
     /// <remarks>
-    /// The keys are encoded on every core (an encoding reads its own key's postings only; at a
-    /// thousand articles a build from nothing encodes some hundred thousand keys), and filed in
-    /// one thread after, in no order that matters: each key's encoding is its own.
+    /// The keys are encoded, on every core when many (<see cref="Made"/>; an encoding reads its own
+    /// key's postings only), and filed in one thread after, in no order that matters: each key's
+    /// encoding is its own.
     /// </remarks>
     private static void Encode(SearchIndexState state, HashSet<string> keys)
     {
-        foreach (var (key, (encoded, more)) in keys.AsParallel().Select(k => (k, EncodingOf(state.Postings.GetValueOrDefault(k)))).ToList())
+        foreach (var (key, (encoded, more)) in Made(keys, k => (k, EncodingOf(state.Postings.GetValueOrDefault(k)))))
         {
             state.More.Remove(key);
             if (encoded is null)
@@ -406,33 +371,85 @@ public static class SearchIndexBuilder
         }
     }
 
+    /// <summary>The places 0, 1, 2 … of the postings a bucket gives all of: the order they are encoded in.</summary>
+    private static readonly int[] InOrder = [.. Enumerable.Range(0, HeadPostings)];
+
     /// <summary>A key's encoding and, when it has more postings than its bucket gives, the rest's file; nothing for a key without postings.</summary>
-    private static (string? Encoded, string? More) EncodingOf(List<SearchIndexState.Posting>? list)
+    private static (string? Encoded, string? More) EncodingOf(PostingList? list)
     {
         if (list is null || list.Count == 0)
         {
             return (null, null);
         }
 
-        if (list.Count <= HeadPostings)
+        var postings = list.Postings;
+        if (postings.Length <= HeadPostings)
         {
-            return (Encode(list), null);
+            return (Encode(postings, InOrder.AsSpan(0, postings.Length), "", ""), null);
         }
 
-        var ordered = list.OrderByDescending(p => Weight(p.Count, Math.Pow(2, Norm(p.Length) / 4.0), 100)).ThenBy(p => p.Article).ThenBy(p => p.Paragraph).ToList();
+        var order = new int[postings.Length];
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+        }
+
+        // Places sorted, not postings copied: heaviest first (ties by article and paragraph, then in
+        // list order), and each part then in (article, paragraph) order, postings of one paragraph
+        // number (passages that share it) in the order of weight: the order the files have always had.
+        var weights = new double[postings.Length];
+        for (var i = 0; i < weights.Length; i++)
+        {
+            weights[i] = Weight(postings[i].Count, Math.Pow(2, postings[i].Norm / 4.0), 100);
+        }
+
+        var all = postings.ToArray(); // for the comparisons, lambdas, which cannot hold a span
+        order.AsSpan().Sort((x, y) =>
+        {
+            var byWeight = weights[y].CompareTo(weights[x]);
+            return byWeight != 0 ? byWeight : InListOrder(all, x, y, x.CompareTo(y));
+        });
+        var rank = new int[order.Length];
+        for (var r = 0; r < order.Length; r++)
+        {
+            rank[order[r]] = r;
+        }
+
+        var head = order.AsSpan(0, HeadPostings);
+        var rest = order.AsSpan(HeadPostings);
+        head.Sort((x, y) => InListOrder(all, x, y, rank[x].CompareTo(rank[y])));
+        rest.Sort((x, y) => InListOrder(all, x, y, rank[x].CompareTo(rank[y])));
         return (
-            Encode([.. ordered.Take(HeadPostings).OrderBy(p => p.Article).ThenBy(p => p.Paragraph)]) + $",{list.Count}",
-            "[" + Encode([.. ordered.Skip(HeadPostings).OrderBy(p => p.Article).ThenBy(p => p.Paragraph)]) + "]\n");
+            Encode(all, head, "", string.Create(CultureInfo.InvariantCulture, $",{postings.Length}")),
+            Encode(all, rest, "[", "]\n"));
     }
 
-    /// <summary>The text files of the articles put in, made on every core (each is its own paragraphs' JSON) and filed after.</summary>
+    /// <summary>Postings <paramref name="x"/> and <paramref name="y"/> compared by article, then paragraph, then as <paramref name="tie"/> says.</summary>
+    private static int InListOrder(SearchIndexState.Posting[] postings, int x, int y, int tie) =>
+        postings[x].Article != postings[y].Article ? postings[x].Article.CompareTo(postings[y].Article)
+        : postings[x].Paragraph != postings[y].Paragraph ? postings[x].Paragraph.CompareTo(postings[y].Paragraph)
+        : tie;
+
+    /// <summary>The text files of the articles put in, made on every core when many (each is its own paragraphs' JSON) and filed after.</summary>
     private static void WriteTexts(SearchIndexState state, List<((int Article, int Group) File, NumberedParagraph[] Paragraphs)> texts)
     {
-        foreach (var (file, text) in texts.AsParallel().Select(t => (t.File, TextFile(t.Paragraphs))).ToList())
+        foreach (var (file, text) in Made(texts, t => (t.File, TextFile(t.Paragraphs))))
         {
             state.Texts[file] = text;
         }
     }
+
+    /// <summary>Items from which their work is shared out among the cores (<see cref="Made"/>): a build from nothing has thousands, a preview edit's update a few.</summary>
+    private const int ParallelFrom = 512;
+
+    /// <summary>What <paramref name="make"/> makes of each item: on every core when there are many (<see cref="ParallelFrom"/>), else on this thread.</summary>
+    /// <remarks>
+    /// A preview edit's few keys, buckets and text files are made here: handed to the thread pool,
+    /// which the rest of the rebuild keeps busy, they waited for a thread to be free, and the index
+    /// took some 170-190 ms of a one-word edit at a thousand articles, for work of a few milliseconds.
+    /// </remarks>
+    private static List<TResult> Made<TItem, TResult>(IReadOnlyCollection<TItem> items, Func<TItem, TResult> make) =>
+        items.Count >= ParallelFrom ? items.AsParallel().Select(make).ToList() : items.Select(make).ToList();
 
     private static string BucketOf(List<string> prefixes, string key)
     {
@@ -449,15 +466,69 @@ public static class SearchIndexBuilder
 
     private static List<string> KeysIn(SearchIndexState state, string prefix) => state.BucketKeys[prefix];
 
+    /// <summary>A bucket's file: an object from each of its keys to its encoding, a key a line.</summary>
+    /// <remarks>
+    /// Made at its length, counted first: a string builder grown to a bucket's size and copied out
+    /// made the buckets' text twice over. The buckets are written on every core (<see cref="Update"/>).
+    /// </remarks>
     private static string BucketText(SearchIndexState state, string prefix)
     {
-        var text = new StringBuilder("{");
-        foreach (var key in KeysIn(state, prefix))
+        var keys = KeysIn(state, prefix);
+        var length = "{".Length + "\n}\n".Length;
+        foreach (var key in keys)
         {
-            text.Append(text.Length > 1 ? ",\n" : "\n").Append(JsonSerializer.Serialize(key, SearchJson.Files.String)).Append(":[").Append(state.Encoded[key]).Append(']');
+            length += ",\n".Length + NameLength(key) + ":[]".Length + state.Encoded[key].Length;
         }
 
-        return text.Append("\n}\n").ToString();
+        length -= keys.Count > 0 ? ",".Length : 0; // the first key follows the brace on a line of its own: no comma
+        return string.Create(length, (state, keys), static (text, bucket) =>
+        {
+            var at = 0;
+            Append(text, ref at, "{");
+            foreach (var key in bucket.keys)
+            {
+                Append(text, ref at, at > 1 ? ",\n" : "\n");
+                AppendName(text, ref at, key);
+                Append(text, ref at, ":[");
+                Append(text, ref at, bucket.state.Encoded[key]);
+                Append(text, ref at, "]");
+            }
+
+            Append(text, ref at, "\n}\n");
+        });
+    }
+
+    private static void Append(Span<char> text, ref int at, ReadOnlySpan<char> part)
+    {
+        part.CopyTo(text[at..]);
+        at += part.Length;
+    }
+
+    /// <summary>
+    /// Whether a key is written in JSON as it is, in quotes: when it holds only letters a-z, digits
+    /// and the marks of acronyms and entries, as every key <see cref="SearchKey"/> makes does. Any
+    /// other is written as the serializer writes it.
+    /// </summary>
+    private static bool IsPlain(string key) => !key.AsSpan().ContainsAnyExcept(PlainKeyCharacters);
+
+    private static readonly SearchValues<char> PlainKeyCharacters =
+        SearchValues.Create($"abcdefghijklmnopqrstuvwxyz0123456789{SearchParagraph.AcronymMark}{SearchSynonyms.EntryMark}");
+
+    /// <summary>The length of a key as a JSON string (<see cref="IsPlain"/>).</summary>
+    private static int NameLength(string key) => IsPlain(key) ? key.Length + 2 : JsonSerializer.Serialize(key, SearchJson.Files.String).Length;
+
+    /// <summary>Writes a key as a JSON string (<see cref="IsPlain"/>).</summary>
+    private static void AppendName(Span<char> text, ref int at, string key)
+    {
+        if (!IsPlain(key))
+        {
+            Append(text, ref at, JsonSerializer.Serialize(key, SearchJson.Files.String));
+            return;
+        }
+
+        Append(text, ref at, "\"");
+        Append(text, ref at, key);
+        Append(text, ref at, "\"");
     }
 
     /// <summary>
@@ -489,23 +560,60 @@ public static class SearchIndexBuilder
     private static double Weight(int count, double length, double averageLength) =>
         count * (K1 + 1) / (count + (K1 * (1 - B + (B * length / Math.Max(averageLength, 1)))));
 
-    private static string Encode(List<SearchIndexState.Posting> postings)
-    {
-        var text = new StringBuilder();
-        var previous = 0;
-        foreach (var (article, paragraph, count, length) in postings)
-        {
-            if (text.Length > 0)
-            {
-                text.Append(',');
-            }
+    /// <summary>The most characters a posting takes: four numbers (of ten digits and a sign at most) and their commas.</summary>
+    private const int MostPostingCharacters = 4 * 12;
 
-            // Formatted into the builder itself: no string a number (there are four a posting).
-            text.Append(CultureInfo.InvariantCulture, $"{article - previous},{paragraph},{count},{Norm(length)}");
-            previous = article;
+    /// <summary>
+    /// Postings as a flat array's items (article as a delta from the previous posting's, paragraph,
+    /// count, norm), taken in the order given, between <paramref name="before"/> and <paramref name="after"/>.
+    /// </summary>
+    /// <remarks>
+    /// The numbers are formatted straight into one buffer of the thread's (keys are encoded on every
+    /// core), long enough whatever they are, and the text made one string: a string builder's growth
+    /// and interpolation made about three times the encodings' size in garbage.
+    /// </remarks>
+    private static string Encode(ReadOnlySpan<SearchIndexState.Posting> postings, ReadOnlySpan<int> order, string before, string after)
+    {
+        var most = before.Length + (order.Length * MostPostingCharacters) + after.Length;
+        if (_encodingBuffer is null || _encodingBuffer.Length < most)
+        {
+            _encodingBuffer = new char[Math.Max(most, 4096)];
         }
 
-        return text.ToString();
+        var text = _encodingBuffer.AsSpan();
+        before.CopyTo(text);
+        var length = before.Length;
+        var previous = 0;
+        foreach (var i in order)
+        {
+            var posting = postings[i];
+            if (length > before.Length)
+            {
+                text[length++] = ',';
+            }
+
+            length += Write(text[length..], posting.Article - previous);
+            text[length++] = ',';
+            length += Write(text[length..], posting.Paragraph);
+            text[length++] = ',';
+            length += Write(text[length..], posting.Count);
+            text[length++] = ',';
+            length += Write(text[length..], posting.Norm);
+            previous = posting.Article;
+        }
+
+        after.CopyTo(text[length..]);
+        return new string(text[..(length + after.Length)]);
+    }
+
+    [ThreadStatic]
+    private static char[]? _encodingBuffer;
+
+    /// <summary>Writes a number as the encoding has it (invariant digits) and says how many characters it took.</summary>
+    private static int Write(Span<char> text, int number)
+    {
+        number.TryFormat(text, out var written, default, CultureInfo.InvariantCulture);
+        return written;
     }
 
     /// <summary>Files keys under prefixes, one letter longer each time a bucket would be too big.</summary>

@@ -14,10 +14,10 @@ public sealed class SearchIndexState
     /// <summary>Each article as last given (<see cref="SearchArticle"/>): its terms are those of an input that has not changed since.</summary>
     internal List<(string Title, string Url, string Lang, System.Collections.Immutable.ImmutableArray<NumberedParagraph> Paragraphs, System.Collections.Immutable.ImmutableArray<SearchParagraph> Terms)> Articles { get; } = [];
 
-    internal Dictionary<string, List<Posting>> Postings { get; } = new(StringComparer.Ordinal);
+    internal Dictionary<string, PostingList> Postings { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>The keys each article contributes (by article index).</summary>
-    internal List<HashSet<string>> ArticleKeys { get; } = [];
+    /// <summary>The keys each article contributes (by article index), each once.</summary>
+    internal List<string[]> ArticleKeys { get; } = [];
 
     internal List<int> ArticleWords { get; } = [];
 
@@ -40,5 +40,6 @@ public sealed class SearchIndexState
     /// <summary>The text files' contents, by article and file (<see cref="SearchIndexBuilder.TextFileOf"/>).</summary>
     internal Dictionary<(int Article, int File), string> Texts { get; } = [];
 
-    internal readonly record struct Posting(int Article, int Paragraph, int Count, int Length);
+    /// <summary>A paragraph's count of a key, and its length as the index gives it (<see cref="SearchIndexBuilder.Norm"/>).</summary>
+    internal readonly record struct Posting(int Article, int Paragraph, int Count, int Norm);
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Runtime.InteropServices;
@@ -21,9 +22,16 @@ public sealed record SearchParagraph(int Length, ImmutableArray<(string Key, int
     {
         var stemmer = WordStemmer.Languages.Contains(lang) ? lang : "kk";
         var expectedWords = text.Length / CharactersPerWord;
-        var placeOfWord = new Dictionary<string, int>(expectedWords, StringComparer.Ordinal); // its place in counted, or -1: a word without a key
+
+        // The tables are this thread's, emptied for each paragraph: made anew for each they were half
+        // of what the step allocated (the paragraphs are read on every core, never one inside another).
+        var placeOfWord = _placeOfWord ??= new(StringComparer.Ordinal); // its place in counted, or -1: a word without a key
+        var counted = _counted ??= [];
+        placeOfWord.Clear();
+        placeOfWord.EnsureCapacity(expectedWords);
+        counted.Clear();
+        counted.EnsureCapacity(expectedWords);
         var wordLookup = placeOfWord.GetAlternateLookup<ReadOnlySpan<char>>();
-        var counted = new List<(string Key, int Count)>(expectedWords);
         Dictionary<string, int[]>? placesOfAlso = null; // the places of the keys a word is also filed under (rare: made when one is met)
         var length = 0;
         for (var position = 0; NextWord(text, ref position, out var start, out var end);)
@@ -31,8 +39,7 @@ public sealed record SearchParagraph(int Length, ImmutableArray<(string Key, int
             var word = text.AsSpan(start, end - start);
             if (!wordLookup.TryGetValue(word, out var place))
             {
-                var written = word.ToString();
-                var (stem, key) = WordKeyCache.Of(word, StemmerOf(word, stemmer));
+                var (stem, key) = WordKeyCache.Of(word, StemmerOf(word, stemmer), out var written);
                 place = key.Length == 0 ? -1 : counted.Count;
                 if (place >= 0)
                 {
@@ -63,6 +70,12 @@ public sealed record SearchParagraph(int Length, ImmutableArray<(string Key, int
 
         return new SearchParagraph(length, InKeyOrder(counted));
     }
+
+    [ThreadStatic]
+    private static Dictionary<string, int>? _placeOfWord;
+
+    [ThreadStatic]
+    private static List<(string Key, int Count)>? _counted;
 
     /// <summary>The stemmer a word is read by: its article's language's, but an acronym's is always the Kazakh one (<see cref="IsAcronym"/>).</summary>
     private static string StemmerOf(ReadOnlySpan<char> word, string stemmer) => stemmer != "kk" && IsAcronym(word) ? "kk" : stemmer;
@@ -143,46 +156,65 @@ public sealed record SearchParagraph(int Length, ImmutableArray<(string Key, int
     /// </remarks>
     private static ImmutableArray<(string Key, int Count)> InKeyOrder(List<(string Key, int Count)> counted)
     {
-        var firstLetters = new ulong[counted.Count];
-        var places = new int[counted.Count];
-        for (var i = 0; i < counted.Count; i++)
+        var firstLetters = ArrayPool<ulong>.Shared.Rent(counted.Count);
+        var places = ArrayPool<int>.Shared.Rent(counted.Count);
+        try
         {
-            firstLetters[i] = FirstLetters(counted[i].Key);
-            places[i] = i;
-        }
+            for (var i = 0; i < counted.Count; i++)
+            {
+                firstLetters[i] = FirstLetters(counted[i].Key);
+                places[i] = i;
+            }
 
-        Array.Sort(firstLetters, places);
-        for (var start = 0; start < places.Length;)
+            Array.Sort(firstLetters, places, 0, counted.Count);
+            for (var start = 0; start < counted.Count;)
+            {
+                var end = start + 1;
+                while (end < counted.Count && firstLetters[end] == firstLetters[start])
+                {
+                    end++;
+                }
+
+                if (end - start > 1)
+                {
+                    places.AsSpan(start, end - start).Sort((a, b) => string.CompareOrdinal(counted[a].Key, counted[b].Key));
+                }
+
+                start = end;
+            }
+
+            // Counted first, so that the terms are one array of their size, given as it is.
+            var distinct = 0;
+            for (var i = 0; i < counted.Count; i++)
+            {
+                if (i == 0 || counted[places[i]].Key != counted[places[i - 1]].Key)
+                {
+                    distinct++;
+                }
+            }
+
+            var terms = new (string Key, int Count)[distinct];
+            var at = -1;
+            for (var i = 0; i < counted.Count; i++)
+            {
+                var (key, count) = counted[places[i]];
+                if (at >= 0 && terms[at].Key == key)
+                {
+                    terms[at].Count += count;
+                }
+                else
+                {
+                    terms[++at] = (key, count);
+                }
+            }
+
+            return ImmutableCollectionsMarshal.AsImmutableArray(terms);
+        }
+        finally
         {
-            var end = start + 1;
-            while (end < places.Length && firstLetters[end] == firstLetters[start])
-            {
-                end++;
-            }
-
-            if (end - start > 1)
-            {
-                places.AsSpan(start, end - start).Sort((a, b) => string.CompareOrdinal(counted[a].Key, counted[b].Key));
-            }
-
-            start = end;
+            ArrayPool<ulong>.Shared.Return(firstLetters);
+            ArrayPool<int>.Shared.Return(places);
         }
-
-        var terms = ImmutableArray.CreateBuilder<(string Key, int Count)>(places.Length);
-        foreach (var place in places)
-        {
-            var (key, count) = counted[place];
-            if (terms.Count > 0 && terms[^1].Key == key)
-            {
-                terms[^1] = (key, terms[^1].Count + count);
-            }
-            else
-            {
-                terms.Add((key, count));
-            }
-        }
-
-        return terms.DrainToImmutable();
     }
 
     /// <summary>

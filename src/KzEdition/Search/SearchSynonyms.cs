@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using KzEdition.Indexing;
 using KzEdition.Model;
 
@@ -75,7 +76,9 @@ public sealed class SearchSynonyms
     /// <summary>The synonyms of an edition's index: for each paragraph that mentions entries, the keys of their spellings.</summary>
     public static SearchSynonyms Of(IEnumerable<IndexEntry> entries)
     {
-        var keysAt = new Dictionary<(string, int), SortedSet<string>>();
+        // Each paragraph's keys gathered as they come, sorted and each kept once at the end: a sorted
+        // set for each paragraph was most of what the synonyms allocated (a node a key).
+        var keysAt = new Dictionary<(string, int), List<string>>();
         var names = new List<SearchEntryName>();
         var spellings = new List<SearchEntrySpellings>();
         foreach (var entry in entries)
@@ -102,12 +105,12 @@ public sealed class SearchSynonyms
                     continue; // the article's keywords, which no paragraph holds
                 }
 
-                if (!keysAt.TryGetValue((locator.ArticleId, locator.Paragraph), out var set))
+                if (!keysAt.TryGetValue((locator.ArticleId, locator.Paragraph), out var gathered))
                 {
-                    keysAt[(locator.ArticleId, locator.Paragraph)] = set = new SortedSet<string>(StringComparer.Ordinal);
+                    keysAt[(locator.ArticleId, locator.Paragraph)] = gathered = [];
                 }
 
-                set.UnionWith(keys);
+                gathered.AddRange(keys);
             }
         }
 
@@ -115,12 +118,28 @@ public sealed class SearchSynonyms
             .GroupBy(e => e.Key.Item1, StringComparer.Ordinal)
             .ToFrozenDictionary(
                 a => a.Key,
-                a => new ArticleSynonyms([.. a.OrderBy(e => e.Key.Item2).Select(e => new ParagraphSynonyms(e.Key.Item2, [.. e.Value]))]),
+                a => new ArticleSynonyms([.. a.OrderBy(e => e.Key.Item2).Select(e => new ParagraphSynonyms(e.Key.Item2, InOrderOnce(e.Value)))]),
                 StringComparer.Ordinal);
         return new SearchSynonyms(
             byArticle,
             [.. names.OrderBy(n => n.Entry, StringComparer.Ordinal).ThenBy(n => string.Join(' ', n.Words.Select(w => string.Join('|', w))), StringComparer.Ordinal)],
             [.. spellings]);
+    }
+
+    /// <summary>Keys in ordinal order, each once.</summary>
+    private static ImmutableArray<string> InOrderOnce(List<string> keys)
+    {
+        keys.Sort(StringComparer.Ordinal);
+        var once = ImmutableArray.CreateBuilder<string>(keys.Count);
+        foreach (var key in keys)
+        {
+            if (once.Count == 0 || once[^1] != key)
+            {
+                once.Add(key);
+            }
+        }
+
+        return once.DrainToImmutable();
     }
 
     /// <summary>Every spelling of an entry (name, expansion, variants and detected forms, acronyms), each word as its query keys; each once.</summary>
@@ -195,24 +214,27 @@ public sealed class SearchSynonyms
             return terms;
         }
 
-        var result = terms.ToBuilder();
+        SearchParagraph[]? result = null; // made when a paragraph gains a key: most articles' paragraphs mostly do not
         for (var p = 0; p < paragraphs.Length; p++)
         {
             var keys = synonyms.KeysOf(paragraphs[p].Number);
-            if (keys.IsEmpty)
+            var own = terms[p].Terms;
+            var added = keys.IsEmpty ? 0 : Lacking(own, keys);
+            if (added == 0)
             {
                 continue;
             }
 
-            // Both lists are in key order: one merge, a key the paragraph has already keeping its own count.
-            var own = terms[p].Terms;
-            var merged = ImmutableArray.CreateBuilder<(string Key, int Count)>(own.Length + keys.Length);
+            // Both lists are in key order: one merge, a key the paragraph has already keeping its own
+            // count, into an array of the size counted first.
+            var merged = new (string Key, int Count)[own.Length + added];
             var next = 0;
+            var at = 0;
             foreach (var key in keys)
             {
                 while (next < own.Length && string.CompareOrdinal(own[next].Key, key) < 0)
                 {
-                    merged.Add(own[next++]);
+                    merged[at++] = own[next++];
                 }
 
                 if (next < own.Length && own[next].Key == key)
@@ -220,17 +242,36 @@ public sealed class SearchSynonyms
                     continue;
                 }
 
-                merged.Add((key, SynonymCount));
+                merged[at++] = (key, SynonymCount);
             }
 
-            if (merged.Count > next)
+            own.AsSpan()[next..].CopyTo(merged.AsSpan(at));
+            result ??= [.. terms];
+            result[p] = terms[p] with { Terms = ImmutableCollectionsMarshal.AsImmutableArray(merged) };
+        }
+
+        return result is null ? terms : ImmutableCollectionsMarshal.AsImmutableArray(result);
+    }
+
+    /// <summary>How many of <paramref name="keys"/> the paragraph's <paramref name="own"/> terms lack (both in ordinal key order).</summary>
+    private static int Lacking(ImmutableArray<(string Key, int Count)> own, ImmutableArray<string> keys)
+    {
+        var lacking = 0;
+        var next = 0;
+        foreach (var key in keys)
+        {
+            while (next < own.Length && string.CompareOrdinal(own[next].Key, key) < 0)
             {
-                merged.AddRange(own.AsSpan()[next..]);
-                result[p] = terms[p] with { Terms = merged.DrainToImmutable() };
+                next++;
+            }
+
+            if (next == own.Length || own[next].Key != key)
+            {
+                lacking++;
             }
         }
 
-        return result.MoveToImmutable();
+        return lacking;
     }
 
     /// <summary>The keys a query in any of the entry's spellings looks up (see the remarks).</summary>

@@ -18,15 +18,19 @@ internal static class WordKeyCache
     private static readonly ConcurrentDictionary<string, (string Stem, string Key)> Russian = new(StringComparer.Ordinal);
 
     /// <summary>The stem of <paramref name="word"/> in <paramref name="stemmer"/>'s language (<see cref="WordStemmer.Stem"/>) and that stem's key (<see cref="SearchKey.Of"/>).</summary>
-    public static (string Stem, string Key) Of(ReadOnlySpan<char> word, string stemmer)
+    public static (string Stem, string Key) Of(ReadOnlySpan<char> word, string stemmer) => Of(word, stemmer, out _);
+
+    /// <inheritdoc cref="Of(ReadOnlySpan{char}, string)"/>
+    /// <param name="written">The word as a string: the one remembered when there is one, so that a caller that keeps the word makes no string of its own.</param>
+    public static (string Stem, string Key) Of(ReadOnlySpan<char> word, string stemmer, out string written)
     {
         var known = stemmer == "ru" ? Russian : Kazakh;
-        if (known.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var found))
+        if (known.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out written!, out var found))
         {
             return found;
         }
 
-        var written = word.ToString();
+        written = word.ToString();
         var stem = WordStemmer.Stem(written, stemmer);
         found = (stem, SearchKey.Of(stem));
         if (known.Count < Capacity)

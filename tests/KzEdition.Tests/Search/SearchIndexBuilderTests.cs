@@ -111,6 +111,51 @@ public sealed class SearchIndexBuilderTests
     }
 
     [Fact]
+    public void Build_OfACommonKeyWhosePassagesShareParagraphNumbers_GivesEachPartInArticleAndParagraphOrder_OneNumbersPostingsHeaviestFirst()
+    {
+        // Two passages (a paragraph and a table after it) numbered alike, the lighter first in the article:
+        // in every third article both among the heaviest of all (the bucket's part), else both not.
+        var articles = Enumerable.Range(0, SearchIndexBuilder.HeadPostings + 50).Select(a => new SearchArticle(
+            $"Мақала {a}", $"articles/a{a}/index.html", "kk",
+            a % 3 == 0
+                ? [new NumberedParagraph(1, "НАТО НАТО сөз сөз"), new NumberedParagraph(1, "НАТО НАТО"), new NumberedParagraph(2, "НАТО сөз")]
+                : [new NumberedParagraph(1, "НАТО " + string.Join(' ', Enumerable.Repeat("сөз", 3 + (a % 5)))), new NumberedParagraph(1, "НАТО"), new NumberedParagraph(2, "НАТО сөз")])).ToArray();
+
+        var files = Build(articles);
+
+        // The order as a sort by weight then by article and paragraph (both stable) gives it.
+        var postings = articles.SelectMany((article, a) => article.Paragraphs.Select(p => (Article: a, p.Number, Found: SearchParagraph.Of(p.Text, "kk"))))
+            .Select(p => (p.Article, Paragraph: p.Number, Count: p.Found.Terms.Single(t => t.Key == "nato").Count, Norm: SearchIndexBuilder.Norm(p.Found.Length)))
+            .ToList();
+        var byWeight = postings.OrderByDescending(p => p.Count * 2.2 / (p.Count + (1.2 * (0.25 + (0.75 * Math.Pow(2, p.Norm / 4.0) / 100))))).ThenBy(p => p.Article).ThenBy(p => p.Paragraph).ToList();
+        static string Encoded(IEnumerable<(int Article, int Paragraph, int Count, int Norm)> part)
+        {
+            var previous = 0;
+            return string.Join(",", part.OrderBy(p => p.Article).ThenBy(p => p.Paragraph).Select(p =>
+            {
+                var text = $"{p.Article - previous},{p.Paragraph},{p.Count},{p.Norm}";
+                previous = p.Article;
+                return text;
+            }));
+        }
+
+        using var bucket = JsonDocument.Parse(files["search/terms/_.json"]);
+        Assert.Equal($"[{Encoded(byWeight.Take(SearchIndexBuilder.HeadPostings))},{postings.Count}]", bucket.RootElement.GetProperty("nato").GetRawText());
+        Assert.Equal($"[{Encoded(byWeight.Skip(SearchIndexBuilder.HeadPostings))}]\n", files["search/more/nato.json"]);
+    }
+
+    [Fact]
+    public void Build_WritesAKeyThatJsonEscapes_AsTheSerializerWritesIt()
+    {
+        var article = Article(0, "kk", "НАТО");
+        var files = Build(article with { Terms = [new SearchParagraph(1, [("a\"b\\c", 1), ("nato", 1)])] });
+
+        using var bucket = JsonDocument.Parse(files["search/terms/_.json"]);
+        Assert.Equal(["a\"b\\c", "nato"], bucket.RootElement.EnumerateObject().Select(p => p.Name));
+        Assert.Equal("{\n\"a\\\"b\\\\c\":[0,1,1,0],\n\"nato\":[0,1,1,0]\n}\n", files["search/terms/_.json"]);
+    }
+
+    [Fact]
     public void Update_AfterAnArticleChanges_GivesTheFilesABuildFromNothingGives_ReusingTheRest()
     {
         var articles = Enumerable.Range(0, 30).Select(a => Article(a, a % 5 == 0 ? "ru" : "kk", $"НАТО және Қазақстан {a}.", $"Бейбітшілік үшін әріптестік {a * 7}.")).ToList();
