@@ -10,9 +10,12 @@ namespace KzEdition.Engine;
 /// </summary>
 public static class OrderedParallel
 {
-    /// <summary>Below this many items a mapping runs on the calling thread.</summary>
+    /// <summary>Below this many items a mapping runs on the calling thread, unless its caller says otherwise.</summary>
     public const int From = 64;
 
-    public static ImmutableArray<TResult> Select<TItem, TResult>(IReadOnlyList<TItem> items, Func<TItem, TResult> map) =>
-        items.Count >= From ? [.. items.AsParallel().AsOrdered().Select(map)] : [.. items.Select(map)];
+    /// <param name="items">What to map.</param>
+    /// <param name="map">The mapping, safe to run on several threads at once.</param>
+    /// <param name="from">How many items make the mapping worth sharing out: more for cheap work.</param>
+    public static ImmutableArray<TResult> Select<TItem, TResult>(IReadOnlyCollection<TItem> items, Func<TItem, TResult> map, int from = From) =>
+        items.Count >= from ? [.. items.AsParallel().AsOrdered().Select(map)] : [.. items.Select(map)];
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using KzEdition.Text;
@@ -113,10 +114,13 @@ public static partial class DateDetector
     /// starts. Those places, left to right, each tried once and none inside the last match, give
     /// what scanning the whole text gives.
     /// </summary>
+    /// <summary>As search values, not the generic IndexOfAnyInRange, whose code as first compiled by the JIT boxes its two bounds at every call.</summary>
+    private static readonly SearchValues<char> Digits = SearchValues.Create("0123456789");
+
     private static IEnumerable<Match> MonthYearMatches(string text)
     {
         var end = 0;
-        for (var digit = text.AsSpan().IndexOfAnyInRange('0', '9'); digit >= 0;)
+        for (var digit = text.AsSpan().IndexOfAny(Digits); digit >= 0;)
         {
             var space = digit;
             while (space > 0 && char.IsWhiteSpace(text[space - 1]))
@@ -136,7 +140,7 @@ public static partial class DateDetector
                 end = match.Index + match.Length;
             }
 
-            var next = text.AsSpan(digit + 1).IndexOfAnyInRange('0', '9');
+            var next = text.AsSpan(digit + 1).IndexOfAny(Digits);
             digit = next < 0 ? -1 : digit + 1 + next;
         }
     }

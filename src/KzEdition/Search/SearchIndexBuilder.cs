@@ -5,6 +5,7 @@ using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using KzEdition.Engine;
 using KzEdition.Model;
 
 namespace KzEdition.Search;
@@ -448,8 +449,8 @@ public static class SearchIndexBuilder
     /// which the rest of the rebuild keeps busy, they waited for a thread to be free, and the index
     /// took some 170-190 ms of a one-word edit at a thousand articles, for work of a few milliseconds.
     /// </remarks>
-    private static List<TResult> Made<TItem, TResult>(IReadOnlyCollection<TItem> items, Func<TItem, TResult> make) =>
-        items.Count >= ParallelFrom ? items.AsParallel().Select(make).ToList() : items.Select(make).ToList();
+    private static ImmutableArray<TResult> Made<TItem, TResult>(IReadOnlyCollection<TItem> items, Func<TItem, TResult> make) =>
+        OrderedParallel.Select(items, make, ParallelFrom);
 
     private static string BucketOf(List<string> prefixes, string key)
     {

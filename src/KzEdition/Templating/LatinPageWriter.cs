@@ -968,7 +968,7 @@ public sealed class LatinPageWriter : TextWriter, IScriptOutput
         }
 
         // In NFC, as KazakhLatin.Transliterate writes it (НА́ТО → NÁTO with one Á).
-        if (_latin.WrittenSpan.ContainsAnyInRange('\u0300', '\u036F'))
+        if (_latin.WrittenSpan.ContainsAny(LatinComposition.CombiningMarks))
         {
             _page.Write(KazakhLatin.Composed(new string(_latin.WrittenSpan)));
         }
