@@ -77,7 +77,7 @@ public sealed class RenderPage : PerDocumentModule
 
     private const int InitialLatinCapacity = 64 * 1024;
 
-    private const int LargestLatinCapacity = 4 << 20;
+    private const int LargestLatinCapacity = 1 << 20;
 
     /// <summary>
     /// Where this thread writes its Latin pages, kept from page to page: a builder made for each

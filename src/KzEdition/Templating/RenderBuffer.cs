@@ -13,12 +13,16 @@ namespace KzEdition.Templating;
 /// </summary>
 internal sealed class RenderBuffer : IScriptOutput
 {
-    /// <summary>A buffer grown past this (the index pages of a large edition) goes back to the pool after its render.</summary>
+    /// <summary>
+    /// A buffer grown past this (the index pages of a large edition) is an array of its own, left to
+    /// the collector after its render: the shared pool would keep such arrays (a persons index of
+    /// 10,000 articles is some 70 MB), and raised the build's peak memory.
+    /// </summary>
     private const int LargestKept = 1 << 20;
 
     private const int InitialSize = 16 * 1024;
 
-    /// <summary>From the shared pool, so that the few very long pages (an index of persons is megabytes) reuse each other's arrays as they grow.</summary>
+    /// <summary>From the shared pool while it is small, so that the pages of one size reuse each other's arrays as they grow.</summary>
     private char[] _chars = ArrayPool<char>.Shared.Rent(InitialSize);
     private int _length;
 
@@ -26,9 +30,10 @@ internal sealed class RenderBuffer : IScriptOutput
     {
         if (_length + count > _chars.Length)
         {
-            var grown = ArrayPool<char>.Shared.Rent(Math.Max(_length + count, (int)Math.Min(Array.MaxLength, 2L * _chars.Length)));
+            var size = Math.Max(_length + count, (int)Math.Min(Array.MaxLength, 2L * _chars.Length));
+            var grown = size <= LargestKept ? ArrayPool<char>.Shared.Rent(size) : GC.AllocateUninitializedArray<char>(size);
             _chars.AsSpan(0, _length).CopyTo(grown);
-            ArrayPool<char>.Shared.Return(_chars);
+            Release(_chars);
             _chars = grown;
         }
 
@@ -53,8 +58,16 @@ internal sealed class RenderBuffer : IScriptOutput
         _length = 0;
         if (_chars.Length > LargestKept)
         {
-            ArrayPool<char>.Shared.Return(_chars);
             _chars = ArrayPool<char>.Shared.Rent(InitialSize);
+        }
+    }
+
+    /// <summary>An array given up: back to the pool when it came from it.</summary>
+    private static void Release(char[] chars)
+    {
+        if (chars.Length <= LargestKept)
+        {
+            ArrayPool<char>.Shared.Return(chars);
         }
     }
 }
