@@ -160,7 +160,10 @@ internal sealed class ModuleRunner
     /// makes 999 equal articles as new objects: given back as the old ones, they are found by
     /// lookup where they are fingerprinted, and what was counted beside them (an article's words)
     /// is not counted again. Equal is the value's own <see cref="object.Equals(object)"/>: for a
-    /// record, field by field, its lists by reference, so the comparison is cheap and never wrong.
+    /// record, field by field, its lists by reference, so the comparison is cheap, and equal values
+    /// hold the same text and the same objects. (A value whose equal forms print differently, a
+    /// decimal 1.0 and 1.00 or a double 0.0 and -0.0, would be given back in its older form; the
+    /// edition's values hold none.)
     /// </summary>
     private ImmutableArray<Document> SameObjectsWhereEqual(ImmutableArray<Document> outputs)
     {
