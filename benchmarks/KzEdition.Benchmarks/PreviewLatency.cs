@@ -20,12 +20,13 @@ public static class PreviewLatency
     /// <param name="args">[articles] [rounds] [--source] [--new-term] [--timeline]: with --source the edits go to
     /// input/sources/ (cleaning, segmenting and assembling run again for that source); with --new-term each edit adds a word
     /// the index has never seen, an acronym (ҚЖБА, ҚЖББ, …), so the index, its pages and the links change too;
-    /// with --timeline the last rebuild is shown phase by phase.</param>
+    /// with --timeline the last rebuild is shown phase by phase; with --modules every module of the last rebuild is listed, not only the ten slowest.</param>
     public static async Task<int> Run(string[] args)
     {
         var newTerm = args.Contains("--new-term");
         var timeline = args.Contains("--timeline");
         var source = args.Contains("--source");
+        var allModules = args.Contains("--modules");
         args = [.. args.Where(a => !a.StartsWith("--", StringComparison.Ordinal))];
         var articles = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 0;
         var folder = Directory.CreateTempSubdirectory("kzedition-preview-bench-").FullName;
@@ -100,7 +101,7 @@ public static class PreviewLatency
             }
 
             Console.WriteLine("slowest modules of the last edit's rebuild (time summed over their documents):");
-            foreach (var module in reporter.Last!.Result!.ModuleTimings.OrderByDescending(m => m.Elapsed + m.Checking).Take(10))
+            foreach (var module in reporter.Last!.Result!.ModuleTimings.OrderByDescending(m => m.Elapsed + m.Checking).Take(allModules ? int.MaxValue : 10))
             {
                 Console.WriteLine($"  {module.Pipeline}/{module.Module}: {module.Elapsed.TotalMilliseconds:F1} ms, {module.Runs} runs, {module.Remembered} remembered; {module.Allocated / 1e6:F1} MB allocated; checking the remembered {module.Checking.TotalMilliseconds:F1} ms");
             }
