@@ -122,6 +122,12 @@ public static class EditionKeys
     /// <summary>What every page's model shares (site, interface strings, table of contents, index), made once a build.</summary>
     public static readonly Key<SiteModel> SiteModel = new(nameof(SiteModel));
 
+    /// <summary>An article's number in the edition (from 1): its place among the Articles pipeline's documents.</summary>
+    public static readonly Key<int> ArticleNumber = new(nameof(ArticleNumber));
+
+    /// <summary>An article's entry in the table of contents (<c>articles</c>), remembered by the article and its number.</summary>
+    public static readonly Key<Scriban.Runtime.ScriptObject> ContentsEntry = new(nameof(ContentsEntry));
+
     /// <summary>An article page's number, related articles and keyword links (<see cref="Templating.ArticleContext"/>), taken from the edition every build.</summary>
     public static readonly Key<ArticleContext> ArticleContext = new(nameof(ArticleContext));
 

@@ -9,7 +9,7 @@ namespace KzEdition.Modules;
 /// <summary>
 /// Makes what every page's template model shares (<see cref="SiteModel"/>), once a build: the site
 /// and its links, the interface strings, the table of contents, the articles by id, the index, the
-/// about page. Reads the Articles pipeline's <see cref="EditionKeys.Article"/>, the Pages pipeline's
+/// about page. Reads the Articles pipeline's <see cref="EditionKeys.Article"/> and <see cref="EditionKeys.ContentsEntry"/>, the Pages pipeline's
 /// about page and the Indices pipeline's <see cref="EditionKeys.EditionIndex"/>; writes a document
 /// with <see cref="EditionKeys.SiteModel"/> (first), and one with <see cref="EditionKeys.ArticleHeadings"/>
 /// (a value, unlike the model, that modules can be remembered by). Not remembered: pages are remembered by what their
@@ -18,7 +18,7 @@ namespace KzEdition.Modules;
 public sealed class MakeSiteModel(string articlesPipeline, string pagesPipeline, string indicesPipeline) : AllDocumentsModule
 {
     public override Reads Reads { get; } = new Reads()
-        .From(articlesPipeline, EditionKeys.Article)
+        .From(articlesPipeline, EditionKeys.Article, EditionKeys.ContentsEntry)
         .From(pagesPipeline, EditionKeys.Introduction, EditionKeys.Body)
         .From(indicesPipeline, EditionKeys.EditionIndex)
         .Using(EditionResources.Settings, EditionResources.Theme, EditionResources.Options)
@@ -30,8 +30,8 @@ public sealed class MakeSiteModel(string articlesPipeline, string pagesPipeline,
         var theme = context.Get(EditionResources.Theme);
         var pdf = context.Get(EditionResources.Options).Pdf;
         var articles = context.OutputsOf(articlesPipeline).Select((d, i) => (Article: d.Get(EditionKeys.Article), Number: i + 1)).ToImmutableArray();
-        // Each article's entry of the contents on every core (in a large edition), in order: the pages wait for this model.
-        var contents = OrderedParallel.Select(articles, a => TemplateModel.Article(a.Article, a.Number));
+        // Each article's entry of the contents, made and remembered per article (MakeContentsEntry).
+        var contents = context.OutputsOf(articlesPipeline).Select(d => d.Get(EditionKeys.ContentsEntry)).ToImmutableArray();
         var index = context.OutputsOf(indicesPipeline).FirstOrDefault()?.GetOrDefault(EditionKeys.EditionIndex) ?? EditionIndex.Empty;
         var site = TemplateModel.Site(settings);
         var about = context.OutputsOf(pagesPipeline).FirstOrDefault(p => p.Destination == "about/index.html");

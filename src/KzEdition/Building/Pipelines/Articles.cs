@@ -4,7 +4,7 @@ using KzEdition.Modules;
 namespace KzEdition.Building.Pipelines;
 
 /// <summary>
-/// The article pages: each article's Markdown parsed once (numbered paragraphs, citation links),
+/// The article pages: each article numbered and given its entry of the contents, its Markdown parsed once (numbered paragraphs, citation links),
 /// what the indices and search need of its paragraphs; then, once the index exists, its body with
 /// cross-links, its page model, its page.
 /// </summary>
@@ -14,6 +14,8 @@ public static class Articles
         .DependsOn(PipelineNames.Markdown)
         .Process(
             new ReadFromPipeline(PipelineNames.Markdown),
+            new NumberArticles(),
+            new MakeContentsEntry(),
             new ParseArticleBody(),
             new DetectIndexFacts(),
             new StemParagraphs())
