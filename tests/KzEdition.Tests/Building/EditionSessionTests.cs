@@ -40,6 +40,7 @@ public sealed class EditionSessionTests : IDisposable
     private const string Layout = "Articles/RenderPage";
     private const string Print = "Print/RenderPage";
     private const string Synonyms = "Synonyms/MakeSearchSynonyms";
+    private const string Contents = "Articles/MakeContentsEntry";
 
     private async Task<SessionBuild> BuildAsync()
     {
@@ -108,6 +109,9 @@ public sealed class EditionSessionTests : IDisposable
         Assert.Contains(build.Changed, c => c.StartsWith("articles/", StringComparison.Ordinal) && c.EndsWith(".md", StringComparison.Ordinal));
         var markdown = build.Changed.Where(c => c.EndsWith(".md", StringComparison.Ordinal)).ToList();
         Assert.All(markdown, m => Assert.Contains("түзетілген", File.ReadAllText(Path.Combine(_session.OutputDirectory, m)), StringComparison.Ordinal));
+        // Only the edited articles' entries of the table of contents are made again; the others are remembered.
+        Assert.Equal(markdown.Count, _session.CacheStatistics[Contents].Misses);
+        Assert.True(_session.CacheStatistics[Contents].Hits > 0);
         await AssertSameAsPlainBuildAsync();
     }
 
