@@ -104,6 +104,9 @@ public static partial class DateDetector
     [GeneratedRegex(@"\G(?<![\p{L}\p{N}])" + Month + @"\s+(?<year>[0-9]{4})\s*" + YearWord, RegexOptions.IgnoreCase)]
     private static partial Regex MonthYearAt();
 
+    /// <summary>As search values, not the generic IndexOfAnyInRange, whose code as first compiled by the JIT boxes its two bounds at every call.</summary>
+    private static readonly SearchValues<char> Digits = SearchValues.Create("0123456789");
+
     /// <summary>
     /// The matches the pattern without <c>\G</c> would find scanning the text, the same ones in the same order, tried only
     /// where one can start. A month's name begins with any of a dozen letters common in Kazakh and
@@ -114,9 +117,6 @@ public static partial class DateDetector
     /// starts. Those places, left to right, each tried once and none inside the last match, give
     /// what scanning the whole text gives.
     /// </summary>
-    /// <summary>As search values, not the generic IndexOfAnyInRange, whose code as first compiled by the JIT boxes its two bounds at every call.</summary>
-    private static readonly SearchValues<char> Digits = SearchValues.Create("0123456789");
-
     private static IEnumerable<Match> MonthYearMatches(string text)
     {
         var end = 0;
