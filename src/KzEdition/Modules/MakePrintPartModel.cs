@@ -33,7 +33,7 @@ public sealed class MakePrintPartModel : PerDocumentModule
 
         variables["article"] = article;
         return [input
-            .Without(EditionKeys.PrintArticleModel, EditionKeys.PrintSharedVariables, EditionKeys.ArticleContext)
+            .Without(EditionKeys.PrintArticleModel, EditionKeys.PrintSharedVariables)
             .With(EditionKeys.PageModel, new PageModel(variables))];
     }
 }

@@ -13,7 +13,6 @@ public static class Print
         .PostProcess(
             new ReadFromPipeline(PipelineNames.Articles),
             new AttachIndexLinks(PipelineNames.Indices),
-            new AttachArticleContext(PipelineNames.SiteModel),
             new MakePrintContentsEntry(),
 
             // What needs every article first; then each article's body, its fragment's model and its
