@@ -17,16 +17,18 @@ namespace KzEdition.Benchmarks;
 /// </summary>
 public static class PreviewLatency
 {
-    /// <param name="args">[articles] [rounds] [--source] [--new-term] [--timeline]: with --source the edits go to
+    /// <param name="args">[articles] [rounds] [--source] [--new-term] [--timeline] [--modules] [--quiet-first]: with --source the edits go to
     /// input/sources/ (cleaning, segmenting and assembling run again for that source); with --new-term each edit adds a word
     /// the index has never seen, an acronym (ҚЖБА, ҚЖББ, …), so the index, its pages and the links change too;
-    /// with --timeline the last rebuild is shown phase by phase; with --modules every module of the last rebuild is listed, not only the ten slowest.</param>
+    /// with --timeline the last rebuild is shown phase by phase; with --modules every module of the last rebuild is listed, not only the ten slowest;
+    /// with --quiet-first no build starts before the quiet period has passed (the scheduler as it was before builds started early).</param>
     public static async Task<int> Run(string[] args)
     {
         var newTerm = args.Contains("--new-term");
         var timeline = args.Contains("--timeline");
         var source = args.Contains("--source");
         var allModules = args.Contains("--modules");
+        var scheduling = args.Contains("--quiet-first") ? RebuildTiming.QuietFirst(RebuildTiming.Default.QuietPeriod) : RebuildTiming.Default;
         args = [.. args.Where(a => !a.StartsWith("--", StringComparison.Ordinal))];
         var articles = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 0;
         var folder = Directory.CreateTempSubdirectory("kzedition-preview-bench-").FullName;
@@ -50,7 +52,7 @@ public static class PreviewLatency
 
             var reporter = new QuietReporter();
             await using var server = new PreviewServer(
-                new PreviewOptions(input, Path.Combine(folder, "site"), Path.Combine(root, "theme"), Port: 0), reporter);
+                new PreviewOptions(input, Path.Combine(folder, "site"), Path.Combine(root, "theme"), Port: 0), reporter, scheduling);
             var cold = await server.StartAsync();
             if (!cold.Succeeded)
             {

@@ -9,7 +9,7 @@ if (args.Length > 0 && args[0] == "--search-index")
     return SearchIndexSize.Run(args[1..]);
 }
 
-// dotnet run -c Release --project benchmarks/KzEdition.Benchmarks -- --preview [articles] [rounds] [--source] [--new-term] [--timeline] [--modules]
+// dotnet run -c Release --project benchmarks/KzEdition.Benchmarks -- --preview [articles] [rounds] [--source] [--new-term] [--timeline] [--modules] [--quiet-first]
 if (args.Length > 0 && args[0] == "--preview")
 {
     return await PreviewLatency.Run(args[1..]);

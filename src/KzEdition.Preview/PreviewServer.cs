@@ -25,21 +25,21 @@ public sealed class PreviewServer : IAsyncDisposable
     private static readonly TimeSpan ShutdownTimeout = TimeSpan.FromSeconds(1);
 
     private readonly IPreviewReporter _reporter;
-    private readonly TimeSpan? _quietPeriod;
+    private readonly RebuildTiming? _timing;
     private readonly EditionSession _session;
     private readonly LiveReloadHub _hub = new();
     private readonly OutputGate _gate = new();
-    private RebuildScheduler? _scheduler;
+    private RebuildScheduler<SessionBuild>? _scheduler;
     private SourceWatcher? _watcher;
     private WebApplication? _app;
     private bool _stopped;
 
-    /// <param name="quietPeriod">How long changes must be quiet before a rebuild (<see cref="RebuildScheduler.DefaultQuietPeriod"/> by default).</param>
-    public PreviewServer(PreviewOptions options, IPreviewReporter reporter, TimeSpan? quietPeriod = null)
+    /// <param name="timing">When a rebuild starts and when the pages are told (<see cref="RebuildTiming.Default"/> unless given).</param>
+    public PreviewServer(PreviewOptions options, IPreviewReporter reporter, RebuildTiming? timing = null)
     {
         Options = options;
         _reporter = reporter;
-        _quietPeriod = quietPeriod;
+        _timing = timing;
         _session = new EditionSession(new BuildOptions(options.Input, options.Output, BaseUrl: null, Theme: options.Theme));
     }
 
@@ -90,7 +90,7 @@ public sealed class PreviewServer : IAsyncDisposable
         }
 
         // Watching starts before the first build, so that a file saved during it is not missed.
-        _scheduler = new RebuildScheduler(RebuildAsync, _reporter.Fault, _quietPeriod);
+        _scheduler = new RebuildScheduler<SessionBuild>(RebuildAsync, Publish, _reporter.Fault, _timing);
         _watcher = new SourceWatcher([InputDirectory, Theme.Directory], _scheduler.Notify, _scheduler.NotifyEverything);
 
         var first = await _gate.BuildAsync(() => _session.BuildAsync(null, cancellationToken));
@@ -149,11 +149,8 @@ public sealed class PreviewServer : IAsyncDisposable
 
     public async ValueTask DisposeAsync() => await StopAsync();
 
-    private async Task RebuildAsync(IReadOnlyCollection<string>? changes, CancellationToken cancellationToken)
-    {
-        var build = await _gate.BuildAsync(() => _session.BuildAsync(changes, cancellationToken));
-        Publish(build, changes);
-    }
+    private Task<SessionBuild> RebuildAsync(IReadOnlyCollection<string>? changes, CancellationToken cancellationToken) =>
+        _gate.BuildAsync(() => _session.BuildAsync(changes, cancellationToken));
 
     private void Publish(SessionBuild build, IReadOnlyCollection<string>? changes)
     {

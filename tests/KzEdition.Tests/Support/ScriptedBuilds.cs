@@ -5,7 +5,7 @@ namespace KzEdition.Tests.Support;
 
 /// <summary>
 /// A build function for testing the rebuild scheduler without building anything: it records each
-/// call, counts how many run at once, and holds each until the test finishes it (or fails it).
+/// call and each announcement, counts how many run at once, and holds each until the test finishes it (or fails it).
 /// </summary>
 internal sealed class ScriptedBuilds
 {
@@ -18,9 +18,18 @@ internal sealed class ScriptedBuilds
     /// <summary>The most builds that ever ran at the same time: 1 when they never overlap.</summary>
     public int MostAtOnce => Volatile.Read(ref _mostAtOnce);
 
+    /// <summary>How many builds run now.</summary>
+    public int Running => Volatile.Read(ref _running);
+
     public ConcurrentQueue<Exception> Faults { get; } = new();
 
-    public async Task BuildAsync(IReadOnlyCollection<string>? changed, CancellationToken cancellationToken)
+    /// <summary>The builds announced, in order, each with the changes it was announced with (sorted; null for "anything").</summary>
+    public ConcurrentQueue<(ScriptedBuild Build, IReadOnlyList<string>? Changes)> Announced { get; } = new();
+
+    public void Announce(ScriptedBuild build, IReadOnlyCollection<string>? changes) =>
+        Announced.Enqueue((build, changes?.Order(StringComparer.Ordinal).ToArray()));
+
+    public async Task<ScriptedBuild> BuildAsync(IReadOnlyCollection<string>? changed, CancellationToken cancellationToken)
     {
         var call = new ScriptedBuild(changed);
         var running = Interlocked.Increment(ref _running);
@@ -30,6 +39,7 @@ internal sealed class ScriptedBuilds
         try
         {
             await call.Ended.WaitAsync(cancellationToken);
+            return call;
         }
         finally
         {
