@@ -101,4 +101,53 @@ public sealed class SessionOutputTests
 
         Assert.Contains("a generated page and input/pages/search.md", Assert.Single(ex.Diagnostics).Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void InPlace_ADocumentInParts_OneOfWhichChanged_IsWrittenWholeFromItsParts_AndEqualPartsAreNotWritten()
+    {
+        using var temp = new TempDirectory();
+        var known = new SessionFiles();
+        string[] parts = ["<p>бірінші</p>", "<p>екінші</p>", "<p>үшінші</p>"];
+        Build(known, temp.Path, inPlace: false, Page("print/index.html", new ContentParts([.. parts])));
+
+        // The first two parts the very strings of the last build, the third new.
+        Assert.Equal(["print/index.html"], Build(known, temp.Path, inPlace: true, Page("print/index.html", new ContentParts([parts[0], parts[1], "<p>төртінші</p>"]))));
+        Assert.Equal("<p>бірінші</p><p>екінші</p><p>төртінші</p>", File.ReadAllText(temp.Combine("print", "index.html")));
+
+        // Every part a new string of the same text: hashed again, found equal, not written.
+        File.SetLastWriteTimeUtc(temp.Combine("print", "index.html"), new DateTime(2001, 1, 1, 0, 0, 0, DateTimeKind.Utc));
+        Assert.Empty(Build(known, temp.Path, inPlace: true, Page("print/index.html", new ContentParts([new string(parts[0]), new string(parts[1]), new string("<p>төртінші</p>")]))));
+        Assert.Equal(2001, File.GetLastWriteTimeUtc(temp.Combine("print", "index.html")).Year);
+
+        // Shorter than before: cut to its length.
+        Assert.Equal(["print/index.html"], Build(known, temp.Path, inPlace: true, Page("print/index.html", new ContentParts([parts[0]]))));
+        Assert.Equal("<p>бірінші</p>", File.ReadAllText(temp.Combine("print", "index.html")));
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void ASurrogatePairSplitBetweenTwoParts_IsWrittenAsOneCharacter(bool inPlace)
+    {
+        using var temp = new TempDirectory();
+        var known = new SessionFiles();
+        if (inPlace)
+        {
+            Build(known, temp.Path, inPlace: false, Page("a.html", "before"));
+        }
+
+        Build(known, temp.Path, inPlace, Page("a.html", new ContentParts(["x\uD83D", "\uDE00y"])));
+
+        Assert.Equal(System.Text.Encoding.UTF8.GetBytes("x\U0001F600y"), File.ReadAllBytes(temp.Combine("a.html")));
+    }
+
+    [Fact]
+    public void PartHashes_AreTheSameForTheSameText_InNewStrings_AndDifferForOtherText()
+    {
+        var first = PartHashes.Of(new ContentParts(["а", "б"]), last: null);
+
+        Assert.Equal(first.Whole, PartHashes.Of(new ContentParts([new string("а"), new string("б")]), first).Whole);
+        Assert.NotEqual(first.Whole, PartHashes.Of(new ContentParts(["а", "в"]), first).Whole);
+        Assert.NotEqual(first.Whole, PartHashes.Of(new ContentParts(["б", "а"]), first).Whole);
+    }
 }
