@@ -53,6 +53,9 @@ public static class EditionKeys
     /// <summary>A segment's comparable words and shingles, by which the witnesses of one article are found.</summary>
     public static readonly Key<WitnessSignature> WitnessSignature = new(nameof(WitnessSignature));
 
+    /// <summary>A segment's witness pairs with the later segments of the list (it is their <see cref="WitnessPair.First"/>), ordered by the later's place.</summary>
+    public static readonly Key<ImmutableArray<WitnessPair>> WitnessPairs = new(nameof(WitnessPairs));
+
     /// <summary>The <see cref="Model.Article"/> a document stands for.</summary>
     public static readonly Key<Article> Article = new(nameof(Article));
 

@@ -161,7 +161,7 @@ public static class WitnessCandidates
     /// The least count of shared shingles for which <c>shared / (double)size &gt;= threshold</c> holds,
     /// found with that very division: "at least this many" then decides as the containment would.
     /// </summary>
-    private static int MinimumShared(int size, double threshold)
+    internal static int MinimumShared(int size, double threshold)
     {
         var needed = Math.Max(1, (int)Math.Ceiling(threshold * size));
         while (needed > 1 && (needed - 1) / (double)size >= threshold)

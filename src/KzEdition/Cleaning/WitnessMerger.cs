@@ -28,14 +28,21 @@ public static class WitnessMerger
     /// Merges with the articles' signatures already made (one an article, in the same order): a
     /// signature depends on its article alone, so a caller that keeps them need not make them again.
     /// </summary>
-    public static ImmutableArray<Article> Merge(IReadOnlyList<CleanedArticle> articles, IReadOnlyList<WitnessSignature> signatures, Action<Diagnostic> report)
+    public static ImmutableArray<Article> Merge(IReadOnlyList<CleanedArticle> articles, IReadOnlyList<WitnessSignature> signatures, Action<Diagnostic> report) =>
+        Merge(articles, signatures, WitnessCandidates.Pairs(signatures, SourceNumbers([.. articles.Select(a => a.Segment)]), SameArticleContainment), report);
+
+    /// <summary>
+    /// Merges with the articles' witness pairs already found (<see cref="WitnessPartners"/>, at
+    /// <see cref="SameArticleContainment"/>; ordered as <see cref="WitnessCandidates.Pairs"/> gives them).
+    /// </summary>
+    public static ImmutableArray<Article> Merge(IReadOnlyList<CleanedArticle> articles, IReadOnlyList<WitnessSignature> signatures, ImmutableArray<WitnessPair> pairs, Action<Diagnostic> report)
     {
         if (signatures.Count != articles.Count)
         {
             throw new ArgumentException($"{signatures.Count} signatures for {articles.Count} articles: one an article is needed", nameof(signatures));
         }
 
-        var groups = WitnessCandidates.Groups(signatures, SourceNumbers([.. articles.Select(a => a.Segment)]), SameArticleContainment);
+        var groups = WitnessCandidates.Groups(articles.Count, pairs);
         foreach (var group in groups)
         {
             var leader = articles[group.Leader].Segment;

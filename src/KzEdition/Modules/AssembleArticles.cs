@@ -17,7 +17,7 @@ namespace KzEdition.Modules;
 /// </summary>
 public sealed class AssembleArticles(string sourcesPipeline) : AllDocumentsModule
 {
-    public override Reads Reads { get; } = Reads.Of(EditionKeys.Article, EditionKeys.Segment, EditionKeys.WitnessSignature)
+    public override Reads Reads { get; } = Reads.Of(EditionKeys.Article, EditionKeys.Segment, EditionKeys.WitnessSignature, EditionKeys.WitnessPairs)
         .From(sourcesPipeline, EditionKeys.CleanedSource, EditionKeys.Segments)
         .Using(EditionResources.Editorial);
 
@@ -35,7 +35,8 @@ public sealed class AssembleArticles(string sourcesPipeline) : AllDocumentsModul
 
         var built = inputs.Select(d => new CleanedArticle(d.Get(EditionKeys.Article), d.Get(EditionKeys.Segment))).ToList();
         var signatures = inputs.Select(d => d.Get(EditionKeys.WitnessSignature)).ToList();
-        var decided = EditorialApplier.Apply(editorial, WitnessMerger.Merge(built, signatures, context.Report), context.Report);
+        var pairs = inputs.SelectMany(d => d.Get(EditionKeys.WitnessPairs)).ToImmutableArray();
+        var decided = EditorialApplier.Apply(editorial, WitnessMerger.Merge(built, signatures, pairs, context.Report), context.Report);
         var pathOf = cleaned.GroupBy(c => c.Source.FileName, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Source.Path, StringComparer.Ordinal);
         var slugs = new HashSet<string>(StringComparer.Ordinal);
         var articles = ImmutableArray.CreateBuilder<Document>(decided.Length);

@@ -20,6 +20,7 @@ public static class ArticleTexts
                 new SplitIntoSegments(),
                 new BuildArticle(),
                 new SignWitness(),
+                new FindWitnessPairs(),
                 new AssembleArticles(PipelineNames.Sources));
         return corrections
             ? builder.DependsOn(PipelineNames.Corrections)
