@@ -78,14 +78,16 @@ public static class PreviewLatency
                 await Task.Delay(300); // let the last round's events settle
                 var (gen0, gen1, gen2, paused) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration());
                 var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+                var allocated = GC.GetTotalAllocatedBytes(precise: true);
                 var stopwatch = Stopwatch.StartNew();
                 await File.WriteAllTextAsync(file, text[..end] + (newTerm ? $" ҚЖБ{(char)('А' + (round % 32))}" : $" түзету{round}") + text[end..]);
                 await NextEventAsync(events, "reload");
                 stopwatch.Stop();
                 cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
+                allocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
                 var build = reporter.Last!;
                 times.Add(stopwatch.Elapsed.TotalMilliseconds);
-                Console.WriteLine($"  edit {round + 1,2}: {stopwatch.Elapsed.TotalMilliseconds,6:F1} ms to the reload event (build {build.Elapsed.TotalMilliseconds:F1} ms), {build.Changed.Length} files changed; CPU {cpu.TotalMilliseconds:F0} ms; GC {GC.CollectionCount(0) - gen0}/{GC.CollectionCount(1) - gen1}/{GC.CollectionCount(2) - gen2} (gen 0/1/2), paused {(GC.GetTotalPauseDuration() - paused).TotalMilliseconds:F0} ms");
+                Console.WriteLine($"  edit {round + 1,2}: {stopwatch.Elapsed.TotalMilliseconds,6:F1} ms to the reload event (build {build.Elapsed.TotalMilliseconds:F1} ms), {build.Changed.Length} files changed; CPU {cpu.TotalMilliseconds:F0} ms; {allocated / 1e6:F0} MB allocated; GC {GC.CollectionCount(0) - gen0}/{GC.CollectionCount(1) - gen1}/{GC.CollectionCount(2) - gen2} (gen 0/1/2), paused {(GC.GetTotalPauseDuration() - paused).TotalMilliseconds:F0} ms");
                 if (build.Changed.Length > 20)
                 {
                     // An edit that rewrites many files: say which (search buckets, when the paragraph's length norm moved).

@@ -52,16 +52,91 @@ public sealed class Document
     /// </summary>
     public Document Without(params ReadOnlySpan<IKey> keys)
     {
-        var kept = new List<(IKey, object)>(_metadata.Length);
+        var keptCount = 0;
         foreach (var entry in _metadata)
         {
             if (!keys.Contains(entry.Key))
             {
-                kept.Add(entry);
+                keptCount++;
             }
         }
 
-        return kept.Count == _metadata.Length ? this : new(Source, Destination, [.. kept]);
+        if (keptCount == _metadata.Length)
+        {
+            return this;
+        }
+
+        // Asked for every document at every stage of a build: one array of the right size, no list.
+        var kept = new (IKey Key, object Value)[keptCount];
+        var at = 0;
+        foreach (var entry in _metadata)
+        {
+            if (!keys.Contains(entry.Key))
+            {
+                kept[at++] = entry;
+            }
+        }
+
+        return new(Source, Destination, kept);
+    }
+
+    /// <summary>
+    /// The document with what a module changed applied at once (<see cref="DocumentDelta"/>): one
+    /// new document and one array, not one for each key set.
+    /// </summary>
+    internal Document With(string? source, string? destination, ReadOnlySpan<IKey> removed, ReadOnlySpan<(IKey Key, object Value)> changed)
+    {
+        var metadata = new (IKey Key, object Value)[_metadata.Length + changed.Length];
+        var count = 0;
+        var same = source == Source && destination == Destination;
+        foreach (var entry in _metadata)
+        {
+            if (removed.Contains(entry.Key))
+            {
+                same = false;
+            }
+            else
+            {
+                metadata[count++] = entry;
+            }
+        }
+
+        foreach (var (key, value) in changed)
+        {
+            if (!key.ValueType.IsInstanceOfType(value))
+            {
+                throw new ArgumentException($"Metadata '{key.Name}' takes {key.ValueType.Name}, not {value.GetType().Name}.", nameof(changed));
+            }
+
+            var index = 0;
+            while (index < count && !ReferenceEquals(metadata[index].Key, key))
+            {
+                index++;
+            }
+
+            if (index == count)
+            {
+                metadata[count++] = (key, value);
+                same = false;
+            }
+            else if (!ReferenceEquals(metadata[index].Value, value))
+            {
+                metadata[index] = (key, value);
+                same = false;
+            }
+        }
+
+        if (same)
+        {
+            return this;
+        }
+
+        if (count < metadata.Length)
+        {
+            Array.Resize(ref metadata, count);
+        }
+
+        return new(source, destination, metadata);
     }
 
     public bool Has(IKey key)

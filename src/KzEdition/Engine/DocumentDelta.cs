@@ -39,29 +39,6 @@ internal sealed record DocumentDelta(bool NewSource, string? Source, bool NewDes
             [.. changed], [.. removed]);
     }
 
-    public Document ApplyTo(Document input)
-    {
-        var document = input;
-        if (NewSource)
-        {
-            document = document.WithSource(Source);
-        }
-
-        if (NewDestination)
-        {
-            document = document.WithDestination(Destination);
-        }
-
-        if (Removed.Length > 0)
-        {
-            document = document.Without(Removed);
-        }
-
-        foreach (var (key, value) in Changed)
-        {
-            document = document.Set(key, value);
-        }
-
-        return document;
-    }
+    public Document ApplyTo(Document input) =>
+        input.With(NewSource ? Source : input.Source, NewDestination ? Destination : input.Destination, Removed, Changed);
 }

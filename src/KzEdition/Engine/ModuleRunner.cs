@@ -71,14 +71,22 @@ internal sealed class ModuleRunner
 
         var checking = System.Diagnostics.Stopwatch.GetTimestamp();
         var key = KeyOf(input);
-        var found = Store.TryGet(key, out PerDocumentEntry entry) && entry.Observations.All(o => StillAnswers(input, o.Key, o.Log));
+        var found = Store.TryGet(key, out PerDocumentEntry entry) && StillAnswersAll(input, entry);
         Interlocked.Add(ref _checkTicks, System.Diagnostics.Stopwatch.GetTimestamp() - checking);
         if (found)
         {
             Store.Count(Counted, hit: true);
             Interlocked.Increment(ref _remembered);
             Replay(entry.Reported);
-            return [.. entry.Outputs.Select(d => d.ApplyTo(input))];
+
+            // Asked for every remembered document of every module at every build: a loop, no query.
+            var remembered = new List<Document>(entry.Outputs.Length);
+            foreach (var delta in entry.Outputs)
+            {
+                remembered.Add(delta.ApplyTo(input));
+            }
+
+            return remembered;
         }
 
         Store.Count(Counted, hit: false);
@@ -329,6 +337,19 @@ internal sealed class ModuleRunner
         }
 
         return builder.Build();
+    }
+
+    private static bool StillAnswersAll(Document input, PerDocumentEntry entry)
+    {
+        foreach (var (key, log) in entry.Observations)
+        {
+            if (!StillAnswers(input, key, log))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Whether the document's observed value answers the logged queries as before (or is still absent, as it was).</summary>

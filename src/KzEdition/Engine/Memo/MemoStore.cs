@@ -20,7 +20,8 @@ public sealed class MemoStore
     private Dictionary<Fingerprint, object> _previous = [];
     private Dictionary<Fingerprint, object> _current = [];
     private readonly ConcurrentDictionary<string, object> _latest = new(StringComparer.Ordinal);
-    private ConcurrentDictionary<string, (int Hits, int Misses)> _counts = new(StringComparer.Ordinal);
+    // Two counters a slot (hits, misses), incremented in place: a lookup counted allocates nothing.
+    private ConcurrentDictionary<string, int[]> _counts = new(StringComparer.Ordinal);
 
     public MemoStore()
         : this(remembers: true)
@@ -97,7 +98,7 @@ public sealed class MemoStore
 
     /// <summary>Counts a lookup of a module's (a slot's) results, for <see cref="Statistics"/>.</summary>
     public void Count(string slot, bool hit) =>
-        _counts.AddOrUpdate(slot, static (_, h) => h ? (1, 0) : (0, 1), static (_, c, h) => h ? (c.Hits + 1, c.Misses) : (c.Hits, c.Misses + 1), hit);
+        Interlocked.Increment(ref _counts.GetOrAdd(slot, static _ => new int[2])[hit ? 0 : 1]);
 
     /// <summary>Hits and misses of each module in the last build, by slot (pipeline/phase/module): what the benchmark and tests look at.</summary>
     public IReadOnlyDictionary<string, (int Hits, int Misses)> Statistics { get; private set; } = new Dictionary<string, (int, int)>();
@@ -125,7 +126,7 @@ public sealed class MemoStore
             // Sized for as many results as the last build used: a rebuild remembers about as many,
             // and growing from nothing copied the table again and again under the lock.
             _current = new Dictionary<Fingerprint, object>(_previous.Count);
-            Statistics = new Dictionary<string, (int, int)>(_counts, StringComparer.Ordinal);
+            Statistics = _counts.ToDictionary(c => c.Key, c => (Volatile.Read(ref c.Value[0]), Volatile.Read(ref c.Value[1])), StringComparer.Ordinal);
             _counts = new(StringComparer.Ordinal);
         }
     }
