@@ -24,12 +24,15 @@ public sealed class OutputClaims
     /// <param name="file">The document's input file, if it has one: where the error is reported.</param>
     public void Claim(string destination, string source, string? file)
     {
+        // The folders are looked up as spans of the destination: a claim allocates only for a folder not seen before.
+        var files = _files.GetAlternateLookup<ReadOnlySpan<char>>();
+        var folders = _folders.GetAlternateLookup<ReadOnlySpan<char>>();
         lock (_files)
         {
             var other = _files.GetValueOrDefault(destination) ?? _folders.GetValueOrDefault(destination);
             for (var slash = destination.IndexOf('/'); slash > 0 && other is null; slash = destination.IndexOf('/', slash + 1))
             {
-                other = _files.GetValueOrDefault(destination[..slash]);
+                other = files.TryGetValue(destination.AsSpan(0, slash), out var claimed) ? claimed : null;
             }
 
             if (other is not null)
@@ -42,7 +45,10 @@ public sealed class OutputClaims
             _files[destination] = source;
             for (var slash = destination.IndexOf('/'); slash > 0; slash = destination.IndexOf('/', slash + 1))
             {
-                _folders.TryAdd(destination[..slash], source);
+                if (!folders.ContainsKey(destination.AsSpan(0, slash)))
+                {
+                    _folders.Add(destination[..slash], source);
+                }
             }
         }
     }

@@ -63,15 +63,20 @@ public sealed class SessionOutput : IOutputSink
         _claims.Claim(destination, source, document.Source);
         _produced[destination] = (source, hash, content);
 
-        var path = StagingOutput.PathOf(_root, destination);
+        // The path made only where the content may differ: most pages of a rebuild are the very content of the last.
         if (!_inPlace)
         {
+            var path = StagingOutput.PathOf(_root, destination);
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             Overwrite(path, bytes is null ? document : bytes);
         }
-        else if (!same && !(_known.Files.TryGetValue(destination, out var known) && known.Hash == hash && File.Exists(path)))
+        else if (!same)
         {
-            _pending[destination] = bytes is null ? document : bytes;
+            var path = StagingOutput.PathOf(_root, destination); // and refused here if it leaves the folder
+            if (!(_known.Files.TryGetValue(destination, out var known) && known.Hash == hash && File.Exists(path)))
+            {
+                _pending[destination] = bytes is null ? document : bytes;
+            }
         }
     }
 

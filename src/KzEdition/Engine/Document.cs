@@ -81,6 +81,40 @@ public sealed class Document
     }
 
     /// <summary>
+    /// The document with only these keys (the same object when it keeps them all): asked for every
+    /// document at every stage, so a document that keeps all its keys costs a look at each, and one
+    /// that does not, one array.
+    /// </summary>
+    internal Document Keeping(IReadOnlySet<IKey> keys)
+    {
+        var keptCount = 0;
+        foreach (var entry in _metadata)
+        {
+            if (keys.Contains(entry.Key))
+            {
+                keptCount++;
+            }
+        }
+
+        if (keptCount == _metadata.Length)
+        {
+            return this;
+        }
+
+        var kept = new (IKey Key, object Value)[keptCount];
+        var at = 0;
+        foreach (var entry in _metadata)
+        {
+            if (keys.Contains(entry.Key))
+            {
+                kept[at++] = entry;
+            }
+        }
+
+        return new(Source, Destination, kept);
+    }
+
+    /// <summary>
     /// The document with what a module changed applied at once (<see cref="DocumentDelta"/>): one
     /// new document and one array, not one for each key set.
     /// </summary>

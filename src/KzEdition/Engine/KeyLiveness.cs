@@ -148,34 +148,5 @@ internal sealed class KeyLiveness
     }
 
     /// <summary>The document with only these keys (the same object when it keeps them all).</summary>
-    public static Document Keep(Document document, IReadOnlySet<IKey> keys)
-    {
-        // Asked for every document at every stage: a document that keeps all its keys costs a look at each, nothing more.
-        var metadata = document.Metadata;
-        var deadCount = 0;
-        for (var i = 0; i < metadata.Count; i++)
-        {
-            if (!keys.Contains(metadata[i].Key))
-            {
-                deadCount++;
-            }
-        }
-
-        if (deadCount == 0)
-        {
-            return document;
-        }
-
-        var dead = new IKey[deadCount];
-        var at = 0;
-        for (var i = 0; i < metadata.Count; i++)
-        {
-            if (!keys.Contains(metadata[i].Key))
-            {
-                dead[at++] = metadata[i].Key;
-            }
-        }
-
-        return document.Without(dead);
-    }
+    public static Document Keep(Document document, IReadOnlySet<IKey> keys) => document.Keeping(keys);
 }

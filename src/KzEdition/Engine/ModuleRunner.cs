@@ -63,10 +63,18 @@ internal sealed class ModuleRunner
     /// <summary>Runs a per-document module on one document.</summary>
     public List<Document> RunOne(Document input)
     {
+        // Called for every document of every module at every build (35,000 times a source edit of
+        // 1,000 articles): the paths a remembered result takes capture nothing, allocate no closure.
         var module = (PerDocumentModule)_module;
         if (!Store.Remembers || !module.Reads.Remembered)
         {
-            return [.. Timed(() => _scope.Run(() => module.Execute(input, _context).ToList())).Select(o => DocumentDelta.Between(input, o, []).ApplyTo(input))];
+            var made = Execute(module, input, _context);
+            for (var i = 0; i < made.Count; i++)
+            {
+                made[i] = DocumentDelta.Between(input, made[i], []).ApplyTo(input);
+            }
+
+            return made;
         }
 
         var checking = System.Diagnostics.Stopwatch.GetTimestamp();
@@ -89,6 +97,12 @@ internal sealed class ModuleRunner
             return remembered;
         }
 
+        return RunAndRemember(module, input, key);
+    }
+
+    /// <summary>Runs a remembered module whose result for this document is not known, and remembers it.</summary>
+    private List<Document> RunAndRemember(PerDocumentModule module, Document input, Fingerprint key)
+    {
         Store.Count(Counted, hit: false);
         var recorded = new List<Diagnostic>();
         var context = _context.Recording(recorded);
@@ -110,7 +124,7 @@ internal sealed class ModuleRunner
             views.Add(view);
         }
 
-        var outputs = Timed(() => _scope.Run(() => module.Execute(seen, context).ToList()));
+        var outputs = Execute(module, seen, context);
         var deltas = outputs.Select(o => DocumentDelta.Between(seen, o, views)).ToImmutableArray();
         Store.Set(key, new PerDocumentEntry(deltas, observations.ToImmutable(), [.. recorded]));
         return [.. deltas.Select(d => d.ApplyTo(input))];
@@ -355,6 +369,23 @@ internal sealed class ModuleRunner
     /// <summary>Whether the document's observed value answers the logged queries as before (or is still absent, as it was).</summary>
     private static bool StillAnswers(Document input, IKey key, ObservationLog? log) =>
         log is null ? input.Raw(key) is null : input.Raw(key) is not null && ((IObservedValue)Observed(input, key)).Answers(log);
+
+    /// <summary>The module on one document, in its read scope, timed (<see cref="Timed{T}"/> without its closure).</summary>
+    private List<Document> Execute(PerDocumentModule module, Document input, IExecutionContext context)
+    {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
+        try
+        {
+            return _scope.Run((module, input, context), static run => run.module.Execute(run.input, run.context).ToList());
+        }
+        finally
+        {
+            Interlocked.Add(ref _ticks, System.Diagnostics.Stopwatch.GetTimestamp() - started);
+            Interlocked.Add(ref _allocated, GC.GetAllocatedBytesForCurrentThread() - allocated);
+            Interlocked.Increment(ref _runs);
+        }
+    }
 
     private T Timed<T>(Func<T> run)
     {

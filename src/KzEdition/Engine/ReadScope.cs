@@ -37,6 +37,21 @@ internal sealed class ReadScope
         }
     }
 
+    /// <summary>As <see cref="Run{T}(Func{T})"/>, with the action's state passed in: a static action allocates no closure.</summary>
+    public T Run<TState, T>(TState state, Func<TState, T> action)
+    {
+        var previous = _current;
+        _current = this;
+        try
+        {
+            return action(state);
+        }
+        finally
+        {
+            _current = previous;
+        }
+    }
+
     public static void Check(IKey key)
     {
         var scope = _current;
