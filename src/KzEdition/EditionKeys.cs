@@ -163,4 +163,10 @@ public static class EditionKeys
 
     /// <summary>The build report's summary.</summary>
     public static readonly Key<Site.EditionReport> EditionReport = new(nameof(EditionReport));
+
+    /// <summary>For the build report, the articles a source's segments became (<see cref="Site.ReportLink"/>).</summary>
+    public static readonly Key<ImmutableArray<Site.ReportLink>> ReportLinks = new(nameof(ReportLinks));
+
+    /// <summary>A source's section of the build report, as HTML.</summary>
+    public static readonly Key<string> ReportSection = new(nameof(ReportSection));
 }
