@@ -34,6 +34,12 @@ internal sealed class PartHashes
     /// <summary>The hash of the whole document.</summary>
     public UInt128 Whole { get; }
 
+    /// <summary>
+    /// How many bytes each part took in the file as last written from these parts (null until
+    /// written): the next write of the file starts at the first part that changed.
+    /// </summary>
+    public long[]? Utf8Lengths { get; set; }
+
     /// <summary>The hashes of these parts, taking each part's hash from <paramref name="last"/> where the part is the same string object.</summary>
     public static PartHashes Of(ContentParts parts, PartHashes? last)
     {

@@ -150,4 +150,46 @@ public sealed class SessionOutputTests
         Assert.NotEqual(first.Whole, PartHashes.Of(new ContentParts(["а", "в"]), first).Whole);
         Assert.NotEqual(first.Whole, PartHashes.Of(new ContentParts(["б", "а"]), first).Whole);
     }
+
+    [Fact]
+    public void InPlace_ADocumentInParts_IsWrittenFromItsFirstChangedPartOn()
+    {
+        using var temp = new TempDirectory();
+        var known = new SessionFiles();
+        string[] parts = ["<head>", "<p>бірінші</p>", "<p>екінші</p>", "<p>үшінші</p>"];
+        var file = temp.Combine("print", "index.html");
+        Build(known, temp.Path, inPlace: false, Page("print/index.html", new ContentParts([.. parts])));
+
+        // A mark in the first part, put there behind the build's back at the same length: the next
+        // write, whose first change is the third part, leaves the bytes before it alone.
+        var marked = File.ReadAllBytes(file);
+        marked[1] = (byte)'H';
+        File.WriteAllBytes(file, marked);
+        Build(known, temp.Path, inPlace: true, Page("print/index.html", new ContentParts([parts[0], parts[1], "<p>екінші, түзетілген</p>", parts[3]])));
+        Assert.Equal("<Head><p>бірінші</p><p>екінші, түзетілген</p><p>үшінші</p>", File.ReadAllText(file));
+
+        // A file not of the length it was left at (changed by someone else) is written whole.
+        File.AppendAllText(file, "!");
+        Build(known, temp.Path, inPlace: true, Page("print/index.html", new ContentParts([parts[0], parts[1], parts[2], parts[3]])));
+        Assert.Equal(string.Concat(parts), File.ReadAllText(file));
+
+        // Shorter, from the second part on.
+        Build(known, temp.Path, inPlace: true, Page("print/index.html", new ContentParts([parts[0], "<p>1</p>"])));
+        Assert.Equal("<head><p>1</p>", File.ReadAllText(file));
+    }
+
+    [Fact]
+    public void InPlace_APartEndingInHalfASurrogatePair_IsWrittenAgainWithTheNext()
+    {
+        using var temp = new TempDirectory();
+        var known = new SessionFiles();
+        var file = temp.Combine("a.html");
+        Build(known, temp.Path, inPlace: false, Page("a.html", new ContentParts(["a\uD83D", "\uDE00b", "c"])));
+
+        Build(known, temp.Path, inPlace: true, Page("a.html", new ContentParts(["a\uD83D", "\uDE00b", "d"])));
+        Assert.Equal(System.Text.Encoding.UTF8.GetBytes("a\U0001F600bd"), File.ReadAllBytes(file));
+
+        Build(known, temp.Path, inPlace: true, Page("a.html", new ContentParts(["a\uD83D", "\uDE01x", "d"])));
+        Assert.Equal(System.Text.Encoding.UTF8.GetBytes("a\U0001F601xd"), File.ReadAllBytes(file));
+    }
 }
