@@ -65,7 +65,11 @@ public sealed class SearchBrowserTests(Chromium chromium) : IClassFixture<Chromi
         await first.WaitForAsync(new LocatorWaitForOptions { Timeout = Patience });
         Assert.Contains("q=Qazaqstan+NATO+1994", tab.Url, StringComparison.Ordinal);
         await first.ClickAsync();
-        await tab.WaitForURLAsync(url => url.Contains("#p", StringComparison.Ordinal), new PageWaitForURLOptions { Timeout = Patience });
+
+        // The new address is what is asserted, not the article page's load event (its fonts and
+        // styles, slow on a busy machine: it once ran past the patience in CI); the paragraph is
+        // then waited for by the locator.
+        await tab.WaitForURLAsync(url => url.Contains("#p", StringComparison.Ordinal), new PageWaitForURLOptions { Timeout = Patience, WaitUntil = WaitUntilState.Commit });
         var id = new Uri(tab.Url).Fragment.TrimStart('#');
         Assert.Contains("1994", await tab.Locator($"[id='{id}']").InnerTextAsync(), StringComparison.Ordinal);
     }
