@@ -50,47 +50,23 @@ public sealed class Document
     /// The document without these keys: a value used up (a page's model once rendered, a page's text
     /// once written) is let go, so a build does not hold every page's intermediate values to its end.
     /// </summary>
-    public Document Without(params ReadOnlySpan<IKey> keys)
-    {
-        var keptCount = 0;
-        foreach (var entry in _metadata)
-        {
-            if (!keys.Contains(entry.Key))
-            {
-                keptCount++;
-            }
-        }
-
-        if (keptCount == _metadata.Length)
-        {
-            return this;
-        }
-
-        // Asked for every document at every stage of a build: one array of the right size, no list.
-        var kept = new (IKey Key, object Value)[keptCount];
-        var at = 0;
-        foreach (var entry in _metadata)
-        {
-            if (!keys.Contains(entry.Key))
-            {
-                kept[at++] = entry;
-            }
-        }
-
-        return new(Source, Destination, kept);
-    }
+    public Document Without(params ReadOnlySpan<IKey> keys) => Filtered(keys, static (dead, key) => !dead.Contains(key));
 
     /// <summary>
     /// The document with only these keys (the same object when it keeps them all): asked for every
     /// document at every stage, so a document that keeps all its keys costs a look at each, and one
     /// that does not, one array.
     /// </summary>
-    internal Document Keeping(IReadOnlySet<IKey> keys)
+    internal Document Keeping(IReadOnlySet<IKey> keys) => Filtered(keys, static (live, key) => live.Contains(key));
+
+    // The metadata whose keys pass, counted first and copied into an array of that size: no list.
+    private Document Filtered<TKeys>(TKeys keys, Func<TKeys, IKey, bool> keeps)
+        where TKeys : allows ref struct
     {
         var keptCount = 0;
         foreach (var entry in _metadata)
         {
-            if (keys.Contains(entry.Key))
+            if (keeps(keys, entry.Key))
             {
                 keptCount++;
             }
@@ -105,7 +81,7 @@ public sealed class Document
         var at = 0;
         foreach (var entry in _metadata)
         {
-            if (keys.Contains(entry.Key))
+            if (keeps(keys, entry.Key))
             {
                 kept[at++] = entry;
             }

@@ -48,7 +48,7 @@ public static class SitePaths
     };
 
     /// <summary>Where an entry is listed: its index page and anchor.</summary>
-    public static string IndexEntry(Indexing.IndexEntry entry) => $"{IndexPage(entry.Type)}#{entry.Id}";
+    public static string IndexEntry(Model.TermType type, string id) => $"{IndexPage(type)}#{id}";
 
     /// <summary>A paragraph of an article: <c>articles/slug/index.html#p12</c>.</summary>
     public static string ArticleParagraph(string slug, int paragraph) => $"{ArticlePage(slug)}#p{paragraph}";

@@ -72,7 +72,7 @@ public static class IndexTemplateModel
         ["id"] = UniqueId("see-", acronym, ids),
         ["heading"] = acronym,
         ["see_name"] = entry.Heading,
-        ["see_url"] = SitePaths.IndexEntry(entry),
+        ["see_url"] = SitePaths.IndexEntry(entry.Type, entry.Id),
         ["see_index"] = SitePaths.IndexName(entry.Type),
     };
 
@@ -159,8 +159,8 @@ public static class IndexTemplateModel
             articles[r.ArticleId].Article.DisplayTitle,
             articles[r.ArticleId].Article.Lang,
             SitePaths.ArticlePage(articles[r.ArticleId].Article.Slug),
-            [.. r.Shared.Select(e => new EntryLink(e.Heading, SitePaths.IndexEntry(e)))]))],
-        [.. article.Keywords.Select(k => new EntryLink(k, index.Find(TermType.Keyword, k) is { } entry ? SitePaths.IndexEntry(entry) : null))]);
+            [.. r.Shared.Select(e => new EntryLink(e.Heading, SitePaths.IndexEntry(e.Type, e.Id)))]))],
+        [.. article.Keywords.Select(k => new EntryLink(k, index.Find(TermType.Keyword, k) is { } entry ? SitePaths.IndexEntry(entry.Type, entry.Id) : null))]);
 
     /// <summary>An article's related articles, each with the entries it shares (the reason it is shown).</summary>
     public static ScriptArray Related(ArticleContext context) =>

@@ -35,7 +35,7 @@ public static class LinkIndexTermsOracle
     {
         var link = document.CreateElement("a");
         link.ClassName = "term";
-        link.SetAttribute("href", root + SitePaths.IndexEntry(entry));
+        link.SetAttribute("href", root + SitePaths.IndexEntry(entry.Type, entry.Id));
         if (Expansion(entry, mention[..stem]) is { } expansion)
         {
             var abbreviation = document.CreateElement("abbr");

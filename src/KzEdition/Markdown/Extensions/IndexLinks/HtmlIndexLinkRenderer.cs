@@ -87,7 +87,7 @@ public sealed class HtmlIndexLinkRenderer : RunningTextRenderer
 
     private static void WriteLink(EditionHtmlRenderer renderer, IndexLinkOptions options, IndexEntry entry, string mention, int stem)
     {
-        var href = renderer.FollowLink(options.Root + SitePaths.IndexEntry(entry));
+        var href = renderer.FollowLink(options.Root + SitePaths.IndexEntry(entry.Type, entry.Id));
         if (href is not null)
         {
             renderer.WriteStartTag("a");
