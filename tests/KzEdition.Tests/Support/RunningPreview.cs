@@ -14,10 +14,13 @@ internal sealed class RunningPreview : IAsyncDisposable
     public static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
 
     private readonly TempDirectory _folder = new();
+    private readonly RebuildTiming? _timing;
     private PreviewServer? _server;
 
-    public RunningPreview()
+    /// <param name="timing">When rebuilds start and are told (the preview's own unless given).</param>
+    public RunningPreview(RebuildTiming? timing = null)
     {
+        _timing = timing;
         Input = _folder.CopyFrom(RepoPaths.Input, "input");
         Theme = _folder.CopyFrom(RepoPaths.Theme, "theme");
         Output = _folder.Combine("output");
@@ -45,7 +48,7 @@ internal sealed class RunningPreview : IAsyncDisposable
     public async Task<SessionBuild> StartAsync(CancellationToken cancellationToken, int port = 0)
     {
         await StopAsync();
-        _server = new PreviewServer(new PreviewOptions(Input, Output, Theme, "127.0.0.1", port), Reporter);
+        _server = new PreviewServer(new PreviewOptions(Input, Output, Theme, "127.0.0.1", port), Reporter, _timing);
         var first = await _server.StartAsync(cancellationToken);
         Http.Dispose();
         Http = new HttpClient { BaseAddress = Url, Timeout = Patience };
