@@ -19,8 +19,8 @@ public sealed class SessionOutput : IOutputSink
     private readonly ConcurrentDictionary<string, (string Source, UInt128 Hash, object Content)> _produced = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, PartHashes> _producedParts = new(StringComparer.Ordinal);
 
-    // Held back until the build has succeeded: the bytes of a file, or the document in parts itself,
-    // encoded only as it is written (the print edition is never one array).
+    // Held back until the build has succeeded: the bytes of a file, or a document's parts with their
+    // hashes (PartHashes), encoded only as they are written (the print edition is never one array).
     private readonly ConcurrentDictionary<string, object> _pending = new(StringComparer.Ordinal);
     private readonly OutputClaims _claims = new();
 
@@ -41,7 +41,7 @@ public sealed class SessionOutput : IOutputSink
         var content = ContentOf(document);
         var source = document.Source ?? "a generated page";
         UInt128 hash;
-        byte[]? bytes = null;
+        object? written = null; // what is written if the file differs: its bytes, or its parts
         (UInt128 Hash, object Content) last = default;
         var same = _inPlace && _known.Files.TryGetValue(destination, out last) && ReferenceEquals(last.Content, content);
         if (same)
@@ -59,11 +59,13 @@ public sealed class SessionOutput : IOutputSink
 
             _producedParts[destination] = hashes;
             hash = hashes.Whole;
+            written = hashes;
         }
         else
         {
-            bytes = BytesOf(document);
+            var bytes = BytesOf(document);
             hash = XxHash128.HashToUInt128(bytes);
+            written = bytes;
         }
 
         _claims.Claim(destination, source, document.Source);
@@ -74,14 +76,14 @@ public sealed class SessionOutput : IOutputSink
         {
             var path = StagingOutput.PathOf(_root, destination);
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            Overwrite(path, bytes is null ? document : bytes, _producedParts.GetValueOrDefault(destination), last: null);
+            Overwrite(path, written!, last: null);
         }
         else if (!same)
         {
             var path = StagingOutput.PathOf(_root, destination); // and refused here if it leaves the folder
             if (!(_known.Files.TryGetValue(destination, out var known) && known.Hash == hash && File.Exists(path)))
             {
-                _pending[destination] = bytes is null ? document : bytes;
+                _pending[destination] = written!;
             }
         }
     }
@@ -97,7 +99,7 @@ public sealed class SessionOutput : IOutputSink
         {
             var path = StagingOutput.PathOf(_root, destination);
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            Overwrite(path, content, _producedParts.GetValueOrDefault(destination), _known.Parts.GetValueOrDefault(destination));
+            Overwrite(path, content, _known.Parts.GetValueOrDefault(destination));
             changed.Add(destination);
         }
 
@@ -144,7 +146,7 @@ public sealed class SessionOutput : IOutputSink
         ?? (document.Raw(Keys.Bytes) is ReadOnlyMemory<byte> bytes && System.Runtime.InteropServices.MemoryMarshal.TryGetArray(bytes, out var array) && array.Array is { } whole && array.Count == whole.Length ? whole : document);
 
     /// <summary>
-    /// Writes the content (bytes, or a document in parts encoded part by part) over the file where it
+    /// Writes the content (bytes, or a document's parts encoded part by part) over the file where it
     /// is, and cuts the file to its length. A document in parts whose file was last written from
     /// <paramref name="last"/> is written from its first changed part on: the bytes before it are
     /// those the file holds (an edit of one article of the print edition rewrites the file from that
@@ -157,26 +159,19 @@ public sealed class SessionOutput : IOutputSink
     /// instead of 16 ms. The preview holds requests back while a build writes (OutputGate), so no page
     /// is read half-written.
     /// </remarks>
-    private static void Overwrite(string path, object content, PartHashes? parts, PartHashes? last)
+    /// <param name="content">The file's bytes, or its parts (<see cref="PartHashes"/>).</param>
+    private static void Overwrite(string path, object content, PartHashes? last)
     {
         using var file = File.OpenHandle(path, FileMode.OpenOrCreate, FileAccess.Write, FileShare.Read | FileShare.Delete);
-        long length = 0;
+        long length;
         if (content is byte[] bytes)
         {
             RandomAccess.Write(file, bytes, 0);
             length = bytes.Length;
         }
-        else if (parts is null)
-        {
-            foreach (var chunk in StagingOutput.Chunks((Document)content))
-            {
-                RandomAccess.Write(file, chunk.Span, length);
-                length += chunk.Length;
-            }
-        }
         else
         {
-            length = WriteParts(file, parts, last);
+            length = WriteParts(file, (PartHashes)content, last);
         }
 
         RandomAccess.SetLength(file, length);
@@ -185,8 +180,7 @@ public sealed class SessionOutput : IOutputSink
     /// <summary>Writes the parts from the first that changed since <paramref name="last"/> (from the start when the file is not as last written), keeping each part's length in bytes.</summary>
     private static long WriteParts(Microsoft.Win32.SafeHandles.SafeFileHandle file, PartHashes parts, PartHashes? last)
     {
-        var texts = parts.Parts.Parts;
-        var lengths = new long[texts.Length];
+        var lengths = new long[parts.Hashes.Length];
         var first = UnchangedParts(parts, last, RandomAccess.GetLength(file));
         long length = 0;
         for (var i = 0; i < first; i++)
@@ -194,38 +188,11 @@ public sealed class SessionOutput : IOutputSink
             length += lengths[i] = last!.Utf8Lengths![i];
         }
 
-        var encoder = StagingOutput.Utf8.GetEncoder();
-        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(1 << 16);
-        try
+        foreach (var (part, chunk) in StagingOutput.Encoded(parts.Parts.Parts, first))
         {
-            for (var i = first; i < texts.Length; i++)
-            {
-                var text = texts[i];
-                var start = length;
-                for (var offset = 0; offset < text.Length;)
-                {
-                    // At most a quarter of the buffer's size in chars: UTF-8 needs up to 3 bytes a char.
-                    var count = Math.Min(text.Length - offset, buffer.Length / 4);
-                    var written = encoder.GetBytes(text.AsSpan(offset, count), buffer, flush: i == texts.Length - 1 && offset + count == text.Length);
-                    RandomAccess.Write(file, buffer.AsSpan(0, written), length);
-                    length += written;
-                    offset += count;
-                }
-
-                lengths[i] = length - start;
-            }
-
-            var rest = encoder.GetBytes([], buffer, flush: true); // a high surrogate at the very end
-            RandomAccess.Write(file, buffer.AsSpan(0, rest), length);
-            length += rest;
-            if (lengths.Length > 0)
-            {
-                lengths[^1] += rest;
-            }
-        }
-        finally
-        {
-            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+            RandomAccess.Write(file, chunk.Span, length);
+            length += chunk.Length;
+            lengths[part] += chunk.Length;
         }
 
         parts.Utf8Lengths = lengths;

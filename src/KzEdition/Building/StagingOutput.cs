@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Collections.Concurrent;
 using System.Text;
 using KzEdition.Engine;
@@ -67,22 +68,10 @@ public sealed class StagingOutput(string stagingDirectory) : IOutputSink
         }
         else if (document.Raw(Keys.Parts) is ContentParts parts)
         {
-            var encoder = Utf8.GetEncoder();
-            var buffer = new byte[1 << 16];
-            foreach (var part in parts.Parts)
+            foreach (var (_, chunk) in Encoded(parts.Parts, from: 0))
             {
-                for (var offset = 0; offset < part.Length;)
-                {
-                    // At most a quarter of the buffer's size in chars: UTF-8 needs up to 3 bytes a char.
-                    var count = Math.Min(part.Length - offset, buffer.Length / 4);
-                    var written = encoder.GetBytes(part.AsSpan(offset, count), buffer, flush: false);
-                    yield return buffer.AsMemory(0, written); // written out before the next is made
-                    offset += count;
-                }
+                yield return chunk;
             }
-
-            var last = encoder.GetBytes([], buffer, flush: true);
-            yield return buffer.AsMemory(0, last);
         }
         else if (document.Raw(Keys.Text) is string text)
         {
@@ -91,6 +80,36 @@ public sealed class StagingOutput(string stagingDirectory) : IOutputSink
         else
         {
             throw new InvalidOperationException($"{document.DisplayName} has a destination but no content to write.");
+        }
+    }
+
+    /// <summary>
+    /// Parts from <paramref name="from"/> on as UTF-8, in chunks, each with the part it belongs to:
+    /// one encoder for them all, so a surrogate pair split between two parts is one character (its
+    /// bytes come with the later part). Each chunk is written out before the next is made.
+    /// </summary>
+    internal static IEnumerable<(int Part, ReadOnlyMemory<byte> Bytes)> Encoded(ImmutableArray<string> parts, int from)
+    {
+        var encoder = Utf8.GetEncoder();
+        var buffer = new byte[1 << 16];
+        for (var i = from; i < parts.Length; i++)
+        {
+            var part = parts[i];
+            for (var offset = 0; offset < part.Length;)
+            {
+                // At most a quarter of the buffer's size in chars: UTF-8 needs up to 3 bytes a char.
+                var count = Math.Min(part.Length - offset, buffer.Length / 4);
+                var written = encoder.GetBytes(part.AsSpan(offset, count), buffer, flush: false);
+                yield return (i, buffer.AsMemory(0, written));
+                offset += count;
+            }
+        }
+
+        // A high surrogate at the very end, held by the encoder until now.
+        var last = encoder.GetBytes([], buffer, flush: true);
+        if (last > 0)
+        {
+            yield return (parts.Length - 1, buffer.AsMemory(0, last));
         }
     }
 
