@@ -49,9 +49,7 @@ public sealed class RebuildScheduler<TBuild> : IAsyncDisposable
     private bool _changedDuringBuild;
 
     // An early build's result, waiting for the quiet period to end before it is announced.
-    private bool _holding;
-    private TBuild? _held;
-    private IReadOnlyCollection<string>? _heldChanges;
+    private (TBuild Build, IReadOnlyCollection<string>? Changes)? _held;
 
     // The changes of builds dropped unannounced, told with the next announcement.
     private readonly HashSet<string> _unannounced = new(StringComparer.Ordinal);
@@ -123,7 +121,7 @@ public sealed class RebuildScheduler<TBuild> : IAsyncDisposable
 
             _disposed = true;
             current = _currentBuild;
-            DropHeld();
+            _held = null;
             _idle.TrySetResult();
         }
 
@@ -167,11 +165,11 @@ public sealed class RebuildScheduler<TBuild> : IAsyncDisposable
                 _storm = true;
             }
 
-            if (_holding)
+            if (_held is { } dropped)
             {
                 // The held build may have read a file half saved: it is never announced.
-                Supersede(_heldChanges);
-                DropHeld();
+                Supersede(dropped.Changes);
+                _held = null;
                 _storm = true;
             }
 
@@ -192,7 +190,7 @@ public sealed class RebuildScheduler<TBuild> : IAsyncDisposable
 
             // A timer that fired just before a change re-armed it is late: the wait is measured from the last change.
             var quietFor = _time.GetElapsedTime(_lastChange);
-            if (_holding)
+            if (_held is { } held)
             {
                 if (quietFor < _timing.QuietPeriod)
                 {
@@ -200,9 +198,8 @@ public sealed class RebuildScheduler<TBuild> : IAsyncDisposable
                     return;
                 }
 
-                var (held, changes) = (_held!, _heldChanges);
-                DropHeld();
-                Announce(held, changes);
+                _held = null;
+                Announce(held.Build, held.Changes);
                 BecomeIdleIfDone();
                 return;
             }
@@ -275,9 +272,7 @@ public sealed class RebuildScheduler<TBuild> : IAsyncDisposable
             }
             else if (early && quietFor < _timing.QuietPeriod)
             {
-                _holding = true;
-                _held = result;
-                _heldChanges = changed;
+                _held = (result, changed);
                 _timer.Change(_timing.QuietPeriod - quietFor, Timeout.InfiniteTimeSpan);
             }
             else
@@ -285,7 +280,7 @@ public sealed class RebuildScheduler<TBuild> : IAsyncDisposable
                 Announce(result, changed);
             }
 
-            if (HasPending && !_holding)
+            if (HasPending && _held is null)
             {
                 StartBuildOrWaitLocked(quietFor);
             }
@@ -332,16 +327,9 @@ public sealed class RebuildScheduler<TBuild> : IAsyncDisposable
         }
     }
 
-    private void DropHeld()
-    {
-        _holding = false;
-        _held = default;
-        _heldChanges = null;
-    }
-
     private void BecomeIdleIfDone()
     {
-        if (!HasPending && !_building && !_holding)
+        if (!HasPending && !_building && _held is null)
         {
             _storm = false;
             _idle.TrySetResult();

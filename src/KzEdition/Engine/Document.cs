@@ -113,11 +113,7 @@ public sealed class Document
 
         foreach (var (key, value) in changed)
         {
-            if (!key.ValueType.IsInstanceOfType(value))
-            {
-                throw new ArgumentException($"Metadata '{key.Name}' takes {key.ValueType.Name}, not {value.GetType().Name}.", nameof(changed));
-            }
-
+            CheckType(key, value, nameof(changed));
             var index = 0;
             while (index < count && !ReferenceEquals(metadata[index].Key, key))
             {
@@ -193,10 +189,7 @@ public sealed class Document
 
     internal Document Set(IKey key, object value)
     {
-        if (!key.ValueType.IsInstanceOfType(value))
-        {
-            throw new ArgumentException($"Metadata '{key.Name}' takes {key.ValueType.Name}, not {value.GetType().Name}.", nameof(value));
-        }
+        CheckType(key, value, nameof(value));
 
         var index = IndexOf(key);
         if (index >= 0)
@@ -212,6 +205,14 @@ public sealed class Document
         }
 
         return new(Source, Destination, [.. _metadata, (key, value)]);
+    }
+
+    private static void CheckType(IKey key, object value, string parameter)
+    {
+        if (!key.ValueType.IsInstanceOfType(value))
+        {
+            throw new ArgumentException($"Metadata '{key.Name}' takes {key.ValueType.Name}, not {value.GetType().Name}.", parameter);
+        }
     }
 
     private int IndexOf(IKey key)

@@ -370,30 +370,19 @@ internal sealed class ModuleRunner
     private static bool StillAnswers(Document input, IKey key, ObservationLog? log) =>
         log is null ? input.Raw(key) is null : input.Raw(key) is not null && ((IObservedValue)Observed(input, key)).Answers(log);
 
-    /// <summary>The module on one document, in its read scope, timed (<see cref="Timed{T}"/> without its closure).</summary>
-    private List<Document> Execute(PerDocumentModule module, Document input, IExecutionContext context)
-    {
-        var started = System.Diagnostics.Stopwatch.GetTimestamp();
-        var allocated = GC.GetAllocatedBytesForCurrentThread();
-        try
-        {
-            return _scope.Run((module, input, context), static run => run.module.Execute(run.input, run.context).ToList());
-        }
-        finally
-        {
-            Interlocked.Add(ref _ticks, System.Diagnostics.Stopwatch.GetTimestamp() - started);
-            Interlocked.Add(ref _allocated, GC.GetAllocatedBytesForCurrentThread() - allocated);
-            Interlocked.Increment(ref _runs);
-        }
-    }
+    /// <summary>The module on one document, in its read scope, timed: no closure, for it runs for every document of every module.</summary>
+    private List<Document> Execute(PerDocumentModule module, Document input, IExecutionContext context) =>
+        Timed((_scope, module, input, context), static run => run._scope.Run(run, static r => r.module.Execute(r.input, r.context).ToList()));
 
-    private T Timed<T>(Func<T> run)
+    private T Timed<T>(Func<T> run) => Timed(run, static r => r());
+
+    private T Timed<TState, T>(TState state, Func<TState, T> run)
     {
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var allocated = GC.GetAllocatedBytesForCurrentThread(); // the module runs on this thread from start to end
         try
         {
-            return run();
+            return run(state);
         }
         finally
         {

@@ -23,19 +23,7 @@ internal sealed class ReadScope
         new(module.Name, [.. module.Reads.Keys, .. module.Reads.Observed, .. module.Reads.Pipelines.SelectMany(p => p.Keys)]);
 
     /// <summary>Runs <paramref name="action"/> with this scope on the current thread, restoring the one before.</summary>
-    public T Run<T>(Func<T> action)
-    {
-        var previous = _current;
-        _current = this;
-        try
-        {
-            return action();
-        }
-        finally
-        {
-            _current = previous;
-        }
-    }
+    public T Run<T>(Func<T> action) => Run(action, static run => run());
 
     /// <summary>As <see cref="Run{T}(Func{T})"/>, with the action's state passed in: a static action allocates no closure.</summary>
     public T Run<TState, T>(TState state, Func<TState, T> action)
