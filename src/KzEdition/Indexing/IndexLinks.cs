@@ -27,14 +27,14 @@ public sealed class IndexLinks : IObservedValue
     /// Shared by the observed copies (<see cref="ObservedBy"/>): what is remembered is a function
     /// of the text, its language and this index alone.
     /// </summary>
-    private readonly ConcurrentDictionary<(string Text, string Lang), TermMatch[]> _memo;
+    private readonly MatchMemo _memo;
 
     public IndexLinks(EditionIndex index)
         : this(index, null, new())
     {
     }
 
-    private IndexLinks(EditionIndex index, ObservationLog? log, ConcurrentDictionary<(string Text, string Lang), TermMatch[]> memo)
+    private IndexLinks(EditionIndex index, ObservationLog? log, MatchMemo memo)
     {
         Index = index;
         _log = log;
@@ -49,18 +49,21 @@ public sealed class IndexLinks : IObservedValue
     public IReadOnlyList<TermMatch> Matches(string text, string lang)
     {
         _log?.Add(text, Index);
-        if (_memo.TryGetValue((text, lang), out var known))
+        if (_memo.Matches.TryGetValue((text, lang), out var known))
         {
             return known;
         }
 
-        if (_memo.Count >= MemoLimit)
+        // Counted apart: a concurrent dictionary's Count takes all its locks, and this runs for every
+        // run of text not matched before (the first build: every one), on both cores.
+        if (Interlocked.Increment(ref _memo.Added) > MemoLimit)
         {
-            _memo.Clear();
+            _memo.Matches.Clear();
+            Interlocked.Exchange(ref _memo.Added, 0);
         }
 
         var found = Index.Mentions.Matches(text, lang);
-        return _memo[(text, lang)] = found.Count == 0 ? [] : [.. found];
+        return _memo.Matches[(text, lang)] = found.Count == 0 ? [] : [.. found];
     }
 
     public IndexEntry Entry(string key) => Index.Entry(key);
@@ -94,5 +97,12 @@ public sealed class IndexLinks : IObservedValue
         }
 
         return true;
+    }
+
+    /// <summary>The matches of each run of text, and how many were added since the memo was last cleared.</summary>
+    private sealed class MatchMemo
+    {
+        public readonly ConcurrentDictionary<(string Text, string Lang), TermMatch[]> Matches = new();
+        public int Added;
     }
 }

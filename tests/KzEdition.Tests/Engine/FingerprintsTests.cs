@@ -36,6 +36,20 @@ public sealed class FingerprintsTests
         Assert.Equal(Fingerprints.Of(new string('қ', 10_000)), Fingerprints.Of(new string('қ', 10_000)));
     }
 
+    /// <summary>A document holds an immutable array boxed, and the box's fingerprint is kept beside it: the same as any box of equal items gives, and read from the items the first time only.</summary>
+    [Fact]
+    public void ABoxedImmutableArray_KeptBesideItsBox_IsFingerprintedByItsItems()
+    {
+        object box = ImmutableArray.Create("x", "y");
+        var first = Fingerprints.Of(box);
+
+        Assert.Equal(first, Fingerprints.Of(box));
+        Assert.Equal(first, Fingerprints.Of(ImmutableArray.Create("x", "y")));
+        Assert.Equal(first, Fingerprints.Of(new Page("a", ["x", "y"], 3, 0.5).Words));
+        Assert.NotEqual(first, Fingerprints.Of(ImmutableArray.Create("y", "x")));
+        Assert.Equal(Fingerprints.Of(default(ImmutableArray<string>)), Fingerprints.Of((object)default(ImmutableArray<string>)));
+    }
+
     [Fact]
     public void AnyFieldThatDiffers_MakesAnotherFingerprint()
     {

@@ -29,18 +29,23 @@ namespace KzEdition.Engine.Memo;
 public static class Fingerprints
 {
     private static readonly ConditionalWeakTable<object, StrongBox<Fingerprint>> Known = new();
-    private static readonly ConcurrentDictionary<Type, Reader> Readers = new();
+    private static readonly ConcurrentDictionary<Type, TypePlan> Readers = new();
     private static readonly Fingerprint NullFingerprint = new FingerprintBuilder().Add("null").Build();
 
     /// <summary>Strings up to this length are hashed every time; longer ones once an object.</summary>
     private const int ShortString = 256;
 
-    public static Fingerprint Of(object? value) => Of(value, kept: true);
+    /// <summary>
+    /// The fingerprint of a value as a document holds it: a struct boxed once and handed on (an
+    /// immutable array) is kept beside its box. Parts read out of a value come in new boxes and are
+    /// never kept by them.
+    /// </summary>
+    public static Fingerprint Of(object? value) => Of(value, kept: true, byBox: true);
 
     /// <summary>A part of a value being fingerprinted: found if known, computed if not, not kept.</summary>
     private static Fingerprint OfPart(object? value) => Of(value, kept: false);
 
-    private static Fingerprint Of(object? value, bool kept)
+    private static Fingerprint Of(object? value, bool kept, bool byBox = false)
     {
         switch (value)
         {
@@ -53,9 +58,10 @@ public static class Fingerprints
         }
 
         var type = value.GetType();
-        if (type.IsValueType)
+        var plan = Readers.GetOrAdd(type, Plan);
+        if (type.IsValueType && !(byBox && plan.KeptBeside))
         {
-            return Compute(value, type);
+            return plan.Read(value);
         }
 
         if (Known.TryGetValue(value, out var known))
@@ -63,7 +69,7 @@ public static class Fingerprints
             return known.Value;
         }
 
-        var computed = Compute(value, type);
+        var computed = plan.Read(value);
         if (kept)
         {
             Known.TryAdd(value, new StrongBox<Fingerprint>(computed));
@@ -96,15 +102,22 @@ public static class Fingerprints
         return fingerprint;
     }
 
-    private static Fingerprint Compute(object value, Type type)
-    {
-        var reader = Readers.GetOrAdd(type, Plan);
-        return reader(value);
-    }
-
     private delegate Fingerprint Reader(object value);
 
-    private static Reader Plan(Type type)
+    /// <summary>
+    /// How a type is read, and whether a boxed value of it is kept beside its box like an object.
+    /// An immutable array, the paragraphs of an article, is a struct held boxed in a document, and
+    /// the same box is handed on from document to document and from build to build: kept beside
+    /// it, its fingerprint costs a lookup, not a pass over its items at every module that reads it.
+    /// (Other structs are small, and a box of a mutable struct could change under its key.)
+    /// </summary>
+    private sealed record TypePlan(Reader Read, bool KeptBeside);
+
+    private static TypePlan Plan(Type type) => new(
+        ReaderOf(type),
+        type.IsGenericType && type.GetGenericTypeDefinition() == typeof(System.Collections.Immutable.ImmutableArray<>));
+
+    private static Reader ReaderOf(Type type)
     {
         var name = type.FullName ?? type.Name;
         if (type == typeof(string))

@@ -17,8 +17,13 @@ namespace KzEdition.Engine.Memo;
 public sealed class MemoStore
 {
     private readonly Lock _lock = new();
-    private Dictionary<Fingerprint, object> _previous = [];
-    private Dictionary<Fingerprint, object> _current = [];
+
+    // One table for all builds, each entry stamped with the last build that used it: a lookup
+    // updates the stamp in place. (Moving each result used from last build's table into a new one
+    // made a table of some 35,000 entries anew at every build of 1,000 articles, on the large
+    // object heap, where only full collections free it.)
+    private readonly Dictionary<Fingerprint, Entry> _entries = [];
+    private int _build;
     private readonly ConcurrentDictionary<string, object> _latest = new(StringComparer.Ordinal);
     // Two counters a slot (hits, misses), incremented in place: a lookup counted allocates nothing.
     private ConcurrentDictionary<string, int[]> _counts = new(StringComparer.Ordinal);
@@ -52,10 +57,11 @@ public sealed class MemoStore
         {
             lock (_lock)
             {
-                if (_current.TryGetValue(key, out var found) || _previous.Remove(key, out found))
+                ref var found = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrNullRef(_entries, key);
+                if (!System.Runtime.CompilerServices.Unsafe.IsNullRef(ref found))
                 {
-                    _current[key] = found;
-                    value = (T)found;
+                    found.UsedIn = _build;
+                    value = (T)found.Value;
                     return true;
                 }
             }
@@ -71,7 +77,7 @@ public sealed class MemoStore
         {
             lock (_lock)
             {
-                _current[key] = value;
+                _entries[key] = new Entry(value, _build);
             }
         }
     }
@@ -113,21 +119,25 @@ public sealed class MemoStore
         {
             if (succeeded)
             {
-                _previous = _current;
-            }
-            else
-            {
-                foreach (var (key, value) in _current)
+                foreach (var (key, entry) in _entries)
                 {
-                    _previous[key] = value;
+                    if (entry.UsedIn != _build)
+                    {
+                        _entries.Remove(key); // allowed while enumerating
+                    }
                 }
             }
 
-            // Sized for as many results as the last build used: a rebuild remembers about as many,
-            // and growing from nothing copied the table again and again under the lock.
-            _current = new Dictionary<Fingerprint, object>(_previous.Count);
+            _build++;
             Statistics = _counts.ToDictionary(c => c.Key, c => (Volatile.Read(ref c.Value[0]), Volatile.Read(ref c.Value[1])), StringComparer.Ordinal);
             _counts = new(StringComparer.Ordinal);
         }
+    }
+
+    /// <summary>A remembered result and the last build that used it.</summary>
+    private struct Entry(object value, int usedIn)
+    {
+        public readonly object Value = value;
+        public int UsedIn = usedIn;
     }
 }
