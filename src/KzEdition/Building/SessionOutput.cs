@@ -148,9 +148,9 @@ public sealed class SessionOutput : IOutputSink
     /// <summary>
     /// Writes the content (bytes, or a document's parts encoded part by part) over the file where it
     /// is, and cuts the file to its length. A document in parts whose file was last written from
-    /// <paramref name="last"/> is written from its first changed part on: the bytes before it are
-    /// those the file holds (an edit of one article of the print edition rewrites the file from that
-    /// article on, not all 36 MB of 1,000 articles).
+    /// <paramref name="last"/> is written from its first changed part to its last (<see cref="PartsFile"/>):
+    /// the bytes before are those the file holds, and those after are moved (an edit of one article
+    /// of the print edition encodes that article, not all 36 MB of 1,000 articles).
     /// </summary>
     /// <remarks>
     /// Over, not instead of: a file replaced (a new file renamed over it, or the old one truncated to
@@ -162,7 +162,7 @@ public sealed class SessionOutput : IOutputSink
     /// <param name="content">The file's bytes, or its parts (<see cref="PartHashes"/>).</param>
     private static void Overwrite(string path, object content, PartHashes? last)
     {
-        using var file = File.OpenHandle(path, FileMode.OpenOrCreate, FileAccess.Write, FileShare.Read | FileShare.Delete);
+        using var file = File.OpenHandle(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read | FileShare.Delete); // read: the end of a document in parts moves
         long length;
         if (content is byte[] bytes)
         {
@@ -171,57 +171,9 @@ public sealed class SessionOutput : IOutputSink
         }
         else
         {
-            length = WriteParts(file, (PartHashes)content, last);
+            length = PartsFile.Write(file, (PartHashes)content, last);
         }
 
         RandomAccess.SetLength(file, length);
-    }
-
-    /// <summary>Writes the parts from the first that changed since <paramref name="last"/> (from the start when the file is not as last written), keeping each part's length in bytes.</summary>
-    private static long WriteParts(Microsoft.Win32.SafeHandles.SafeFileHandle file, PartHashes parts, PartHashes? last)
-    {
-        var lengths = new long[parts.Hashes.Length];
-        var first = UnchangedParts(parts, last, RandomAccess.GetLength(file));
-        long length = 0;
-        for (var i = 0; i < first; i++)
-        {
-            length += lengths[i] = last!.Utf8Lengths![i];
-        }
-
-        foreach (var (part, chunk) in StagingOutput.Encoded(parts.Parts.Parts, first))
-        {
-            RandomAccess.Write(file, chunk.Span, length);
-            length += chunk.Length;
-            lengths[part] += chunk.Length;
-        }
-
-        parts.Utf8Lengths = lengths;
-        return length;
-    }
-
-    /// <summary>
-    /// How many leading parts are those the file was last written from, and so are in the file as
-    /// they should be: none when the file is not the length it was left at (changed by someone else),
-    /// and never up to a part that ends in half a surrogate pair (its bytes were written with the next).
-    /// </summary>
-    private static int UnchangedParts(PartHashes parts, PartHashes? last, long fileLength)
-    {
-        if (last?.Utf8Lengths is not { } lengths || lengths.Sum() != fileLength)
-        {
-            return 0;
-        }
-
-        var first = 0;
-        while (first < parts.Hashes.Length && first < last.Hashes.Length && parts.Hashes[first] == last.Hashes[first])
-        {
-            first++;
-        }
-
-        while (first > 0 && parts.Parts.Parts[first - 1] is { Length: > 0 } text && char.IsHighSurrogate(text[^1]))
-        {
-            first--;
-        }
-
-        return first;
     }
 }

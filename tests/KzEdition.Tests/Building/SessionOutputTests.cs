@@ -1,3 +1,4 @@
+using CsCheck;
 using KzEdition.Building;
 using KzEdition.Engine;
 using KzEdition.Tests.Support;
@@ -191,5 +192,81 @@ public sealed class SessionOutputTests
 
         Build(known, temp.Path, inPlace: true, Page("a.html", new ContentParts(["a\uD83D", "\uDE01x", "d"])));
         Assert.Equal(System.Text.Encoding.UTF8.GetBytes("a\U0001F601xd"), File.ReadAllBytes(file));
+    }
+
+    [Fact]
+    public void InPlace_ADocumentInParts_KeepsItsUnchangedEnd_MovedAsBytes_WhereTheChangedPartsGrowOrShrink()
+    {
+        using var temp = new TempDirectory();
+        var known = new SessionFiles();
+        string[] parts = ["<head>", "<p>бірінші</p>", "<p>екінші</p>", "<p>үшінші</p>", "<end>"];
+        var file = temp.Combine("print", "index.html");
+        Build(known, temp.Path, inPlace: false, Page("print/index.html", new ContentParts([.. parts])));
+
+        // A mark in the last part, put there behind the build's back at the same length: the end
+        // after the changed part is moved as the file holds it, not encoded again.
+        void Mark()
+        {
+            var marked = File.ReadAllBytes(file);
+            marked[^2] = (byte)'D';
+            File.WriteAllBytes(file, marked);
+        }
+
+        Mark();
+        Build(known, temp.Path, inPlace: true, Page("print/index.html", new ContentParts([parts[0], parts[1], "<p>екінші, түзетілген, ұзарған</p>", parts[3], parts[4]])));
+        Assert.Equal("<head><p>бірінші</p><p>екінші, түзетілген, ұзарған</p><p>үшінші</p><enD>", File.ReadAllText(file));
+
+        Build(known, temp.Path, inPlace: true, Page("print/index.html", new ContentParts([parts[0], "<p>1</p>", "<p>2</p>", parts[3], parts[4]])));
+        Assert.Equal("<head><p>1</p><p>2</p><p>үшінші</p><enD>", File.ReadAllText(file));
+
+        // The same number of bytes (ж and ш are two each): nothing to move.
+        Build(known, temp.Path, inPlace: true, Page("print/index.html", new ContentParts([parts[0], "<p>ж</p>", "<p>2</p>", parts[3], parts[4]])));
+        Assert.Equal("<head><p>ж</p><p>2</p><p>үшінші</p><enD>", File.ReadAllText(file));
+
+        // Parts added and removed in the middle.
+        Build(known, temp.Path, inPlace: true, Page("print/index.html", new ContentParts([parts[0], parts[3], parts[4]])));
+        Assert.Equal("<head><p>үшінші</p><enD>", File.ReadAllText(file));
+    }
+
+    /// <summary>
+    /// Whatever parts change, are added or removed from build to build, with surrogate pairs split
+    /// between parts anywhere, the file holds the parts' text as UTF-8: the kept beginning, the
+    /// moved end and the parts encoded between them always add up to the whole.
+    /// </summary>
+    [Fact]
+    public void InPlace_ADocumentInParts_AfterRandomEdits_HoldsItsPartsAsUtf8()
+    {
+        var part = Gen.OneOf(Gen.Const(""), Gen.OneOf("а", "x", "\uD83D", "\uDE00", "ұзын мәтін ").Array[1, 4].Select(string.Concat));
+        var edit = Gen.Select(Gen.Int[0, 2], Gen.Int[0, 100], part); // 0 replace, 1 insert, 2 remove
+        Gen.Select(part.Array[0, 8], edit.Array[1, 3].Array[1, 5]).Sample((first, steps) =>
+        {
+            using var temp = new TempDirectory();
+            var known = new SessionFiles();
+            var file = temp.Combine("a.html");
+            var parts = first.ToList();
+            Build(known, temp.Path, inPlace: false, Page("a.html", new ContentParts([.. parts])));
+            foreach (var step in steps)
+            {
+                foreach (var (what, at, text) in step)
+                {
+                    var i = parts.Count == 0 ? 0 : at % parts.Count;
+                    if (what == 1 || parts.Count == 0)
+                    {
+                        parts.Insert(i, text);
+                    }
+                    else if (what == 0)
+                    {
+                        parts[i] = text;
+                    }
+                    else
+                    {
+                        parts.RemoveAt(i);
+                    }
+                }
+
+                Build(known, temp.Path, inPlace: true, Page("a.html", new ContentParts([.. parts])));
+                Assert.Equal(System.Text.Encoding.UTF8.GetBytes(string.Concat(parts)), File.ReadAllBytes(file));
+            }
+        }, seed: "0N0XIzNsQ0O2", iter: 300, threads: 1);
     }
 }
