@@ -249,17 +249,23 @@ public sealed class Engine
         var badInput = new ConcurrentQueue<(BuildException Failure, string Module, string Document)>();
         try
         {
+            foreach (var runner in stage)
+            {
+                runner.BeginDocuments(documents.Length);
+            }
+
             Parallel.For(0, documents.Length, new ParallelOptions { CancellationToken = cancellationToken }, i =>
             {
                 var current = new List<Document> { documents[i] };
                 foreach (var runner in stage)
                 {
                     var next = new List<Document>(current.Count);
+                    var position = current.Count == 1 ? i : -1; // a document's place, while it is one
                     foreach (var document in current)
                     {
                         try
                         {
-                            next.AddRange(runner.RunOne(document));
+                            next.AddRange(runner.RunOne(document, position));
                         }
                         catch (BuildException ex)
                         {

@@ -61,7 +61,8 @@ internal sealed class ModuleRunner
     private MemoStore Store => _run.Store;
 
     /// <summary>Runs a per-document module on one document.</summary>
-    public List<Document> RunOne(Document input)
+    /// <param name="position">The document's position among the module's inputs (−1: none, as for a document one of several made from one).</param>
+    public List<Document> RunOne(Document input, int position = -1)
     {
         // Called for every document of every module at every build (35,000 times a source edit of
         // 1,000 articles): the paths a remembered result takes capture nothing, allocate no closure.
@@ -78,7 +79,7 @@ internal sealed class ModuleRunner
         }
 
         var checking = System.Diagnostics.Stopwatch.GetTimestamp();
-        var key = KeyOf(input);
+        var key = KeyOf(input, position);
         var found = Store.TryGet(key, out PerDocumentEntry entry) && StillAnswersAll(input, entry);
         Interlocked.Add(ref _checkTicks, System.Diagnostics.Stopwatch.GetTimestamp() - checking);
         if (found)
@@ -147,9 +148,10 @@ internal sealed class ModuleRunner
         }
 
         var key = new FingerprintBuilder().Add(_shared.Value).Add(inputs.Length);
-        foreach (var input in inputs)
+        var values = ValuesByPlace(inputs.Length);
+        for (var i = 0; i < inputs.Length; i++)
         {
-            key.Add(InputFingerprint(input));
+            key.Add(InputFingerprint(inputs[i], values, i));
         }
 
         var fingerprint = key.Build();
@@ -248,7 +250,8 @@ internal sealed class ModuleRunner
             return Timed(() => _scope.Run(() => module.Build(inputs, _context))).Outputs;
         }
 
-        var fingerprints = inputs.Select(InputFingerprint).ToImmutableArray();
+        var values = ValuesByPlace(inputs.Length);
+        var fingerprints = inputs.Select((input, i) => InputFingerprint(input, values, i)).ToImmutableArray();
         (ImmutableArray<Document> Outputs, object State) result;
         try
         {
@@ -293,17 +296,47 @@ internal sealed class ModuleRunner
     }
 
     /// <summary>The key of one document's run: what all share, then the document's place (when declared) and declared values.</summary>
-    private Fingerprint KeyOf(Document input)
+    private Fingerprint KeyOf(Document input, int position)
     {
-        Span<Fingerprint> parts = [_shared.Value, InputFingerprint(input)];
+        Span<Fingerprint> parts = [_shared.Value, InputFingerprint(input, _values, position)];
         return Fingerprint.Combine(parts);
+    }
+
+    /// <summary>
+    /// Before a per-document module runs on its documents, on one thread: the values it read at each
+    /// place last build (<see cref="Memo.ValuesByPlace"/>), made room for this many documents.
+    /// </summary>
+    public void BeginDocuments(int count)
+    {
+        if (Store.Remembers && _module.Reads.Remembered)
+        {
+            _values = ValuesByPlace(count);
+        }
+    }
+
+    private ValuesByPlace? _values;
+
+    /// <summary>This module's values by place from the last build, kept in the store beside its results.</summary>
+    private ValuesByPlace ValuesByPlace(int count)
+    {
+        var slot = Slot + "/values";
+        if (!Store.TryGetLatest(slot, out ValuesByPlace values))
+        {
+            values = new ValuesByPlace(_module.Reads.Keys.Length);
+            Store.SetLatest(slot, values);
+        }
+
+        values.Resize(count);
+        return values;
     }
 
     /// <summary>
     /// The fingerprint of what the module declared of this document, combined in one call (asked for
     /// every document of every remembered module at every build: no hasher is allocated for it).
     /// </summary>
-    private Fingerprint InputFingerprint(Document input)
+    /// <param name="values">The module's values by place from the last build (null: none kept).</param>
+    /// <param name="position">The document's position among the module's inputs (−1: none, as for a document one of several made from one).</param>
+    private Fingerprint InputFingerprint(Document input, ValuesByPlace? values, int position)
     {
         var reads = _module.Reads;
 
@@ -319,9 +352,11 @@ internal sealed class ModuleRunner
             parts[at++] = input.Destination is null ? Absent : Fingerprints.Of(input.Destination);
         }
 
-        foreach (var key in reads.Keys)
+        for (var k = 0; k < reads.Keys.Length; k++)
         {
-            parts[at++] = input.Raw(key) is { } value ? Fingerprints.Of(value) : Absent;
+            parts[at++] = input.Raw(reads.Keys[k]) is not { } value ? Absent
+                : values is null ? Fingerprints.Of(value)
+                : values.Of(position, k, value);
         }
 
         return Fingerprint.Combine(parts);

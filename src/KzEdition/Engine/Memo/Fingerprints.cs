@@ -40,13 +40,22 @@ public static class Fingerprints
     /// immutable array) is kept beside its box. Parts read out of a value come in new boxes and are
     /// never kept by them.
     /// </summary>
-    public static Fingerprint Of(object? value) => Of(value, kept: true, byBox: true);
+    public static Fingerprint Of(object? value) => Of(value, kept: true, byBox: true, out _);
+
+    /// <summary>
+    /// The fingerprint of a value as a document holds it, and whether the value is lasting: its
+    /// fingerprint was kept beside it before (an object from an earlier build, or one asked for
+    /// before), or it is a short string. A lasting value may be remembered by identity without making
+    /// a new object outlive its build.
+    /// </summary>
+    internal static Fingerprint Of(object? value, out bool lasting) => Of(value, kept: true, byBox: true, out lasting);
 
     /// <summary>A part of a value being fingerprinted: found if known, computed if not, not kept.</summary>
-    private static Fingerprint OfPart(object? value) => Of(value, kept: false);
+    private static Fingerprint OfPart(object? value) => Of(value, kept: false, byBox: false, out _);
 
-    private static Fingerprint Of(object? value, bool kept, bool byBox = false)
+    private static Fingerprint Of(object? value, bool kept, bool byBox, out bool lasting)
     {
+        lasting = true;
         switch (value)
         {
             case null:
@@ -58,10 +67,15 @@ public static class Fingerprints
         }
 
         var type = value.GetType();
-        var plan = Readers.GetOrAdd(type, Plan);
-        if (type.IsValueType && !(byBox && plan.KeptBeside))
+        TypePlan? plan = null;
+        if (type.IsValueType)
         {
-            return plan.Read(value);
+            plan = Readers.GetOrAdd(type, Plan);
+            if (!(byBox && plan.KeptBeside))
+            {
+                lasting = false; // a box of its own, read again each time
+                return plan.Read(value);
+            }
         }
 
         if (Known.TryGetValue(value, out var known))
@@ -69,7 +83,8 @@ public static class Fingerprints
             return known.Value;
         }
 
-        var computed = plan.Read(value);
+        lasting = false;
+        var computed = (plan ?? Readers.GetOrAdd(type, Plan)).Read(value);
         if (kept)
         {
             Known.TryAdd(value, new StrongBox<Fingerprint>(computed));
@@ -205,7 +220,7 @@ public static class Fingerprints
                 parts[0] = head;
                 for (var i = 0; i < fields.Length; i++)
                 {
-                    parts[i + 1] = Of(fields[i].GetValue(v), keepFields);
+                    parts[i + 1] = Of(fields[i].GetValue(v), keepFields, byBox: false, out _);
                 }
 
                 var fingerprint = Fingerprint.Combine(parts[..count]);
@@ -238,7 +253,7 @@ public static class Fingerprints
                 parts = grown;
             }
 
-            parts[count++] = Of(item, keepItems);
+            parts[count++] = Of(item, keepItems, byBox: false, out _);
         }
 
         parts[count] = new Fingerprint((UInt128)(count - 1));
