@@ -41,7 +41,7 @@ public sealed class PageModel : IObservedValue
     {
         foreach (var (name, answer) in log.Entries)
         {
-            if (!Equals(Answer((string)name), answer))
+            if (answer is not Fingerprint logged || Answer((string)name) != logged)
             {
                 return false;
             }
