@@ -86,7 +86,7 @@ public static class WitnessCandidates
 
             foreach (var y in candidates)
             {
-                var shared = signatures[x].SharedShingles(signatures[y]);
+                var shared = signatures[x].SharedShingles(signatures[y], atLeast: needed);
                 if (shared >= needed)
                 {
                     pairs.Add(new WitnessPair(Math.Min(x, y), Math.Max(x, y), shared / (double)size));

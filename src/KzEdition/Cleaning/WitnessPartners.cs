@@ -113,7 +113,8 @@ public sealed class WitnessPartners
             return null; // Fewer than four words: a containment of 0 with any text.
         }
 
-        var shared = _signatures[first].SharedShingles(_signatures[second]);
-        return shared >= WitnessCandidates.MinimumShared(size, _threshold) ? new WitnessPair(first, second, shared / (double)size) : null;
+        var needed = WitnessCandidates.MinimumShared(size, _threshold);
+        var shared = _signatures[first].SharedShingles(_signatures[second], atLeast: needed);
+        return shared >= needed ? new WitnessPair(first, second, shared / (double)size) : null;
     }
 }

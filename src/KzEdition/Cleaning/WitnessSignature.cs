@@ -53,7 +53,13 @@ public sealed record WitnessSignature(ImmutableArray<ComparableWord> Words, Immu
     /// How many shingles the two signatures share, exactly. One walk over both ascending lists; when
     /// one list is many times the other, a binary search of the long one for each shingle of the short.
     /// </summary>
-    public int SharedShingles(WitnessSignature other)
+    /// <param name="atLeast">
+    /// The count that matters: once the shingles left could not bring the count up to it, the walk
+    /// stops and gives what it has, less than <paramref name="atLeast"/> (0: always the whole count).
+    /// Two articles that are not witnesses of each other share next to nothing, so the walk over
+    /// their lists stops about halfway for a containment threshold of one half.
+    /// </param>
+    public int SharedShingles(WitnessSignature other, int atLeast = 0)
     {
         var shorterFirst = Shingles.Length <= other.Shingles.Length;
         var a = (shorterFirst ? Shingles : other.Shingles).AsSpan();
@@ -61,9 +67,9 @@ public sealed record WitnessSignature(ImmutableArray<ComparableWord> Words, Immu
         var shared = 0;
         if (b.Length / LopsidedRatio > a.Length)
         {
-            foreach (var shingle in a)
+            for (var k = 0; k < a.Length && shared + (a.Length - k) >= atLeast; k++)
             {
-                var at = b.BinarySearch(shingle);
+                var at = b.BinarySearch(a[k]);
                 shared += at >= 0 ? 1 : 0;
                 b = b[(at >= 0 ? at + 1 : ~at)..];
             }
@@ -72,7 +78,7 @@ public sealed record WitnessSignature(ImmutableArray<ComparableWord> Words, Immu
         }
 
         var (i, j) = (0, 0);
-        while (i < a.Length && j < b.Length)
+        while (i < a.Length && j < b.Length && shared + Math.Min(a.Length - i, b.Length - j) >= atLeast)
         {
             if (a[i] < b[j])
             {

@@ -1,3 +1,4 @@
+using CsCheck;
 using KzEdition.Cleaning;
 
 namespace KzEdition.Tests.Cleaning;
@@ -45,6 +46,33 @@ public sealed class WitnessSignatureTests
 
         Assert.Equal(plain.Shingles, marked.Shingles);
         Assert.Equal(2, plain.SharedShingles(marked));
+    }
+
+    /// <summary>
+    /// Asked whether two signatures share at least so many shingles, the walk may stop early, but
+    /// only with fewer than that: the whole count where it reaches the bound, less where it does not.
+    /// Texts of a few words share many 4-grams; a long one against a short takes the binary search.
+    /// </summary>
+    [Fact]
+    public void SharedShingles_AskedForAtLeastACount_IsExactWhereItIsReached_AndBelowItWhereNot()
+    {
+        var word = Gen.OneOf("ел", "жер", "су", "тау", "көл");
+        Gen.Select(word.Array[0, 40], word.Array[0, 400], Gen.Int[0, 60]).Sample((one, other, atLeast) =>
+        {
+            var (a, b) = (Signature(one), Signature(other));
+            var whole = a.SharedShingles(b);
+            var bounded = a.SharedShingles(b, atLeast);
+
+            Assert.Equal(whole, b.SharedShingles(a));
+            if (whole >= atLeast)
+            {
+                Assert.Equal(whole, bounded);
+            }
+            else
+            {
+                Assert.True(bounded < atLeast, $"{bounded} of {whole} shared, asked for {atLeast}");
+            }
+        }, seed: "0N0XIzNsQ0O2", iter: 2000, threads: 1);
     }
 
     [Fact]
@@ -113,4 +141,7 @@ public sealed class WitnessSignatureTests
 
     private static ArticleSegment Segment(string text) =>
         CleaningRun.SegmentOf(SourceLayout.SentencePerLine, new TextBlock(BlockKind.Paragraph, text, 1, 1));
+
+    private static WitnessSignature Signature(IEnumerable<string> words) =>
+        WitnessSignature.Of(CleaningRun.SegmentOf(SourceLayout.SentencePerLine, new TextBlock(BlockKind.Paragraph, string.Join(' ', words), 1, 1)));
 }
