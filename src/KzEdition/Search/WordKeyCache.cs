@@ -17,6 +17,11 @@ internal static class WordKeyCache
     private static readonly ConcurrentDictionary<string, (string Stem, string Key)> Kazakh = new(StringComparer.Ordinal);
     private static readonly ConcurrentDictionary<string, (string Stem, string Key)> Russian = new(StringComparer.Ordinal);
 
+    // The words added to each, counted apart: a concurrent dictionary's Count takes all its locks,
+    // and was asked at every word not met before, on both cores.
+    private static int _kazakhAdded;
+    private static int _russianAdded;
+
     /// <summary>The stem of <paramref name="word"/> in <paramref name="stemmer"/>'s language (<see cref="WordStemmer.Stem"/>) and that stem's key (<see cref="SearchKey.Of"/>).</summary>
     public static (string Stem, string Key) Of(ReadOnlySpan<char> word, string stemmer) => Of(word, stemmer, out _);
 
@@ -33,9 +38,10 @@ internal static class WordKeyCache
         written = word.ToString();
         var stem = WordStemmer.Stem(written, stemmer);
         found = (stem, SearchKey.Of(stem));
-        if (known.Count < Capacity)
+        ref var added = ref stemmer == "ru" ? ref _russianAdded : ref _kazakhAdded;
+        if (Volatile.Read(ref added) < Capacity && known.TryAdd(written, found))
         {
-            known.TryAdd(written, found);
+            Interlocked.Increment(ref added);
         }
 
         return found;
