@@ -19,6 +19,10 @@ public sealed class SessionOutput : IOutputSink
     private readonly ConcurrentDictionary<string, (string Source, UInt128 Hash, object Content)> _produced = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, PartHashes> _producedParts = new(StringComparer.Ordinal);
 
+    // Destinations whose content is not in parts this build: a record of parts left from an earlier
+    // build would describe another file (a later build in parts would trust its lengths).
+    private readonly ConcurrentDictionary<string, bool> _notInParts = new(StringComparer.Ordinal);
+
     // Held back until the build has succeeded: the bytes of a file, or a document's parts with their
     // hashes (PartHashes), encoded only as they are written (the print edition is never one array).
     private readonly ConcurrentDictionary<string, object> _pending = new(StringComparer.Ordinal);
@@ -44,6 +48,11 @@ public sealed class SessionOutput : IOutputSink
         object? written = null; // what is written if the file differs: its bytes, or its parts
         (UInt128 Hash, object Content) last = default;
         var same = _inPlace && _known.Files.TryGetValue(destination, out last) && ReferenceEquals(last.Content, content);
+        if (content is not ContentParts)
+        {
+            _notInParts[destination] = true;
+        }
+
         if (same)
         {
             hash = last.Hash; // the very content written last time: nothing to encode
@@ -99,7 +108,18 @@ public sealed class SessionOutput : IOutputSink
         {
             var path = StagingOutput.PathOf(_root, destination);
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            Overwrite(path, content, _known.Parts.GetValueOrDefault(destination));
+            try
+            {
+                Overwrite(path, content, _known.Parts.GetValueOrDefault(destination));
+            }
+            catch
+            {
+                // Written in part, perhaps: nothing known of the file is trusted by the next build.
+                _known.Files.TryRemove(destination, out _);
+                _known.Parts.TryRemove(destination, out _);
+                throw;
+            }
+
             changed.Add(destination);
         }
 
@@ -127,6 +147,11 @@ public sealed class SessionOutput : IOutputSink
         foreach (var (destination, hashes) in _producedParts)
         {
             _known.Parts[destination] = hashes;
+        }
+
+        foreach (var (destination, _) in _notInParts)
+        {
+            _known.Parts.TryRemove(destination, out _);
         }
 
         _known.Complete = true;

@@ -320,7 +320,7 @@ internal sealed class ModuleRunner
     private ValuesByPlace ValuesByPlace(int count)
     {
         var slot = Slot + "/values";
-        if (!Store.TryGetLatest(slot, out ValuesByPlace values))
+        if (!Store.TryGetLatest(slot, out ValuesByPlace values) || values.Width != _module.Reads.Keys.Length)
         {
             values = new ValuesByPlace(_module.Reads.Keys.Length);
             Store.SetLatest(slot, values);

@@ -228,6 +228,21 @@ public sealed class SessionOutputTests
         Assert.Equal("<head><p>үшінші</p><enD>", File.ReadAllText(file));
     }
 
+    /// <summary>A file made from text between two builds in parts: the second is written whole, not from the first's lengths (the file holds the text's bytes).</summary>
+    [Fact]
+    public void InPlace_ADocumentInParts_AfterABuildThatMadeItText_IsWrittenWhole()
+    {
+        using var temp = new TempDirectory();
+        var known = new SessionFiles();
+        var file = temp.Combine("a.html");
+        Build(known, temp.Path, inPlace: false, Page("a.html", new ContentParts(["AAAA", "BBBB", "CCCC"])));
+        Build(known, temp.Path, inPlace: true, Page("a.html", "xxxxyyyyzzzz"));
+
+        Build(known, temp.Path, inPlace: true, Page("a.html", new ContentParts(["AAAA", "QQ", "CCCC"])));
+
+        Assert.Equal("AAAAQQCCCC", File.ReadAllText(file));
+    }
+
     /// <summary>
     /// Whatever parts change, are added or removed from build to build, with surrogate pairs split
     /// between parts anywhere, the file holds the parts' text as UTF-8: the kept beginning, the

@@ -18,6 +18,9 @@ internal sealed class ValuesByPlace(int width)
     private object?[] _values = [];
     private Fingerprint[] _fingerprints = [];
 
+    /// <summary>How many values a document has places for: the module's declared values.</summary>
+    public int Width => width;
+
     /// <summary>Makes room for this many documents; before the documents are run, on one thread.</summary>
     public void Resize(int documents)
     {
@@ -33,7 +36,7 @@ internal sealed class ValuesByPlace(int width)
     public Fingerprint Of(int document, int index, object value)
     {
         var slot = (document * width) + index;
-        if (document < 0 || slot >= _values.Length)
+        if (document < 0 || index >= width || slot >= _values.Length)
         {
             return Fingerprints.Of(value);
         }
