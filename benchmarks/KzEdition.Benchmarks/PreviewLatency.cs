@@ -17,8 +17,9 @@ namespace KzEdition.Benchmarks;
 /// </summary>
 public static class PreviewLatency
 {
-    /// <param name="args">[articles] [rounds] [--source] [--new-term] [--timeline] [--modules] [--quiet-first]: with --source the edits go to
-    /// input/sources/ (cleaning, segmenting and assembling run again for that source); with --new-term each edit adds a word
+    /// <param name="args">[articles] [rounds] [--source] [--new-paragraph] [--new-term] [--timeline] [--modules] [--quiet-first]: with --source the edits go to
+    /// input/sources/ (cleaning, segmenting and assembling run again for that source); with --new-paragraph each adds a paragraph
+    /// to a source, after the middle one (the article's later paragraphs are numbered anew); with --new-term each edit adds a word
     /// the index has never seen, an acronym (ҚЖБА, ҚЖББ, …), so the index, its pages and the links change too;
     /// with --timeline the last rebuild is shown phase by phase; with --modules every module of the last rebuild is listed, not only the ten slowest;
     /// with --quiet-first no build starts before the quiet period has passed (the scheduler as it was before builds started early).</param>
@@ -26,7 +27,8 @@ public static class PreviewLatency
     {
         var newTerm = args.Contains("--new-term");
         var timeline = args.Contains("--timeline");
-        var source = args.Contains("--source");
+        var newParagraph = args.Contains("--new-paragraph");
+        var source = args.Contains("--source") || newParagraph;
         var allModules = args.Contains("--modules");
         var scheduling = args.Contains("--quiet-first") ? RebuildTiming.QuietFirst(RebuildTiming.Default.QuietPeriod) : RebuildTiming.Default;
         args = [.. args.Where(a => !a.StartsWith("--", StringComparison.Ordinal))];
@@ -80,7 +82,11 @@ public static class PreviewLatency
                 var cpu = Process.GetCurrentProcess().TotalProcessorTime;
                 var allocated = GC.GetTotalAllocatedBytes(precise: true);
                 var stopwatch = Stopwatch.StartNew();
-                await File.WriteAllTextAsync(file, text[..end] + (newTerm ? $" ҚЖБ{(char)('А' + (round % 32))}" : $" түзету{round}") + text[end..]);
+                var newline = text.Contains("\r\n", StringComparison.Ordinal) ? "\r\n" : "\n";
+                var added = newParagraph ? $"{newline}{newline}Жаңа абзац, түзету{round}."
+                    : newTerm ? $" ҚЖБ{(char)('А' + (round % 32))}"
+                    : $" түзету{round}";
+                await File.WriteAllTextAsync(file, text[..end] + added + text[end..]);
                 await NextEventAsync(events, "reload");
                 stopwatch.Stop();
                 cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
