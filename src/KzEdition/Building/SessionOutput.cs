@@ -19,10 +19,6 @@ public sealed class SessionOutput : IOutputSink
     private readonly ConcurrentDictionary<string, (string Source, UInt128 Hash, object Content)> _produced = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, PartHashes> _producedParts = new(StringComparer.Ordinal);
 
-    // Destinations whose content is not in parts this build: a record of parts left from an earlier
-    // build would describe another file (a later build in parts would trust its lengths).
-    private readonly ConcurrentDictionary<string, bool> _notInParts = new(StringComparer.Ordinal);
-
     // Held back until the build has succeeded: the bytes of a file, or a document's parts with their
     // hashes (PartHashes), encoded only as they are written (the print edition is never one array).
     private readonly ConcurrentDictionary<string, object> _pending = new(StringComparer.Ordinal);
@@ -48,11 +44,6 @@ public sealed class SessionOutput : IOutputSink
         object? written = null; // what is written if the file differs: its bytes, or its parts
         (UInt128 Hash, object Content) last = default;
         var same = _inPlace && _known.Files.TryGetValue(destination, out last) && ReferenceEquals(last.Content, content);
-        if (content is not ContentParts)
-        {
-            _notInParts[destination] = true;
-        }
-
         if (same)
         {
             hash = last.Hash; // the very content written last time: nothing to encode
@@ -142,16 +133,16 @@ public sealed class SessionOutput : IOutputSink
         foreach (var (destination, produced) in _produced)
         {
             _known.Files[destination] = (produced.Hash, produced.Content);
+            if (produced.Content is not ContentParts)
+            {
+                // A record of parts left from an earlier build would describe another file: a later build in parts would trust its lengths.
+                _known.Parts.TryRemove(destination, out _);
+            }
         }
 
         foreach (var (destination, hashes) in _producedParts)
         {
             _known.Parts[destination] = hashes;
-        }
-
-        foreach (var (destination, _) in _notInParts)
-        {
-            _known.Parts.TryRemove(destination, out _);
         }
 
         _known.Complete = true;
@@ -162,13 +153,17 @@ public sealed class SessionOutput : IOutputSink
     private static byte[] BytesOf(Document document) => document.Raw(Keys.Text) is string text
         ? StagingOutput.Utf8.GetBytes(text)
         : document.Raw(Keys.Bytes) is ReadOnlyMemory<byte> raw
-            ? (System.Runtime.InteropServices.MemoryMarshal.TryGetArray(raw, out var array) && array.Array is { } whole && array.Offset == 0 && array.Count == whole.Length ? whole : raw.ToArray())
+            ? WholeArrayOf(raw) ?? raw.ToArray()
             : throw new InvalidOperationException($"{document.DisplayName} has a destination but no content to write.");
 
-    /// <summary>What identifies the content written: the text string, the parts object, or for bytes the document itself (immutable).</summary>
+    /// <summary>What identifies the content written: the text string, the parts object, or for bytes their array (or the document itself, immutable).</summary>
     private static object ContentOf(Document document) =>
         document.Raw(Keys.Parts) ?? document.Raw(Keys.Text)
-        ?? (document.Raw(Keys.Bytes) is ReadOnlyMemory<byte> bytes && System.Runtime.InteropServices.MemoryMarshal.TryGetArray(bytes, out var array) && array.Array is { } whole && array.Count == whole.Length ? whole : document);
+        ?? (document.Raw(Keys.Bytes) is ReadOnlyMemory<byte> bytes ? WholeArrayOf(bytes) : null) ?? (object)document;
+
+    /// <summary>The array the bytes are, when they are a whole array (not a slice of one).</summary>
+    private static byte[]? WholeArrayOf(ReadOnlyMemory<byte> bytes) =>
+        System.Runtime.InteropServices.MemoryMarshal.TryGetArray(bytes, out var array) && array.Array is { } whole && array.Offset == 0 && array.Count == whole.Length ? whole : null;
 
     /// <summary>
     /// Writes the content (bytes, or a document's parts encoded part by part) over the file where it

@@ -285,7 +285,7 @@ public sealed class Engine
                 {
                     for (var d = 0; d < current.Count; d++)
                     {
-                        current[d] = KeyLiveness.Keep(current[d], keep);
+                        current[d] = current[d].Keeping(keep);
                     }
                 }
 

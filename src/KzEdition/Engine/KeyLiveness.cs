@@ -141,12 +141,9 @@ internal sealed class KeyLiveness
         var kept = ImmutableArray.CreateBuilder<Document>(documents.Length);
         foreach (var document in documents)
         {
-            kept.Add(Keep(document, keys));
+            kept.Add(document.Keeping(keys));
         }
 
         return kept.MoveToImmutable();
     }
-
-    /// <summary>The document with only these keys (the same object when it keeps them all).</summary>
-    public static Document Keep(Document document, IReadOnlySet<IKey> keys) => document.Keeping(keys);
 }

@@ -18,12 +18,6 @@ public sealed class AttachReportLinks(string articlesPipeline) : AllDocumentsMod
     {
         var articles = context.OutputsOf(articlesPipeline).Select(d => d.Get(EditionKeys.Article)).ToList();
         var links = ReportHtml.Links([.. inputs.Select(d => (d.Get(EditionKeys.CleanedSource), d.Get(EditionKeys.Segments)))], articles);
-        var outputs = ImmutableArray.CreateBuilder<Document>(inputs.Length);
-        for (var i = 0; i < inputs.Length; i++)
-        {
-            outputs.Add(inputs[i].With(EditionKeys.ReportLinks, links[i]));
-        }
-
-        return outputs.MoveToImmutable();
+        return [.. inputs.Select((document, index) => document.With(EditionKeys.ReportLinks, links[index]))];
     }
 }

@@ -40,14 +40,6 @@ public sealed class FindWitnessPairs : IncrementalModule<WitnessPartners>
     private static (WitnessSignature[] Signatures, int[] Sources) Read(ImmutableArray<Document> inputs) =>
         ([.. inputs.Select(d => d.Get(EditionKeys.WitnessSignature))], WitnessMerger.SourceNumbers([.. inputs.Select(d => d.Get(EditionKeys.Segment))]));
 
-    private static ImmutableArray<Document> Outputs(ImmutableArray<Document> inputs, WitnessPartners partners)
-    {
-        var outputs = ImmutableArray.CreateBuilder<Document>(inputs.Length);
-        for (var i = 0; i < inputs.Length; i++)
-        {
-            outputs.Add(inputs[i].With(EditionKeys.WitnessPairs, partners.PairsFrom(i)));
-        }
-
-        return outputs.MoveToImmutable();
-    }
+    private static ImmutableArray<Document> Outputs(ImmutableArray<Document> inputs, WitnessPartners partners) =>
+        [.. inputs.Select((document, index) => document.With(EditionKeys.WitnessPairs, partners.PairsFrom(index)))];
 }
