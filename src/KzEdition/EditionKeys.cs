@@ -155,6 +155,12 @@ public static class EditionKeys
     /// <summary>An index page's own variable (<c>index</c>, <c>timeline</c> or <c>indices</c>), remembered by the index and the articles' headings.</summary>
     public static readonly Key<Scriban.Runtime.ScriptObject> IndexModel = new(nameof(IndexModel));
 
+    /// <summary>
+    /// The name of a fragment of the page that follows it (an index entry's id): the fragment is
+    /// rendered on its own and put in the page where its mark stands (<see cref="Templating.FragmentMarks"/>).
+    /// </summary>
+    public static readonly Key<string> FragmentName = new(nameof(FragmentName));
+
     /// <summary>Everything a page's template receives; the page is rendered again only when what its templates read of it changed.</summary>
     public static readonly Key<PageModel> PageModel = new(nameof(PageModel));
 

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using KzEdition.Engine;
+using KzEdition.Templating;
 
 namespace KzEdition.Modules;
 
@@ -24,20 +25,8 @@ public sealed class JoinPrintEdition : AllDocumentsModule
 
         var frame = inputs[^1];
         var fragments = inputs[..^1].Select(d => d.Get(Keys.Text)).ToArray();
-        var rendered = frame.Get(Keys.Text);
-        var texts = ImmutableArray.CreateBuilder<string>();
-        var places = ImmutableArray.CreateBuilder<int>();
-        var position = 0;
-        while (rendered.IndexOf(MakePrintModels.MarkerEdge, position) is var start and >= 0
-            && rendered.IndexOf(MakePrintModels.MarkerEdge, start + 1) is var end and >= 0
-            && int.TryParse(rendered.AsSpan(start + 1, end - start - 1), NumberStyles.None, CultureInfo.InvariantCulture, out var fragment))
-        {
-            texts.Add(rendered[position..start]);
-            places.Add(fragment);
-            position = end + 1;
-        }
-
-        texts.Add(rendered[position..]);
+        var (texts, names) = FragmentMarks.Cut(frame.Get(Keys.Text));
+        var places = names.Select(n => int.TryParse(n, NumberStyles.None, CultureInfo.InvariantCulture, out var place) ? place : -1).ToList();
         if (places.Count != fragments.Length || !places.Order().SequenceEqual(Enumerable.Range(0, fragments.Length)))
         {
             throw new BuildException(Diagnostic.Error(

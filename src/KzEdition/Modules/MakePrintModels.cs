@@ -30,9 +30,6 @@ public sealed class MakePrintModels(string siteModelPipeline) : AllDocumentsModu
     /// <summary>The print edition's indices.</summary>
     public const string IndicesPartial = "partials/print-indices";
 
-    /// <summary>Marks where a fragment goes in the rendered frame (characters no HTML the theme writes holds).</summary>
-    public const char MarkerEdge = '\u0001';
-
     public override Reads Reads { get; } = Reads.Of(EditionKeys.Article, EditionKeys.PrintContentsEntry)
         .From(siteModelPipeline, EditionKeys.SiteModel, EditionKeys.PrintIndicesModel)
         .Using(EditionResources.Settings, EditionResources.Theme)
@@ -97,5 +94,5 @@ public sealed class MakePrintModels(string siteModelPipeline) : AllDocumentsModu
     }
 
     /// <summary>The mark of fragment <paramref name="fragment"/> (from 0) in the frame.</summary>
-    internal static string Marker(int fragment) => $"{MarkerEdge}{fragment.ToString(CultureInfo.InvariantCulture)}{MarkerEdge}";
+    internal static string Marker(int fragment) => FragmentMarks.Of(fragment.ToString(CultureInfo.InvariantCulture));
 }

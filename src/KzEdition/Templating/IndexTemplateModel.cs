@@ -46,6 +46,14 @@ public static class IndexTemplateModel
     }
 
     /// <summary>
+    /// An entry's HTML as the index page shows it (<c>entry.html</c>): the mark of its fragment, the
+    /// entry rendered on its own through <c>partials/index-entry.html</c> and put in its place after
+    /// the page is rendered (<see cref="FragmentMarks"/>). Named by the entry's id, not its place, so
+    /// that an entry added before it leaves the entry's model, and so its fragment, as it was.
+    /// </summary>
+    private static RawHtml EntryHtml(string id) => new(FragmentMarks.Of(id));
+
+    /// <summary>
     /// An anchor for a letter or an acronym, unique on its page: the slug, and where that is taken
     /// (Ә and А are both "a", ИПАП and IPAP both "ipap") the slug with the letter's code point, or
     /// a short hash of the acronym, so that each id stays the same from build to build.
@@ -67,18 +75,24 @@ public static class IndexTemplateModel
     }
 
     /// <summary>A row of the glossary pointing to the entry an acronym belongs to: ЕАӘК → Еуроатлантикалық әріптестік кеңесі.</summary>
-    private static ScriptObject SeeReference(string acronym, IndexEntry entry, HashSet<string> ids) => new()
+    private static ScriptObject SeeReference(string acronym, IndexEntry entry, HashSet<string> ids)
     {
-        ["id"] = UniqueId("see-", acronym, ids),
-        ["heading"] = acronym,
-        ["see_name"] = entry.Heading,
-        ["see_url"] = SitePaths.IndexEntry(entry.Type, entry.Id),
-        ["see_index"] = SitePaths.IndexName(entry.Type),
-    };
+        var id = UniqueId("see-", acronym, ids);
+        return new()
+        {
+            ["id"] = id,
+            ["html"] = EntryHtml(id),
+            ["heading"] = acronym,
+            ["see_name"] = entry.Heading,
+            ["see_url"] = SitePaths.IndexEntry(entry.Type, entry.Id),
+            ["see_index"] = SitePaths.IndexName(entry.Type),
+        };
+    }
 
     public static ScriptObject Entry(IndexEntry entry, IReadOnlyDictionary<string, ArticleHeading> articles) => new()
     {
         ["id"] = entry.Id,
+        ["html"] = EntryHtml(entry.Id),
         ["kind"] = SitePaths.IndexName(entry.Type),
         ["name"] = entry.Name,
         ["heading"] = entry.Heading,

@@ -35,6 +35,24 @@ public sealed class PageModel : IObservedValue
     public ScriptObject Variables(IReadOnlyCollection<string> setByRenderer) =>
         _log is null ? _variables.Clone(false) as ScriptObject ?? throw new InvalidOperationException() : new ObservedVariables(_variables, _log, setByRenderer);
 
+    /// <summary>
+    /// A variable as the model holds it, not observed: for a module that makes the models of a page's
+    /// fragments from the page's (<see cref="With"/>), never for rendering.
+    /// </summary>
+    public object? this[string name] => ((IDictionary<string, object>)_variables).TryGetValue(name, out var value) ? value : null;
+
+    /// <summary>
+    /// This model with one variable more (or another value for it): what a fragment of the page
+    /// rendered on its own receives (an index page's entry: the page's variables and <c>entry</c>),
+    /// as the page's template would give it to the fragment's partial.
+    /// </summary>
+    public PageModel With(string name, object? value)
+    {
+        var variables = (ScriptObject)_variables.Clone(false);
+        variables[name] = value;
+        return new PageModel(variables);
+    }
+
     public object ObservedBy(ObservationLog log) => new PageModel(_variables, log);
 
     public bool Answers(ObservationLog log)

@@ -41,6 +41,7 @@ public sealed class EditionSessionTests : IDisposable
     private const string Print = "Print/RenderPage";
     private const string Synonyms = "Synonyms/MakeSearchSynonyms";
     private const string Contents = "Articles/MakeContentsEntry";
+    private const string IndexPages = "Indices/RenderPage";
 
     private async Task<SessionBuild> BuildAsync()
     {
@@ -195,6 +196,37 @@ public sealed class EditionSessionTests : IDisposable
         Assert.True(_session.CacheStatistics[Link].Hits >= articles - 2, $"{Link}: {_session.CacheStatistics[Link]} of {articles} pages");
         await AssertSameAsPlainBuildAsync();
     }
+
+    [Fact]
+    public async Task Build_AfterANewParagraph_RendersAgainOnlyTheIndexEntriesThatCiteTheArticle_AndEqualsAPlainBuild()
+    {
+        await ArticleImporter.ImportAsync(_input, "input", Cancel);
+        await BuildAsync();
+        var file = ArticleFile();
+        var slug = Path.GetFileNameWithoutExtension(file);
+        var entries = IndexEntries().ToList();
+        var citing = entries.Count(e => e.Contains($"articles/{slug}/", StringComparison.Ordinal));
+        Assert.InRange(citing, 1, entries.Count - 1);
+
+        // A paragraph before the first: every later paragraph's number moves, and so the article's locators in the indices.
+        var text = File.ReadAllText(file);
+        var body = text.IndexOf("---\n\n", 4, StringComparison.Ordinal) + "---\n\n".Length;
+        File.WriteAllText(file, text[..body] + "Жаңа абзац, редактор қосқан.\n\n" + text[body..]);
+        var build = await BuildAsync();
+
+        // Each entry is a fragment of its page, rendered on its own: the entries that cite the article again,
+        // and the index pages around them (a page is cheap without its entries); the other entries are remembered.
+        var rendered = _session.CacheStatistics[IndexPages];
+        Assert.InRange(rendered.Misses, 1, citing + 7);
+        Assert.True(rendered.Hits >= entries.Count - citing, $"{IndexPages}: {rendered} of {entries.Count} entries, {citing} citing the article");
+        Assert.Contains(build.Changed, c => c.StartsWith("index/", StringComparison.Ordinal));
+        await AssertSameAsPlainBuildAsync();
+    }
+
+    /// <summary>Each entry of the index pages the session wrote, as its HTML (from its opening tag to the next entry's).</summary>
+    private IEnumerable<string> IndexEntries() =>
+        Directory.EnumerateFiles(Path.Combine(_session.OutputDirectory, "index"), "index.html", SearchOption.AllDirectories)
+            .SelectMany(f => File.ReadAllText(f).Split("<li class=\"index-entry\"", StringSplitOptions.None).Skip(1));
 
     [Fact]
     public async Task Build_GivenTheWatchersChanges_LooksOnlyAtTheCorrectedArticlesItNames()

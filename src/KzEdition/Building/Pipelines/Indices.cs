@@ -9,6 +9,14 @@ public static class Indices
     public static Pipeline Create() => Pipeline.Named(PipelineNames.Indices)
         .DependsOn(PipelineNames.Articles)
         .Process(new ReadFromPipeline(PipelineNames.Articles), new BuildEditionIndex())
-        .PostProcess([new MakeIndexModel(PipelineNames.SiteModel), .. PageSteps.Modules()])
+        .PostProcess(
+            new MakeIndexModel(PipelineNames.SiteModel),
+            new MakePageModel(PipelineNames.SiteModel),
+
+            // Each entry of an index page rendered on its own and remembered, then put in its page.
+            new MakeIndexEntryFragments(),
+            new RenderPage(),
+            new JoinPageFragments(),
+            new WriteFiles())
         .Build();
 }
