@@ -5,8 +5,9 @@ using KzEdition.Templating;
 namespace KzEdition.Modules;
 
 /// <summary>
-/// Puts rendered fragments (documents named by <see cref="EditionKeys.FragmentName"/>, made by
-/// <see cref="MakeIndexEntryFragments"/>) into the page that follows them: the page is cut at its
+/// Puts rendered fragments (documents named by <see cref="EditionKeys.FragmentName"/>: the entries
+/// of an index page, made by <see cref="MakeIndexEntryFragments"/>, and of the print edition's indices,
+/// made by <see cref="MakePrintModels"/>) into the page that follows them: the page is cut at its
 /// marks (<see cref="FragmentMarks"/>) and becomes <see cref="ContentParts"/>, each fragment's text
 /// a part, never one string of megabytes. A mark the page shows twice gets the fragment twice; a
 /// fragment the page does not show (a theme whose index layout includes the partial itself) is

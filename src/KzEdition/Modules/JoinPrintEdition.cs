@@ -14,7 +14,7 @@ namespace KzEdition.Modules;
 /// </summary>
 public sealed class JoinPrintEdition : AllDocumentsModule
 {
-    public override Reads Reads { get; } = Reads.Of(Keys.Text).Using(EditionResources.Theme).NotRemembered();
+    public override Reads Reads { get; } = Reads.Of(Keys.Text, Keys.Parts).Using(EditionResources.Theme).NotRemembered();
 
     public override ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, IExecutionContext context)
     {
@@ -24,7 +24,8 @@ public sealed class JoinPrintEdition : AllDocumentsModule
         }
 
         var frame = inputs[^1];
-        var fragments = inputs[..^1].Select(d => d.Get(Keys.Text)).ToArray();
+        // A fragment is one text, or parts when it was put together from fragments of its own (the indices' entries).
+        var fragments = inputs[..^1].Select(d => d.GetOrDefault(Keys.Parts)?.Parts ?? [d.Get(Keys.Text)]).ToArray();
         var (texts, names) = FragmentMarks.Cut(frame.Get(Keys.Text));
         var places = names.Select(n => int.TryParse(n, NumberStyles.None, CultureInfo.InvariantCulture, out var place) ? place : -1).ToList();
         if (places.Count != fragments.Length || !places.Order().SequenceEqual(Enumerable.Range(0, fragments.Length)))
@@ -34,11 +35,11 @@ public sealed class JoinPrintEdition : AllDocumentsModule
                 Path.Combine(context.Get(EditionResources.Theme).Directory, "layouts", RenderPage.PrintLayout + ".html")));
         }
 
-        var parts = ImmutableArray.CreateBuilder<string>((texts.Count * 2) - 1);
+        var parts = ImmutableArray.CreateBuilder<string>(texts.Count + fragments.Sum(f => f.Length));
         for (var i = 0; i < places.Count; i++)
         {
             parts.Add(texts[i]);
-            parts.Add(fragments[places[i]]);
+            parts.AddRange(fragments[places[i]]);
         }
 
         parts.Add(texts[^1]);

@@ -30,6 +30,9 @@ public sealed class MakePrintModels(string siteModelPipeline) : AllDocumentsModu
     /// <summary>The print edition's indices.</summary>
     public const string IndicesPartial = "partials/print-indices";
 
+    /// <summary>One entry of the print edition's indices, rendered on its own (<c>entry.html</c>).</summary>
+    public const string IndexEntryPartial = "partials/print-index-entry";
+
     public override Reads Reads { get; } = Reads.Of(EditionKeys.Article, EditionKeys.PrintContentsEntry)
         .From(siteModelPipeline, EditionKeys.SiteModel, EditionKeys.PrintIndicesModel)
         .Using(EditionResources.Settings, EditionResources.Theme)
@@ -58,7 +61,7 @@ public sealed class MakePrintModels(string siteModelPipeline) : AllDocumentsModu
         };
         ScriptObject Variables() => new() { ["site"] = site, ["ui"] = shared.Ui, ["page"] = page };
 
-        var parts = ImmutableArray.CreateBuilder<Document>(inputs.Length + 2);
+        var parts = ImmutableArray.CreateBuilder<Document>();
         var frameArticles = new List<ScriptObject>();
         var sharedByParts = Variables();
         for (var i = 0; i < inputs.Length; i++)
@@ -73,8 +76,26 @@ public sealed class MakePrintModels(string siteModelPipeline) : AllDocumentsModu
 
         var index = shared.Index;
         var indices = Variables();
-        indices["indices"] = context.OutputsOf(siteModelPipeline).Select(d => d.GetOrDefault(EditionKeys.PrintIndicesModel)).OfType<ScriptArray>().Single();
-        parts.Add(Document.Create(null, null).With(EditionKeys.Layout, IndicesPartial).With(EditionKeys.PageModel, new PageModel(indices)));
+        var printIndices = context.OutputsOf(siteModelPipeline).Select(d => d.GetOrDefault(EditionKeys.PrintIndicesModel)).OfType<ScriptArray>().Single();
+        indices["indices"] = printIndices;
+        var indicesModel = new PageModel(indices);
+
+        // Each entry of the indices a fragment of its own, before the indices' fragment that shows them
+        // (JoinPageFragments), rendered and remembered entry by entry by what its partial reads.
+        foreach (var kind in printIndices.OfType<ScriptObject>())
+        {
+            var inIndex = indicesModel.With("index", kind);
+            foreach (var entry in (kind["entries"] as ScriptArray ?? []).OfType<ScriptObject>())
+            {
+                var name = (entry["html"] as RawHtml)?.Html.Trim(FragmentMarks.Edge) ?? throw new InvalidOperationException("a print index entry without its mark");
+                parts.Add(Document.Create($"{SitePaths.PrintEdition}#{name}", null)
+                    .With(EditionKeys.Layout, IndexEntryPartial)
+                    .With(EditionKeys.FragmentName, name)
+                    .With(EditionKeys.PageModel, inIndex.With("entry", entry)));
+            }
+        }
+
+        parts.Add(Document.Create(null, null).With(EditionKeys.Layout, IndicesPartial).With(EditionKeys.PageModel, indicesModel));
 
         var frame = Variables();
         frame["articles"] = new ScriptArray(frameArticles);
@@ -82,7 +103,7 @@ public sealed class MakePrintModels(string siteModelPipeline) : AllDocumentsModu
         frame["indices_html"] = new RawHtml(Marker(inputs.Length));
         frame["sources"] = PrintTemplateModel.Sources(inputs.Select((d, i) => (d.Get(EditionKeys.Article), i + 1)));
         parts.Add(Document.Create(null, SitePaths.PrintEdition).With(EditionKeys.Layout, RenderPage.PrintLayout).With(EditionKeys.InSitemap, false).With(EditionKeys.PageModel, new PageModel(frame)));
-        return parts.MoveToImmutable();
+        return parts.ToImmutable();
     }
 
     /// <summary>An article as the print edition shows it (its number, and the id its fragment is found by).</summary>

@@ -45,16 +45,17 @@ public static class PrintTemplateModel
         {
             ["name"] = SitePaths.IndexName(kind),
             ["id"] = IndexId(kind),
-            ["entries"] = new ScriptArray(Engine.OrderedParallel.Select([.. index.Rows(kind)], row => new ScriptObject
+            ["entries"] = new ScriptArray(Engine.OrderedParallel.Select(Named(kind, index.Rows(kind)), named => new ScriptObject
             {
-                ["heading"] = row.Heading,
-                ["key"] = EditionIndex.KeyOf(row.Entry),
-                ["see"] = row.See ? row.Entry.Heading : null,
-                ["see_index"] = row.See ? SitePaths.IndexName(row.Entry.Type) : null,
-                ["expansion"] = !row.See && kind == TermType.Acronym ? row.Entry.Expansion : null,
+                ["html"] = new RawHtml(FragmentMarks.Of(named.Name)),
+                ["heading"] = named.Row.Heading,
+                ["key"] = EditionIndex.KeyOf(named.Row.Entry),
+                ["see"] = named.Row.See ? named.Row.Entry.Heading : null,
+                ["see_index"] = named.Row.See ? SitePaths.IndexName(named.Row.Entry.Type) : null,
+                ["expansion"] = !named.Row.See && kind == TermType.Acronym ? named.Row.Entry.Expansion : null,
                 // A cross-reference shows its target's pages, so the reader need not look twice.
                 // Keyword-only locators (paragraph 0) point at an article, not a page of its text.
-                ["locators"] = new ScriptArray(row.Entry.Locators.Where(l => l.Paragraph > 0).Select(l => new ScriptObject
+                ["locators"] = new ScriptArray(named.Row.Entry.Locators.Where(l => l.Paragraph > 0).Select(l => new ScriptObject
                 {
                     ["href"] = $"#{ArticleId(articles[l.ArticleId].Slug)}--p{l.Paragraph}",
                     ["article"] = articles[l.ArticleId].Number,
@@ -62,6 +63,31 @@ public static class PrintTemplateModel
                 })),
             })),
         }));
+
+    /// <summary>
+    /// The rows of one index with the names of their fragments (<c>entry.html</c>): the index and the
+    /// entry's key, and for a cross-reference its heading; by what the row is, not its place, so that
+    /// a row added before it leaves its model, and so its fragment, as it was. A name two rows would
+    /// share (no edition has had one) is told apart by a count, in the rows' order.
+    /// </summary>
+    private static List<(string Name, (string Heading, IndexEntry Entry, bool See) Row)> Named(TermType kind, IEnumerable<(string Heading, IndexEntry Entry, bool See)> rows)
+    {
+        var taken = new HashSet<string>(StringComparer.Ordinal);
+        var named = new List<(string, (string, IndexEntry, bool))>();
+        foreach (var row in rows)
+        {
+            var name = $"{SitePaths.IndexName(kind)}/{EditionIndex.KeyOf(row.Entry)}{(row.See ? "/see/" + row.Heading : "")}";
+            var unique = name;
+            for (var n = 2; !taken.Add(unique); n++)
+            {
+                unique = $"{name}/{n}";
+            }
+
+            named.Add((unique, row));
+        }
+
+        return named;
+    }
 
     /// <summary>The sources, each with the articles (and line ranges) it gave, for the colophon.</summary>
     public static ScriptArray Sources(IEnumerable<(Article Article, int Number)> articles) =>

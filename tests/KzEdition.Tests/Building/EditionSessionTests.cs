@@ -198,7 +198,7 @@ public sealed class EditionSessionTests : IDisposable
     }
 
     [Fact]
-    public async Task Build_AfterANewParagraph_RendersAgainOnlyTheIndexEntriesThatCiteTheArticle_AndEqualsAPlainBuild()
+    public async Task Build_AfterANewParagraph_RendersAgainOnlyTheIndexEntriesThatCiteTheArticle_OnTheSiteAndInPrint_AndEqualsAPlainBuild()
     {
         await ArticleImporter.ImportAsync(_input, "input", Cancel);
         await BuildAsync();
@@ -207,6 +207,9 @@ public sealed class EditionSessionTests : IDisposable
         var entries = IndexEntries().ToList();
         var citing = entries.Count(e => e.Contains($"articles/{slug}/", StringComparison.Ordinal));
         Assert.InRange(citing, 1, entries.Count - 1);
+        var printEntries = File.ReadAllText(Path.Combine(_session.OutputDirectory, "print", "index.html")).Split("<p class=\"index-entry\"", StringSplitOptions.None).Skip(1).ToList();
+        var printCiting = printEntries.Count(e => e.Contains($"#a-{slug}--", StringComparison.Ordinal));
+        Assert.InRange(printCiting, 1, printEntries.Count - 1);
 
         // A paragraph before the first: every later paragraph's number moves, and so the article's locators in the indices.
         var text = File.ReadAllText(file);
@@ -220,6 +223,11 @@ public sealed class EditionSessionTests : IDisposable
         Assert.InRange(rendered.Misses, 1, citing + 7);
         Assert.True(rendered.Hits >= entries.Count - citing, $"{IndexPages}: {rendered} of {entries.Count} entries, {citing} citing the article");
         Assert.Contains(build.Changed, c => c.StartsWith("index/", StringComparison.Ordinal));
+
+        // So are the print edition's indices: their entries that cite the article, the article's fragment, the indices', the frame.
+        var print = _session.CacheStatistics[Print];
+        Assert.InRange(print.Misses, 1, printCiting + 3);
+        Assert.True(print.Hits >= printEntries.Count - printCiting, $"{Print}: {print} of {printEntries.Count} entries, {printCiting} citing the article");
         await AssertSameAsPlainBuildAsync();
     }
 

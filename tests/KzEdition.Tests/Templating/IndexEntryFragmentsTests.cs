@@ -18,20 +18,24 @@ public sealed class IndexEntryFragmentsTests
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
     [Fact]
-    public async Task AnIndexLayoutThatIncludesThePartialItself_MakesTheSameSite()
+    public async Task IndexLayoutsThatIncludeTheEntryPartialThemselves_MakeTheSameSite()
     {
         using var temp = new TempDirectory();
         var theme = temp.CopyFrom(RepoPaths.Theme, "theme");
-        var layout = Path.Combine(theme, "layouts", "index.html");
-        var text = File.ReadAllText(layout);
-        Assert.Contains("{{ entry.html }}", text, StringComparison.Ordinal);
-        File.WriteAllText(layout, text.Replace("{{ entry.html }}", "{{ include \"partials/index-entry.html\" }}", StringComparison.Ordinal));
+        foreach (var (layout, partial) in new[] { ("index.html", "partials/index-entry.html"), ("partials/print-indices.html", "partials/print-index-entry.html") })
+        {
+            var path = Path.Combine(theme, "layouts", layout);
+            var text = File.ReadAllText(path);
+            Assert.Contains("{{ entry.html }}", text, StringComparison.Ordinal);
+            File.WriteAllText(path, text.Replace("{{ entry.html }}", $"{{{{ include \"{partial}\" }}}}", StringComparison.Ordinal));
+        }
 
         await EditionBuilder.BuildAsync(new BuildOptions(RepoPaths.Input, temp.Combine("fragments"), Theme: RepoPaths.Theme), cancellationToken: Cancel);
         await EditionBuilder.BuildAsync(new BuildOptions(RepoPaths.Input, temp.Combine("included"), Theme: theme), cancellationToken: Cancel);
 
         Assert.Equal(FolderSnapshot.Take(temp.Combine("included")), FolderSnapshot.Take(temp.Combine("fragments")));
         Assert.Contains("class=\"index-entry\"", File.ReadAllText(temp.Combine("fragments", "index", "persons", "index.html")), StringComparison.Ordinal);
+        Assert.Contains("class=\"index-entry\"", File.ReadAllText(temp.Combine("fragments", "print", "index.html")), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -22,6 +22,9 @@ public static class Print
             new MakePrintArticleModel(),
             new MakePrintPartModel(),
             new RenderPage(),
+
+            // The indices' entries (rendered each on its own) into the indices' fragment, then every fragment into the frame.
+            new JoinPageFragments(),
             new JoinPrintEdition(),
             new WriteFiles())
         .Build();
