@@ -155,6 +155,12 @@ public static class EditionKeys
     /// <summary>An index page's own variable (<c>index</c>, <c>timeline</c> or <c>indices</c>), remembered by the index and the articles' headings.</summary>
     public static readonly Key<Scriban.Runtime.ScriptObject> IndexModel = new(nameof(IndexModel));
 
+    /// <summary>One row of an index page, a document of its own before its page until its entry's model is gathered into the page's.</summary>
+    public static readonly Key<Templating.IndexPageRow> IndexPageRow = new(nameof(IndexPageRow));
+
+    /// <summary>An index row's entry as the templates see it (<c>entry</c>), remembered by the row and the articles' headings.</summary>
+    public static readonly Key<Scriban.Runtime.ScriptObject> IndexEntryModel = new(nameof(IndexEntryModel));
+
     /// <summary>
     /// The name of a fragment of the page that follows it (an index entry's id): the fragment is
     /// rendered on its own and put in the page where its mark stands (<see cref="Templating.FragmentMarks"/>).

@@ -5,17 +5,16 @@ using KzEdition.Templating;
 namespace KzEdition.Modules;
 
 /// <summary>
-/// Makes an index page's own variable: <c>index</c> (one index's entries under their letters),
-/// <c>timeline</c> or <c>indices</c> (the list of indices). Remembered by the index and the
+/// Makes the own variable of the timeline (<c>timeline</c>) and of the list of indices (<c>indices</c>);
+/// an index page's is made entry by entry (<see cref="MakeIndexRows"/>). Remembered by the index and the
 /// articles' headings: an edit that changes neither (most edits of an article's text) leaves the
-/// model the same object, and the page is checked by a lookup instead of reading the whole index's
-/// model again. Reads <see cref="EditionKeys.Layout"/>, <see cref="EditionKeys.IndexKind"/>,
-/// <see cref="EditionKeys.EditionIndex"/> and the SiteModel pipeline's <see cref="EditionKeys.ArticleHeadings"/>;
-/// writes <see cref="EditionKeys.IndexModel"/>. Other pages pass through.
+/// model the same object, and the page is checked by a lookup instead of reading the whole model
+/// again. Reads <see cref="EditionKeys.Layout"/>, <see cref="EditionKeys.EditionIndex"/> and the SiteModel
+/// pipeline's <see cref="EditionKeys.ArticleHeadings"/>; writes <see cref="EditionKeys.IndexModel"/>. Other pages pass through.
 /// </summary>
 public sealed class MakeIndexModel(string siteModelPipeline) : PerDocumentModule
 {
-    public override Reads Reads { get; } = Reads.Of(EditionKeys.Layout, EditionKeys.IndexKind, EditionKeys.EditionIndex)
+    public override Reads Reads { get; } = Reads.Of(EditionKeys.Layout, EditionKeys.EditionIndex)
         .From(siteModelPipeline, EditionKeys.ArticleHeadings);
 
     public override IEnumerable<Document> Execute(Document input, IExecutionContext context)
@@ -30,7 +29,6 @@ public sealed class MakeIndexModel(string siteModelPipeline) : PerDocumentModule
         var model = input.GetOrDefault(EditionKeys.Layout) switch
         {
             "indices" => IndexTemplateModel.Indices(index),
-            "index" => IndexTemplateModel.Index(index, input.Get(EditionKeys.IndexKind), headings),
             "timeline" => IndexTemplateModel.Timeline(index, headings),
             _ => null,
         };

@@ -26,24 +26,41 @@ public static class IndexTemplateModel
         ["timeline_count"] = index.Timeline.Length,
     };
 
-    /// <summary>One index: its entries under their initial letters (А, Ә, Б …), in Kazakh alphabetical order.</summary>
-    public static ScriptObject Index(EditionIndex index, TermType kind, IReadOnlyDictionary<string, ArticleHeading> articles)
+    /// <summary>
+    /// One index's rows as its page lists them: under their initial letters (А, Ә, Б …), in Kazakh
+    /// alphabetical order, each with its id on the page and its letter's.
+    /// </summary>
+    public static List<IndexPageRow> Rows(EditionIndex index, TermType kind)
     {
         var ids = new HashSet<string>(StringComparer.Ordinal);
-        return new()
+        var rows = new List<IndexPageRow>();
+        foreach (var letter in index.Rows(kind).GroupBy(r => KazakhCollation.Initial(r.Heading)))
         {
-            ["name"] = SitePaths.IndexName(kind),
-            ["url"] = SitePaths.IndexPage(kind),
-            ["letters"] = new ScriptArray(index.Rows(kind)
-                .GroupBy(r => KazakhCollation.Initial(r.Heading))
-                .Select(g => new ScriptObject
-                {
-                    ["letter"] = g.Key,
-                    ["id"] = UniqueId("letter-", g.Key, ids),
-                    ["entries"] = new ScriptArray(g.Select(r => r.See ? SeeReference(r.Heading, r.Entry, ids) : Entry(r.Entry, articles))),
-                })),
-        };
+            var letterId = UniqueId("letter-", letter.Key, ids);
+            rows.AddRange(letter.Select(r => new IndexPageRow(r.See ? UniqueId("see-", r.Heading, ids) : r.Entry.Id, letter.Key, letterId, r.Heading, r.Entry, r.See)));
+        }
+
+        return rows;
     }
+
+    /// <summary>An entry as the index page's templates see it (<c>entry</c>): a cross-reference of the glossary, or an entry with its locators.</summary>
+    public static ScriptObject EntryOf(IndexPageRow row, IReadOnlyDictionary<string, ArticleHeading> articles) =>
+        row.See ? SeeReference(row) : Entry(row.Entry, articles);
+
+    /// <summary>One index (<c>index</c>): its entries' models under their initial letters, in the rows' order.</summary>
+    public static ScriptObject Index(TermType kind, IEnumerable<(IndexPageRow Row, ScriptObject Entry)> entries) => new()
+    {
+        ["name"] = SitePaths.IndexName(kind),
+        ["url"] = SitePaths.IndexPage(kind),
+        ["letters"] = new ScriptArray(entries
+            .GroupBy(e => (e.Row.Letter, e.Row.LetterId))
+            .Select(g => new ScriptObject
+            {
+                ["letter"] = g.Key.Letter,
+                ["id"] = g.Key.LetterId,
+                ["entries"] = new ScriptArray(g.Select(e => e.Entry)),
+            })),
+    };
 
     /// <summary>
     /// An entry's HTML as the index page shows it (<c>entry.html</c>): the mark of its fragment, the
@@ -75,19 +92,15 @@ public static class IndexTemplateModel
     }
 
     /// <summary>A row of the glossary pointing to the entry an acronym belongs to: ЕАӘК → Еуроатлантикалық әріптестік кеңесі.</summary>
-    private static ScriptObject SeeReference(string acronym, IndexEntry entry, HashSet<string> ids)
+    private static ScriptObject SeeReference(IndexPageRow row) => new()
     {
-        var id = UniqueId("see-", acronym, ids);
-        return new()
-        {
-            ["id"] = id,
-            ["html"] = EntryHtml(id),
-            ["heading"] = acronym,
-            ["see_name"] = entry.Heading,
-            ["see_url"] = SitePaths.IndexEntry(entry.Type, entry.Id),
-            ["see_index"] = SitePaths.IndexName(entry.Type),
-        };
-    }
+        ["id"] = row.Id,
+        ["html"] = EntryHtml(row.Id),
+        ["heading"] = row.Heading,
+        ["see_name"] = row.Entry.Heading,
+        ["see_url"] = SitePaths.IndexEntry(row.Entry.Type, row.Entry.Id),
+        ["see_index"] = SitePaths.IndexName(row.Entry.Type),
+    };
 
     public static ScriptObject Entry(IndexEntry entry, IReadOnlyDictionary<string, ArticleHeading> articles) => new()
     {

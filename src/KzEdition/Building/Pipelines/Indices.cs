@@ -10,6 +10,10 @@ public static class Indices
         .DependsOn(PipelineNames.Articles)
         .Process(new ReadFromPipeline(PipelineNames.Articles), new BuildEditionIndex())
         .PostProcess(
+            // An index page's entries made each on its own and remembered, then gathered into the page's model.
+            new MakeIndexRows(),
+            new MakeIndexEntryModel(PipelineNames.SiteModel),
+            new GatherIndexEntries(),
             new MakeIndexModel(PipelineNames.SiteModel),
             new MakePageModel(PipelineNames.SiteModel),
 
