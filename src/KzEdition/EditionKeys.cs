@@ -146,8 +146,11 @@ public static class EditionKeys
     /// <summary>The variables every part of the print edition shows alike (<c>site</c>, <c>ui</c>, <c>page</c>), one object given to each article until its part's model is made.</summary>
     public static readonly Key<Scriban.Runtime.ScriptObject> PrintSharedVariables = new(nameof(PrintSharedVariables));
 
-    /// <summary>The print edition's indices as their fragment's template sees them, remembered by the index and the articles' headings.</summary>
-    public static readonly Key<Scriban.Runtime.ScriptArray> PrintIndicesModel = new(nameof(PrintIndicesModel));
+    /// <summary>One row of the print edition's indices, a document of its own before the indices' fragment until its entry's model is gathered into the fragment's.</summary>
+    public static readonly Key<Templating.PrintIndexRow> PrintIndexRow = new(nameof(PrintIndexRow));
+
+    /// <summary>A print index row's entry as its partial sees it (<c>entry</c>), remembered by the row and the articles' headings.</summary>
+    public static readonly Key<Scriban.Runtime.ScriptObject> PrintIndexEntryModel = new(nameof(PrintIndexEntryModel));
 
     /// <summary>What the indices show of every article (<see cref="Templating.ArticleHeading"/>), by id: a document of its own in the SiteModel pipeline, made every build.</summary>
     public static readonly Key<ImmutableSortedDictionary<string, ArticleHeading>> ArticleHeadings = new(nameof(ArticleHeadings));

@@ -11,16 +11,18 @@ namespace KzEdition.Modules;
 
 /// <summary>
 /// Makes the models of the print edition's parts that need every article, <c>print/index.html</c>:
-/// the indices (<c>partials/print-indices</c>) and the frame around the parts (<c>print</c>: title page,
-/// contents, colophon), in which the fragments' places are marked; and gives each article what its
-/// fragment (<c>partials/print-article</c>) shares with the other parts (<see cref="EditionKeys.PrintSharedVariables"/>).
+/// the indices' rows (<see cref="EditionKeys.PrintIndexRow"/>, a document each, whose entries' models are made
+/// row by row and gathered into the indices' fragment, <c>partials/print-indices</c>, by <see cref="GatherPrintIndexEntries"/>)
+/// and the frame around the parts (<c>print</c>: title page, contents, colophon), in which the fragments'
+/// places are marked; and gives each article and the indices what their fragment (<c>partials/print-article</c>)
+/// shares with the other parts (<see cref="EditionKeys.PrintSharedVariables"/>).
 /// It runs before any article's print body is rendered: the body, the fragment's model (<see cref="MakePrintArticleModel"/>,
 /// <see cref="MakePrintPartModel"/>) and its rendering are then one pass over the documents, and a build
 /// does not hold every body at once. Each part is rendered on its own, and again only when what it shows
 /// changed; <see cref="JoinPrintEdition"/> puts them together. A theme without a <c>print</c> layout gets
 /// no print edition. Reads <see cref="EditionKeys.Article"/>, each article's <see cref="EditionKeys.PrintContentsEntry"/>
 /// and the SiteModel pipeline's model; writes <see cref="EditionKeys.Layout"/>, <see cref="EditionKeys.PrintSharedVariables"/>
-/// and, for the indices and the frame, <see cref="EditionKeys.PageModel"/>.
+/// and, for the frame, <see cref="EditionKeys.PageModel"/>.
 /// </summary>
 public sealed class MakePrintModels(string siteModelPipeline) : AllDocumentsModule
 {
@@ -34,7 +36,7 @@ public sealed class MakePrintModels(string siteModelPipeline) : AllDocumentsModu
     public const string IndexEntryPartial = "partials/print-index-entry";
 
     public override Reads Reads { get; } = Reads.Of(EditionKeys.Article, EditionKeys.PrintContentsEntry)
-        .From(siteModelPipeline, EditionKeys.SiteModel, EditionKeys.PrintIndicesModel)
+        .From(siteModelPipeline, EditionKeys.SiteModel)
         .Using(EditionResources.Settings, EditionResources.Theme)
         .NotRemembered();
 
@@ -74,28 +76,11 @@ public sealed class MakePrintModels(string siteModelPipeline) : AllDocumentsModu
             frameArticles.Add(inputs[i].Get(EditionKeys.PrintContentsEntry));
         }
 
+        // Each row of the indices a document of its own, before the indices' fragment: its entry's model is
+        // made and remembered row by row (MakePrintIndexEntryModel), and gathered (GatherPrintIndexEntries).
         var index = shared.Index;
-        var indices = Variables();
-        var printIndices = context.OutputsOf(siteModelPipeline).Select(d => d.GetOrDefault(EditionKeys.PrintIndicesModel)).OfType<ScriptArray>().Single();
-        indices["indices"] = printIndices;
-        var indicesModel = new PageModel(indices);
-
-        // Each entry of the indices a fragment of its own, before the indices' fragment that shows them
-        // (JoinPageFragments), rendered and remembered entry by entry by what its partial reads.
-        foreach (var kind in printIndices.OfType<ScriptObject>())
-        {
-            var inIndex = indicesModel.With("index", kind);
-            foreach (var entry in (kind["entries"] as ScriptArray ?? []).OfType<ScriptObject>())
-            {
-                var name = (entry["html"] as RawHtml)?.Html.Trim(FragmentMarks.Edge) ?? throw new InvalidOperationException("a print index entry without its mark");
-                parts.Add(Document.Create($"{SitePaths.PrintEdition}#{name}", null)
-                    .With(EditionKeys.Layout, IndexEntryPartial)
-                    .With(EditionKeys.FragmentName, name)
-                    .With(EditionKeys.PageModel, inIndex.With("entry", entry)));
-            }
-        }
-
-        parts.Add(Document.Create(null, null).With(EditionKeys.Layout, IndicesPartial).With(EditionKeys.PageModel, indicesModel));
+        parts.AddRange(PrintTemplateModel.Rows(index).Select(row => Document.Create($"{SitePaths.PrintEdition}#{row.Name}", null).With(EditionKeys.PrintIndexRow, row)));
+        parts.Add(Document.Create(null, null).With(EditionKeys.Layout, IndicesPartial).With(EditionKeys.PrintSharedVariables, Variables()));
 
         var frame = Variables();
         frame["articles"] = new ScriptArray(frameArticles);

@@ -30,64 +30,66 @@ public static class PrintTemplateModel
     public static string IndexId(TermType kind) => "index-" + SitePaths.IndexName(kind);
 
     /// <summary>
-    /// The printed indices. Each row names the entry whose mentions give its pages (<c>key</c>, as the
+    /// The printed indices' rows, index by index: each row names the entry whose mentions give its pages (<c>key</c>, as the
     /// print body's mention anchors carry it in <c>data-ix</c>; a cross-reference row, its target's),
-    /// and its locators by paragraph: what the page shows without scripts (article.paragraph), and
-    /// what print.js falls back to for a paragraph in which no mention was marked.
+    /// and its fragment by what the row is, not its place (the index and the entry's key, and for a
+    /// cross-reference its heading), so that a row added before it leaves its model, and so its
+    /// fragment, as it was. A name two rows would share (no edition has had one) is told apart by a
+    /// count, in the rows' order.
     /// </summary>
-    /// <remarks>
-    /// The rows are made on every core, in their order: a row holds an object for each of its
-    /// locators, and at ten thousand articles the indices have some millions of them, made while
-    /// the pages wait for the site's model.
-    /// </remarks>
-    public static ScriptArray Indices(EditionIndex index, IReadOnlyDictionary<string, ArticleHeading> articles) =>
-        new(index.KindsWithRows(Kinds).Select(kind => new ScriptObject
-        {
-            ["name"] = SitePaths.IndexName(kind),
-            ["id"] = IndexId(kind),
-            ["entries"] = new ScriptArray(Engine.OrderedParallel.Select(Named(kind, index.Rows(kind)), named => new ScriptObject
-            {
-                ["html"] = new RawHtml(FragmentMarks.Of(named.Name)),
-                ["heading"] = named.Row.Heading,
-                ["key"] = EditionIndex.KeyOf(named.Row.Entry),
-                ["see"] = named.Row.See ? named.Row.Entry.Heading : null,
-                ["see_index"] = named.Row.See ? SitePaths.IndexName(named.Row.Entry.Type) : null,
-                ["expansion"] = !named.Row.See && kind == TermType.Acronym ? named.Row.Entry.Expansion : null,
-                // A cross-reference shows its target's pages, so the reader need not look twice.
-                // Keyword-only locators (paragraph 0) point at an article, not a page of its text.
-                ["locators"] = new ScriptArray(named.Row.Entry.Locators.Where(l => l.Paragraph > 0).Select(l => new ScriptObject
-                {
-                    ["href"] = $"#{ArticleId(articles[l.ArticleId].Slug)}--p{l.Paragraph}",
-                    ["article"] = articles[l.ArticleId].Number,
-                    ["paragraph"] = l.Paragraph,
-                })),
-            })),
-        }));
-
-    /// <summary>
-    /// The rows of one index with the names of their fragments (<c>entry.html</c>): the index and the
-    /// entry's key, and for a cross-reference its heading; by what the row is, not its place, so that
-    /// a row added before it leaves its model, and so its fragment, as it was. A name two rows would
-    /// share (no edition has had one) is told apart by a count, in the rows' order.
-    /// </summary>
-    private static List<(string Name, (string Heading, IndexEntry Entry, bool See) Row)> Named(TermType kind, IEnumerable<(string Heading, IndexEntry Entry, bool See)> rows)
+    public static List<PrintIndexRow> Rows(EditionIndex index)
     {
-        var taken = new HashSet<string>(StringComparer.Ordinal);
-        var named = new List<(string, (string, IndexEntry, bool))>();
-        foreach (var row in rows)
+        var rows = new List<PrintIndexRow>();
+        foreach (var kind in index.KindsWithRows(Kinds))
         {
-            var name = $"{SitePaths.IndexName(kind)}/{EditionIndex.KeyOf(row.Entry)}{(row.See ? "/see/" + row.Heading : "")}";
-            var unique = name;
-            for (var n = 2; !taken.Add(unique); n++)
+            var taken = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var (heading, entry, see) in index.Rows(kind))
             {
-                unique = $"{name}/{n}";
-            }
+                var name = $"{SitePaths.IndexName(kind)}/{EditionIndex.KeyOf(entry)}{(see ? "/see/" + heading : "")}";
+                var unique = name;
+                for (var n = 2; !taken.Add(unique); n++)
+                {
+                    unique = $"{name}/{n}";
+                }
 
-            named.Add((unique, row));
+                rows.Add(new PrintIndexRow(unique, kind, heading, entry, see));
+            }
         }
 
-        return named;
+        return rows;
     }
+
+    /// <summary>
+    /// A row as the print edition's entry partial sees it (<c>entry</c>): its heading, key, cross-reference
+    /// or expansion, and its locators by paragraph: what the page shows without scripts
+    /// (article.paragraph), and what print.js falls back to for a paragraph in which no mention was marked.
+    /// </summary>
+    public static ScriptObject EntryOf(PrintIndexRow row, IReadOnlyDictionary<string, ArticleHeading> articles) => new()
+    {
+        ["html"] = new RawHtml(FragmentMarks.Of(row.Name)),
+        ["heading"] = row.Heading,
+        ["key"] = EditionIndex.KeyOf(row.Entry),
+        ["see"] = row.See ? row.Entry.Heading : null,
+        ["see_index"] = row.See ? SitePaths.IndexName(row.Entry.Type) : null,
+        ["expansion"] = !row.See && row.Kind == TermType.Acronym ? row.Entry.Expansion : null,
+        // A cross-reference shows its target's pages, so the reader need not look twice.
+        // Keyword-only locators (paragraph 0) point at an article, not a page of its text.
+        ["locators"] = new ScriptArray(row.Entry.Locators.Where(l => l.Paragraph > 0).Select(l => new ScriptObject
+        {
+            ["href"] = $"#{ArticleId(articles[l.ArticleId].Slug)}--p{l.Paragraph}",
+            ["article"] = articles[l.ArticleId].Number,
+            ["paragraph"] = l.Paragraph,
+        })),
+    };
+
+    /// <summary>The printed indices (<c>indices</c>): each index with its entries' models, in the rows' order.</summary>
+    public static ScriptArray Indices(IEnumerable<(PrintIndexRow Row, ScriptObject Entry)> entries) =>
+        new(entries.GroupBy(e => e.Row.Kind).Select(kind => new ScriptObject
+        {
+            ["name"] = SitePaths.IndexName(kind.Key),
+            ["id"] = IndexId(kind.Key),
+            ["entries"] = new ScriptArray(kind.Select(e => e.Entry)),
+        }));
 
     /// <summary>The sources, each with the articles (and line ranges) it gave, for the colophon.</summary>
     public static ScriptArray Sources(IEnumerable<(Article Article, int Number)> articles) =>

@@ -18,6 +18,10 @@ public static class Print
             // What needs every article first; then each article's body, its fragment's model and its
             // rendering in one pass, so that each body is let go of once its fragment is rendered.
             new MakePrintModels(PipelineNames.SiteModel),
+
+            // The indices' entries: each row's model made and remembered on its own, then gathered, each row a fragment.
+            new MakePrintIndexEntryModel(PipelineNames.SiteModel),
+            new GatherPrintIndexEntries(),
             new RenderPrintBody(),
             new MakePrintArticleModel(),
             new MakePrintPartModel(),
