@@ -209,7 +209,7 @@ public sealed class PreviewEqualsPlainBuildTests
     /// <summary>Text added to one of the theme's layouts.</summary>
     public sealed record LayoutChanged(int Layout, int Word) : Edit
     {
-        private static readonly string[] Layouts = ["article.html", "home.html", "index.html", "partials/footer.html", "partials/print-article.html"];
+        private static readonly string[] Layouts = ["article.html", "home.html", "index.html", "partials/footer.html", "partials/print-article.html", "partials/index-entry.html", "partials/print-index-entry.html"];
 
         internal override IReadOnlyList<string> Apply(Workspace workspace)
         {
@@ -235,6 +235,8 @@ public sealed class PreviewEqualsPlainBuildTests
             ("indices.html", ["indices"]),
             ("timeline.html", ["timeline"]),
             ("partials/print-article.html", ["article"]),
+            ("partials/index-entry.html", ["entry", "group"]),
+            ("partials/print-index-entry.html", ["entry"]),
             ("print.html", ["articles", "indices", "sources"]),
         ];
 
