@@ -165,8 +165,9 @@ public static class EditionKeys
     public static readonly Key<Scriban.Runtime.ScriptObject> IndexEntryModel = new(nameof(IndexEntryModel));
 
     /// <summary>
-    /// The name of a fragment of the page that follows it (an index entry's id): the fragment is
-    /// rendered on its own and put in the page where its mark stands (<see cref="Templating.FragmentMarks"/>).
+    /// The name of a fragment of the page that follows it (an index entry's id on its page, a print index
+    /// row's name): the fragment is rendered on its own and put in the page where its mark stands
+    /// (<see cref="Templating.FragmentMarks"/>).
     /// </summary>
     public static readonly Key<string> FragmentName = new(nameof(FragmentName));
 

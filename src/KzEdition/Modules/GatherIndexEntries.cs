@@ -17,33 +17,9 @@ public sealed class GatherIndexEntries : AllDocumentsModule
 {
     public override Reads Reads { get; } = Reads.Of(EditionKeys.IndexPageRow, EditionKeys.IndexEntryModel, EditionKeys.Layout, EditionKeys.IndexKind).NotRemembered();
 
-    public override ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, IExecutionContext context)
-    {
-        var outputs = ImmutableArray.CreateBuilder<Document>();
-        var entries = new List<(IndexPageRow, Scriban.Runtime.ScriptObject)>();
-        foreach (var input in inputs)
-        {
-            if (input.GetOrDefault(EditionKeys.IndexPageRow) is { } row)
-            {
-                entries.Add((row, input.Get(EditionKeys.IndexEntryModel)));
-                continue;
-            }
-
-            if (input.GetOrDefault(EditionKeys.Layout) != "index")
-            {
-                outputs.Add(input);
-                continue;
-            }
-
-            outputs.Add(input.With(EditionKeys.IndexModel, IndexTemplateModel.Index(input.Get(EditionKeys.IndexKind), entries)));
-            entries = [];
-        }
-
-        if (entries.Count > 0)
-        {
-            throw new InvalidOperationException("index rows without the page they belong to follow them");
-        }
-
-        return outputs.ToImmutable();
-    }
+    public override ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, IExecutionContext context) =>
+        [.. LeadingDocuments.Each(inputs, EditionKeys.IndexPageRow).Select(run => run.Document.GetOrDefault(EditionKeys.Layout) != "index" ? run.Document
+            : run.Document.With(EditionKeys.IndexModel, IndexTemplateModel.Index(
+                run.Document.Get(EditionKeys.IndexKind),
+                run.Leading.Select(row => (row.Get(EditionKeys.IndexPageRow), row.Get(EditionKeys.IndexEntryModel))))))];
 }

@@ -7,52 +7,45 @@ namespace KzEdition.Modules;
 /// <summary>
 /// Puts rendered fragments (documents named by <see cref="EditionKeys.FragmentName"/>: the entries
 /// of an index page, made by <see cref="MakeIndexEntryFragments"/>, and of the print edition's indices,
-/// made by <see cref="MakePrintModels"/>) into the page that follows them: the page is cut at its
-/// marks (<see cref="FragmentMarks"/>) and becomes <see cref="ContentParts"/>, each fragment's text
-/// a part, never one string of megabytes. A mark the page shows twice gets the fragment twice; a
-/// fragment the page does not show (a theme whose index layout includes the partial itself) is
-/// dropped; a mark no fragment answers stays as it is. The fragments are not written. Other
-/// documents pass through. Reads <see cref="Keys.Text"/> and <see cref="EditionKeys.FragmentName"/>;
-/// not remembered: cutting a page and joining its parts costs less than fingerprinting them.
+/// made by <see cref="MakePrintIndexFragments"/>) into the page that follows them, a page of
+/// <paramref name="layout"/>: the page is cut at its marks (<see cref="FragmentMarks"/>) and becomes
+/// <see cref="ContentParts"/>, each fragment's text a part, never one string of megabytes. A mark the
+/// page shows twice gets the fragment twice; a fragment the page does not show is dropped. A mark no
+/// fragment answers (the layout changed <c>entry.html</c>, say with a filter) is an error naming the
+/// layout. The fragments are not written; other documents pass through. Reads <see cref="Keys.Text"/>,
+/// <see cref="EditionKeys.Layout"/> and <see cref="EditionKeys.FragmentName"/>; not remembered: cutting
+/// a page and joining its parts costs less than fingerprinting them.
 /// </summary>
-public sealed class JoinPageFragments : AllDocumentsModule
+public sealed class JoinPageFragments(string layout) : AllDocumentsModule
 {
-    public override Reads Reads { get; } = Reads.Of(Keys.Text, EditionKeys.FragmentName).NotRemembered();
+    public override Reads Reads { get; } = Reads.Of(Keys.Text, EditionKeys.Layout, EditionKeys.FragmentName).Using(EditionResources.Theme).NotRemembered();
 
     public override ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, IExecutionContext context)
     {
         var outputs = ImmutableArray.CreateBuilder<Document>();
-        var fragments = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var input in inputs)
+        foreach (var (fragments, page) in LeadingDocuments.Each(inputs, EditionKeys.FragmentName))
         {
-            if (input.GetOrDefault(EditionKeys.FragmentName) is { } name)
+            if (page.GetOrDefault(EditionKeys.Layout) != layout || page.GetOrDefault(Keys.Text) is not { } text)
             {
-                fragments[name] = input.Get(Keys.Text);
+                outputs.Add(fragments.Count == 0 ? page : throw new InvalidOperationException($"fragments before {page.Destination}, not a page of {layout}"));
                 continue;
             }
 
-            if (fragments.Count == 0 || input.GetOrDefault(Keys.Text) is not { } text)
+            var byName = new Dictionary<string, ImmutableArray<string>>(StringComparer.Ordinal);
+            foreach (var fragment in fragments)
             {
-                outputs.Add(input);
-                continue;
+                byName[fragment.Get(EditionKeys.FragmentName)] = [fragment.Get(Keys.Text)];
             }
 
             var (texts, names) = FragmentMarks.Cut(text);
-            var parts = ImmutableArray.CreateBuilder<string>((texts.Count * 2) - 1);
-            for (var i = 0; i < names.Count; i++)
+            if (names.FirstOrDefault(n => !byName.ContainsKey(n)) is { } unanswered)
             {
-                parts.Add(texts[i]);
-                parts.Add(fragments.TryGetValue(names[i], out var fragment) ? fragment : FragmentMarks.Of(names[i]));
+                throw new BuildException(Diagnostic.Error(
+                    $"the layout shows a mark of an entry's fragment that is not the entry's html ({unanswered}): write {{{{ entry.html }}}} as it is, without a filter (a control character U+0001 in the text can also cause this)",
+                    Path.Combine(context.Get(EditionResources.Theme).Directory, "layouts", layout + ".html")));
             }
 
-            parts.Add(texts[^1]);
-            outputs.Add(input.Without(Keys.Text).With(Keys.Parts, new ContentParts(parts.MoveToImmutable())));
-            fragments.Clear();
-        }
-
-        if (fragments.Count > 0)
-        {
-            throw new InvalidOperationException("fragments without the page they belong to follow them");
+            outputs.Add(page.Without(Keys.Text).With(Keys.Parts, new ContentParts(FragmentMarks.Join(texts, [.. names.Select(n => byName[n])]))));
         }
 
         return outputs.ToImmutable();

@@ -7,10 +7,11 @@ namespace KzEdition.Modules;
 
 /// <summary>
 /// Puts the print edition together: the rendered frame (the last document, <c>print/index.html</c>)
-/// cut at its markers, with each rendered fragment in its place, as <see cref="ContentParts"/> (never
-/// one string of megabytes). A frame that drops or repeats a fragment's marker is an error naming
-/// the print layout. Reads each part's content and <see cref="EditionKeys.Layout"/>; the fragments
-/// are not written.
+/// cut at its marks (<see cref="FragmentMarks"/>), with each rendered fragment in its place (an article's
+/// text, or the indices' parts, put together from their entries by <see cref="JoinPageFragments"/>), as
+/// <see cref="ContentParts"/> (never one string of megabytes). A frame that drops or repeats a fragment's
+/// mark is an error naming the print layout. Reads each part's <see cref="Keys.Text"/> or <see cref="Keys.Parts"/>;
+/// the fragments are not written.
 /// </summary>
 public sealed class JoinPrintEdition : AllDocumentsModule
 {
@@ -35,14 +36,6 @@ public sealed class JoinPrintEdition : AllDocumentsModule
                 Path.Combine(context.Get(EditionResources.Theme).Directory, "layouts", RenderPage.PrintLayout + ".html")));
         }
 
-        var parts = ImmutableArray.CreateBuilder<string>(texts.Count + fragments.Sum(f => f.Length));
-        for (var i = 0; i < places.Count; i++)
-        {
-            parts.Add(texts[i]);
-            parts.AddRange(fragments[places[i]]);
-        }
-
-        parts.Add(texts[^1]);
-        return [Document.Create(null, frame.Destination).With(EditionKeys.InSitemap, false).With(Keys.Parts, new ContentParts(parts.MoveToImmutable()))];
+        return [Document.Create(null, frame.Destination).With(EditionKeys.InSitemap, false).With(Keys.Parts, new ContentParts(FragmentMarks.Join(texts, [.. places.Select(p => fragments[p])])))];
     }
 }

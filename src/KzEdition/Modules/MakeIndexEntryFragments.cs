@@ -12,7 +12,9 @@ namespace KzEdition.Modules;
 /// the page shows <c>entry.html</c> (<see cref="JoinPageFragments"/>). So an edit that moves one
 /// article's locators renders again the entries that cite that article, not the whole index: at a
 /// thousand articles the persons' index alone is 7 MB of HTML, which a new paragraph rendered whole.
-/// A theme without the partial gets no fragments (its index layout cannot show them). Reads
+/// Only for an index layout that shows <c>entry.html</c> (<see cref="Theme.ReadsMember"/>): one that
+/// includes the partial itself, as themes made before did, is rendered whole, its partial seeing the
+/// variables the layout sets and its loop's. Reads
 /// <see cref="EditionKeys.Layout"/>, <see cref="EditionKeys.Script"/> and <see cref="EditionKeys.PageModel"/>
 /// (the page's <c>index</c>); not remembered: the fragments' models are put together from objects
 /// the page's model holds, which costs less than a lookup.
@@ -31,7 +33,7 @@ public sealed class MakeIndexEntryFragments : PerDocumentModule
         if (input.GetOrDefault(EditionKeys.Layout) != "index"
             || input.GetOrDefault(EditionKeys.PageModel) is not { } page
             || page["index"] is not ScriptObject index
-            || !context.Get(EditionResources.Theme).HasLayout(EntryPartial))
+            || context.Get(EditionResources.Theme) is var theme && !(theme.ReadsMember("index", "html") && theme.HasLayout(EntryPartial)))
         {
             return [input];
         }

@@ -12,10 +12,10 @@ namespace KzEdition.Modules;
 /// <summary>
 /// Makes the models of the print edition's parts that need every article, <c>print/index.html</c>:
 /// the indices' rows (<see cref="EditionKeys.PrintIndexRow"/>, a document each, whose entries' models are made
-/// row by row and gathered into the indices' fragment, <c>partials/print-indices</c>, by <see cref="GatherPrintIndexEntries"/>)
+/// row by row and gathered into the indices' fragment, <c>partials/print-indices</c>, by <see cref="MakePrintIndexFragments"/>)
 /// and the frame around the parts (<c>print</c>: title page, contents, colophon), in which the fragments'
-/// places are marked; and gives each article and the indices what their fragment (<c>partials/print-article</c>)
-/// shares with the other parts (<see cref="EditionKeys.PrintSharedVariables"/>).
+/// places are marked; and gives each article (whose fragment is <c>partials/print-article</c>) and the
+/// indices what their fragment shares with the other parts (<see cref="EditionKeys.PrintSharedVariables"/>).
 /// It runs before any article's print body is rendered: the body, the fragment's model (<see cref="MakePrintArticleModel"/>,
 /// <see cref="MakePrintPartModel"/>) and its rendering are then one pass over the documents, and a build
 /// does not hold every body at once. Each part is rendered on its own, and again only when what it shows
@@ -77,7 +77,7 @@ public sealed class MakePrintModels(string siteModelPipeline) : AllDocumentsModu
         }
 
         // Each row of the indices a document of its own, before the indices' fragment: its entry's model is
-        // made and remembered row by row (MakePrintIndexEntryModel), and gathered (GatherPrintIndexEntries).
+        // made and remembered row by row (MakePrintIndexEntryModel), and gathered (MakePrintIndexFragments).
         var index = shared.Index;
         parts.AddRange(PrintTemplateModel.Rows(index).Select(row => Document.Create($"{SitePaths.PrintEdition}#{row.Name}", null).With(EditionKeys.PrintIndexRow, row)));
         parts.Add(Document.Create(null, null).With(EditionKeys.Layout, IndicesPartial).With(EditionKeys.PrintSharedVariables, Variables()));

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace KzEdition.Templating;
 
 /// <summary>
@@ -13,7 +15,25 @@ public static class FragmentMarks
     public const char Edge = '\u0001';
 
     /// <summary>The mark of the fragment named <paramref name="name"/> (a number or an id: no <see cref="Edge"/> in it).</summary>
-    public static string Of(string name) => $"{Edge}{name}{Edge}";
+    public static string Of(string name) =>
+        name.Contains(Edge, StringComparison.Ordinal) ? throw new ArgumentException($"a fragment's name holds the mark's edge: {name}", nameof(name)) : $"{Edge}{name}{Edge}";
+
+    /// <summary>
+    /// A page cut at its marks (<see cref="Cut"/>) put together again with, in each mark's place, the
+    /// parts of its fragment (<paramref name="fragments"/>, one for each mark, in order): the page's parts.
+    /// </summary>
+    public static ImmutableArray<string> Join(List<string> texts, IReadOnlyList<ImmutableArray<string>> fragments)
+    {
+        var parts = ImmutableArray.CreateBuilder<string>(texts.Count + fragments.Sum(f => f.Length));
+        for (var i = 0; i < fragments.Count; i++)
+        {
+            parts.Add(texts[i]);
+            parts.AddRange(fragments[i]);
+        }
+
+        parts.Add(texts[^1]);
+        return parts.MoveToImmutable();
+    }
 
     /// <summary>
     /// The rendered page cut at its marks: the texts around them (one more than the marks) and the

@@ -32,7 +32,9 @@ public static class IndexTemplateModel
     /// </summary>
     public static List<IndexPageRow> Rows(EditionIndex index, TermType kind)
     {
-        var ids = new HashSet<string>(StringComparer.Ordinal);
+        // The entries' own ids first: a letter's or a cross-reference's id made after them is told apart
+        // from them too, so that every row of the page has an id of its own (its fragment's name).
+        var ids = new HashSet<string>(index.Rows(kind).Where(r => !r.See).Select(r => r.Entry.Id), StringComparer.Ordinal);
         var rows = new List<IndexPageRow>();
         foreach (var letter in index.Rows(kind).GroupBy(r => KazakhCollation.Initial(r.Heading)))
         {

@@ -45,7 +45,8 @@ public static class PrintTemplateModel
             var taken = new HashSet<string>(StringComparer.Ordinal);
             foreach (var (heading, entry, see) in index.Rows(kind))
             {
-                var name = $"{SitePaths.IndexName(kind)}/{EditionIndex.KeyOf(entry)}{(see ? "/see/" + heading : "")}";
+                // No mark's edge in a name (a heading is the source's text): the names need only be unique.
+                var name = $"{SitePaths.IndexName(kind)}/{EditionIndex.KeyOf(entry)}{(see ? "/see/" + heading : "")}".Replace(FragmentMarks.Edge, '\uFFFD');
                 var unique = name;
                 for (var n = 2; !taken.Add(unique); n++)
                 {

@@ -135,6 +135,38 @@ public sealed class Theme : Engine.Memo.IFingerprinted
 
     public bool HasLayout(string name) => _templates.ContainsKey(LayoutPath(name));
 
+    /// <summary>
+    /// Whether the named layout itself (not what it includes) reads a member of this name of any
+    /// value (<c>entry.html</c>): a page's entries are rendered as fragments of their own only for a
+    /// layout that shows them so. A layout of an older theme that includes the entry's partial itself
+    /// is rendered whole, as it was, with the variables it sets and its loop's.
+    /// </summary>
+    public bool ReadsMember(string layout, string member) =>
+        _templates.TryGetValue(LayoutPath(layout), out var template) && ReadsMember(template.Page, member);
+
+    private static bool ReadsMember(Scriban.Syntax.ScriptNode? node, string member)
+    {
+        if (node is null)
+        {
+            return false;
+        }
+
+        if (node is Scriban.Syntax.ScriptMemberExpression { Member.Name: var name } && name == member)
+        {
+            return true;
+        }
+
+        for (var i = 0; i < node.ChildrenCount; i++)
+        {
+            if (ReadsMember(node.GetChildren(i), member))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Renders the named layout with the given variables; thread-safe (one context a render at a time).</summary>
     public string Render(string layout, ScriptObject variables) => Write(layout, variables, output: null)!;
 

@@ -219,6 +219,13 @@ public sealed class EditionSessionTests : IDisposable
 
         // Each entry is a fragment of its page, rendered on its own: the entries that cite the article again,
         // and the index pages around them (a page is cheap without its entries); the other entries are remembered.
+        // Their models too: only the rows that cite the article are made again (and cross-references, whose
+        // row holds the entry they point to: their model comes out the same, so their fragments are remembered).
+        var crossReferences = entries.Count(e => e.StartsWith(" id=\"see-", StringComparison.Ordinal));
+        var printCrossReferences = printEntries.Count(e => e.Contains(" — <i>", StringComparison.Ordinal));
+        Assert.InRange(_session.CacheStatistics["Indices/MakeIndexEntryModel"].Misses, 1, citing + crossReferences);
+        Assert.InRange(_session.CacheStatistics["Print/MakePrintIndexEntryModel"].Misses, 1, printCiting + printCrossReferences);
+        Assert.True(citing + crossReferences < entries.Count && printCiting + printCrossReferences < printEntries.Count);
         var rendered = _session.CacheStatistics[IndexPages];
         Assert.InRange(rendered.Misses, 1, citing + 7);
         Assert.True(rendered.Hits >= entries.Count - citing, $"{IndexPages}: {rendered} of {entries.Count} entries, {citing} citing the article");

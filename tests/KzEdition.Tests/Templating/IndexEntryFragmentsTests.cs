@@ -39,19 +39,49 @@ public sealed class IndexEntryFragmentsTests
     }
 
     [Fact]
-    public async Task AThemeWithoutTheEntryPartial_StillBuildsItsIndexPages()
+    public async Task AnOlderThemeWhosePartialsReadTheLayoutsOwnVariables_IsRenderedWhole_AsBefore()
+    {
+        using var temp = new TempDirectory();
+        var theme = temp.CopyFrom(RepoPaths.Theme, "theme");
+
+        // As a theme made before entries were fragments could: the layout sets a variable and includes the
+        // partial in its loop, and the partial reads that variable and the loop's. Rendered on its own, it could not.
+        foreach (var (layout, partial, loop) in new[]
+        {
+            ("index.html", "partials/index-entry.html", "{{~ for entry in group.entries }}"),
+            ("partials/print-indices.html", "partials/print-index-entry.html", "{{~ for entry in index.entries }}"),
+        })
+        {
+            var path = Path.Combine(theme, "layouts", layout);
+            var text = File.ReadAllText(path);
+            Assert.Contains(loop, text, StringComparison.Ordinal);
+            File.WriteAllText(path, text
+                .Replace(loop, "{{~ shown_in = \"own\" }}\n" + loop, StringComparison.Ordinal)
+                .Replace("{{ entry.html }}", $"{{{{ include \"{partial}\" }}}}", StringComparison.Ordinal));
+            var partialPath = Path.Combine(theme, "layouts", partial);
+            File.AppendAllText(partialPath, "<span class=\"older\">{{ shown_in }}-{{ for.index }}</span>\n");
+        }
+
+        await EditionBuilder.BuildAsync(new BuildOptions(RepoPaths.Input, temp.Combine("site"), Theme: theme), cancellationToken: Cancel);
+
+        Assert.Contains("<span class=\"older\">own-1</span>", File.ReadAllText(temp.Combine("site", "index", "persons", "index.html")), StringComparison.Ordinal);
+        Assert.Contains("<span class=\"older\">own-1</span>", File.ReadAllText(temp.Combine("site", "print", "index.html")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ALayoutThatChangesEntryHtml_StopsTheBuild_NamingTheLayout()
     {
         using var temp = new TempDirectory();
         var theme = temp.CopyFrom(RepoPaths.Theme, "theme");
         var layout = Path.Combine(theme, "layouts", "index.html");
-        File.WriteAllText(layout, File.ReadAllText(layout).Replace("{{ entry.html }}", "<li>{{ entry.heading }}</li>", StringComparison.Ordinal));
-        File.Delete(Path.Combine(theme, "layouts", "partials", "index-entry.html"));
+        File.WriteAllText(layout, File.ReadAllText(layout).Replace("{{ entry.html }}", "{{ entry.html | string.upcase }}", StringComparison.Ordinal));
 
-        await EditionBuilder.BuildAsync(new BuildOptions(RepoPaths.Input, temp.Combine("site"), Theme: theme), cancellationToken: Cancel);
+        var ex = await Assert.ThrowsAnyAsync<Exception>(() => EditionBuilder.BuildAsync(new BuildOptions(RepoPaths.Input, temp.Combine("site"), Theme: theme), cancellationToken: Cancel));
 
-        var persons = File.ReadAllText(temp.Combine("site", "index", "persons", "index.html"));
-        Assert.Contains("<li>Назарбаев", persons, StringComparison.Ordinal);
-        Assert.DoesNotContain(FragmentMarks.Edge, persons);
+        var diagnostic = Assert.Single((ex as BuildException ?? (ex.InnerException as BuildException))!.Diagnostics);
+        Assert.EndsWith(Path.Combine("layouts", "index.html"), diagnostic.File, StringComparison.Ordinal);
+        Assert.Contains("entry.html", diagnostic.Message, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(temp.Combine("site")));
     }
 
     [Fact]
@@ -71,10 +101,10 @@ public sealed class IndexEntryFragmentsTests
     }
 
     [Fact]
-    public void Join_PutsEachFragmentWhereItsMarkStands_AsOftenAsItStands_AndLeavesAMarkNoFragmentAnswers()
+    public void Join_PutsEachFragmentWhereItsMarkStands_AsOftenAsItStands_AndDropsAFragmentThePageDoesNotShow()
     {
-        var page = Document.Create(null, "index/persons/index.html").With(Keys.Text, $"<ul>{FragmentMarks.Of("a")}|{FragmentMarks.Of("b")}|{FragmentMarks.Of("a")}|{FragmentMarks.Of("x")}</ul>");
-        var other = Document.Create(null, "index/timeline/index.html").With(Keys.Text, "<p>timeline</p>");
+        var page = Document.Create(null, "index/persons/index.html").With(EditionKeys.Layout, "index").With(Keys.Text, $"<ul>{FragmentMarks.Of("a")}|{FragmentMarks.Of("b")}|{FragmentMarks.Of("a")}</ul>");
+        var other = Document.Create(null, "index/timeline/index.html").With(EditionKeys.Layout, "timeline").With(Keys.Text, "<p>timeline</p>");
         ImmutableArray<Document> inputs =
         [
             Fragment("a", "<li>A</li>"),
@@ -84,18 +114,32 @@ public sealed class IndexEntryFragmentsTests
             other,
         ];
 
-        var outputs = new JoinPageFragments().Execute(inputs, null!);
+        var outputs = new JoinPageFragments("index").Execute(inputs, null!);
 
         Assert.Equal(2, outputs.Length);
-        Assert.Equal($"<ul><li>A</li>|<li>B</li>|<li>A</li>|{FragmentMarks.Of("x")}</ul>", outputs[0].Get(Keys.Parts).ToString());
+        Assert.Equal("<ul><li>A</li>|<li>B</li>|<li>A</li></ul>", outputs[0].Get(Keys.Parts).ToString());
         Assert.Equal("index/persons/index.html", outputs[0].Destination);
         Assert.Same(other, outputs[1]);
     }
 
     [Fact]
-    public void Join_RefusesFragmentsThatNoPageFollows()
+    public void Join_RefusesFragmentsThatNoPageOfTheLayoutFollows()
     {
-        Assert.Throws<InvalidOperationException>(() => new JoinPageFragments().Execute([Fragment("a", "<li>A</li>")], null!));
+        var timeline = Document.Create(null, "index/timeline/index.html").With(EditionKeys.Layout, "timeline").With(Keys.Text, "<p>timeline</p>");
+        Assert.Throws<InvalidOperationException>(() => new JoinPageFragments("index").Execute([Fragment("a", "<li>A</li>")], null!));
+        Assert.Throws<InvalidOperationException>(() => new JoinPageFragments("index").Execute([Fragment("a", "<li>A</li>"), timeline], null!));
+    }
+
+    [Fact]
+    public void JoinPrintEdition_TakesAFragmentGivenInParts()
+    {
+        var article = Document.Create(null, null).With(Keys.Text, "<article/>");
+        var indices = Document.Create(null, null).With(Keys.Parts, new ContentParts(["<section>", "<p>1</p>", "</section>"]));
+        var frame = Document.Create(null, "print/index.html").With(Keys.Text, $"<body>{FragmentMarks.Of("0")}{FragmentMarks.Of("1")}</body>");
+
+        var output = Assert.Single(new JoinPrintEdition().Execute([article, indices, frame], null!));
+
+        Assert.Equal(["<body>", "<article/>", "", "<section>", "<p>1</p>", "</section>", "</body>"], output.Get(Keys.Parts).Parts);
     }
 
     private static Document Fragment(string name, string html) =>

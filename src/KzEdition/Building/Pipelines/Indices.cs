@@ -20,7 +20,7 @@ public static class Indices
             // Each entry of an index page rendered on its own and remembered, then put in its page.
             new MakeIndexEntryFragments(),
             new RenderPage(),
-            new JoinPageFragments(),
+            new JoinPageFragments("index"),
             new WriteFiles())
         .Build();
 }

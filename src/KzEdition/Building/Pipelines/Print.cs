@@ -21,14 +21,14 @@ public static class Print
 
             // The indices' entries: each row's model made and remembered on its own, then gathered, each row a fragment.
             new MakePrintIndexEntryModel(PipelineNames.SiteModel),
-            new GatherPrintIndexEntries(),
+            new MakePrintIndexFragments(),
             new RenderPrintBody(),
             new MakePrintArticleModel(),
             new MakePrintPartModel(),
             new RenderPage(),
 
             // The indices' entries (rendered each on its own) into the indices' fragment, then every fragment into the frame.
-            new JoinPageFragments(),
+            new JoinPageFragments(MakePrintModels.IndicesPartial),
             new JoinPrintEdition(),
             new WriteFiles())
         .Build();
