@@ -20,6 +20,17 @@ public sealed class JoinPageFragments(string layout) : AllDocumentsModule
 {
     public override Reads Reads { get; } = Reads.Of(Keys.Text, EditionKeys.Layout, EditionKeys.FragmentName).Using(EditionResources.Theme).NotRemembered();
 
+    /// <summary>
+    /// A fragment of the page at <paramref name="page"/>, rendered on its own through <paramref name="partial"/>
+    /// with <paramref name="model"/> and joined into the page by this module. Named by the page and the
+    /// fragment: its rendering is remembered by its place.
+    /// </summary>
+    public static Document Fragment(string page, string name, string partial, PageModel model) =>
+        Document.Create($"{page}#{name}", null)
+            .With(EditionKeys.Layout, partial)
+            .With(EditionKeys.FragmentName, name)
+            .With(EditionKeys.PageModel, model);
+
     public override ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, IExecutionContext context)
     {
         var outputs = ImmutableArray.CreateBuilder<Document>();
@@ -42,7 +53,7 @@ public sealed class JoinPageFragments(string layout) : AllDocumentsModule
             {
                 throw new BuildException(Diagnostic.Error(
                     $"the layout shows a mark of an entry's fragment that is not the entry's html ({unanswered}): write {{{{ entry.html }}}} as it is, without a filter (a control character U+0001 in the text can also cause this)",
-                    Path.Combine(context.Get(EditionResources.Theme).Directory, "layouts", layout + ".html")));
+                    context.Get(EditionResources.Theme).LayoutFile(layout)));
             }
 
             outputs.Add(page.Without(Keys.Text).With(Keys.Parts, new ContentParts(FragmentMarks.Join(texts, [.. names.Select(n => byName[n])]))));

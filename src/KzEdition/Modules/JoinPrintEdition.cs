@@ -33,7 +33,7 @@ public sealed class JoinPrintEdition : AllDocumentsModule
         {
             throw new BuildException(Diagnostic.Error(
                 "the print layout must show every article's print_html and indices_html once each (a control character U+0001 in the text can also cause this)",
-                Path.Combine(context.Get(EditionResources.Theme).Directory, "layouts", RenderPage.PrintLayout + ".html")));
+                context.Get(EditionResources.Theme).LayoutFile(RenderPage.PrintLayout)));
         }
 
         return [Document.Create(null, frame.Destination).With(EditionKeys.InSitemap, false).With(Keys.Parts, new ContentParts(FragmentMarks.Join(texts, [.. places.Select(p => fragments[p])])))];

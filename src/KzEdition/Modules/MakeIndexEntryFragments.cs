@@ -33,11 +33,12 @@ public sealed class MakeIndexEntryFragments : PerDocumentModule
         if (input.GetOrDefault(EditionKeys.Layout) != "index"
             || input.GetOrDefault(EditionKeys.PageModel) is not { } page
             || page["index"] is not ScriptObject index
-            || context.Get(EditionResources.Theme) is var theme && !(theme.ReadsMember("index", "html") && theme.HasLayout(EntryPartial)))
+            || !context.Get(EditionResources.Theme).ReadsMember("index", "html"))
         {
             return [input];
         }
 
+        var destination = input.Destination ?? throw new InvalidOperationException("an index page without a destination");
         var fragments = new List<Document>();
         var names = new HashSet<string>(StringComparer.Ordinal);
         foreach (var group in index["letters"] as ScriptArray ?? [])
@@ -45,17 +46,13 @@ public sealed class MakeIndexEntryFragments : PerDocumentModule
             var withGroup = page.With("group", group);
             foreach (var entry in (group as ScriptObject)?["entries"] as ScriptArray ?? [])
             {
-                var name = (entry as ScriptObject)?["id"] as string ?? throw new InvalidOperationException($"an entry of {input.Destination} without an id");
+                var name = (entry as ScriptObject)?["id"] as string ?? throw new InvalidOperationException($"an entry of {destination} without an id");
                 if (!names.Add(name))
                 {
-                    throw new InvalidOperationException($"two entries of {input.Destination} have the id {name}");
+                    throw new InvalidOperationException($"two entries of {destination} have the id {name}");
                 }
 
-                // Named by the page and the entry: the fragment's rendering is remembered by its place.
-                var fragment = Document.Create($"{input.Destination}#{name}", null)
-                    .With(EditionKeys.Layout, EntryPartial)
-                    .With(EditionKeys.FragmentName, name)
-                    .With(EditionKeys.PageModel, withGroup.With("entry", entry));
+                var fragment = JoinPageFragments.Fragment(destination, name, EntryPartial, withGroup.With("entry", entry));
                 fragments.Add(input.GetOrDefault(EditionKeys.Script) is { } script ? fragment.With(EditionKeys.Script, script) : fragment);
             }
         }

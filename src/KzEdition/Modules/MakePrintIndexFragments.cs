@@ -24,8 +24,8 @@ public sealed class MakePrintIndexFragments : AllDocumentsModule
 
     public override ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, IExecutionContext context)
     {
-        var theme = context.Get(EditionResources.Theme);
-        var fragmented = theme.ReadsMember(MakePrintModels.IndicesPartial, "html") && theme.HasLayout(MakePrintModels.IndexEntryPartial);
+        // The entry's partial is there whenever the layout shows entry.html: a theme that lacks it has the built-in one.
+        var fragmented = context.Get(EditionResources.Theme).ReadsMember(MakePrintModels.IndicesPartial, "html");
         var outputs = ImmutableArray.CreateBuilder<Document>();
         foreach (var (rows, document) in LeadingDocuments.Each(inputs, EditionKeys.PrintIndexRow))
         {
@@ -43,10 +43,8 @@ public sealed class MakePrintIndexFragments : AllDocumentsModule
             if (fragmented)
             {
                 var inIndex = indices.OfType<ScriptObject>().ToDictionary(i => i["name"] as string ?? "", i => model.With("index", i), StringComparer.Ordinal);
-                outputs.AddRange(entries.Select(e => Document.Create($"{SitePaths.PrintEdition}#{e.Row.Name}", null)
-                    .With(EditionKeys.Layout, MakePrintModels.IndexEntryPartial)
-                    .With(EditionKeys.FragmentName, e.Row.Name)
-                    .With(EditionKeys.PageModel, inIndex[SitePaths.IndexName(e.Row.Kind)].With("entry", e.Entry))));
+                outputs.AddRange(entries.Select(e => JoinPageFragments.Fragment(
+                    SitePaths.PrintEdition, e.Row.Name, MakePrintModels.IndexEntryPartial, inIndex[SitePaths.IndexName(e.Row.Kind)].With("entry", e.Entry))));
             }
 
             outputs.Add(document.Without(EditionKeys.PrintSharedVariables).With(EditionKeys.PageModel, model));

@@ -34,9 +34,10 @@ public static class IndexTemplateModel
     {
         // The entries' own ids first: a letter's or a cross-reference's id made after them is told apart
         // from them too, so that every row of the page has an id of its own (its fragment's name).
-        var ids = new HashSet<string>(index.Rows(kind).Where(r => !r.See).Select(r => r.Entry.Id), StringComparer.Ordinal);
+        var sorted = index.Rows(kind).ToList(); // sorted at each enumeration
+        var ids = new HashSet<string>(sorted.Where(r => !r.See).Select(r => r.Entry.Id), StringComparer.Ordinal);
         var rows = new List<IndexPageRow>();
-        foreach (var letter in index.Rows(kind).GroupBy(r => KazakhCollation.Initial(r.Heading)))
+        foreach (var letter in sorted.GroupBy(r => KazakhCollation.Initial(r.Heading)))
         {
             var letterId = UniqueId("letter-", letter.Key, ids);
             rows.AddRange(letter.Select(r => new IndexPageRow(r.See ? UniqueId("see-", r.Heading, ids) : r.Entry.Id, letter.Key, letterId, r.Heading, r.Entry, r.See)));

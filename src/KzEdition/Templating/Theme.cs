@@ -135,6 +135,9 @@ public sealed class Theme : Engine.Memo.IFingerprinted
 
     public bool HasLayout(string name) => _templates.ContainsKey(LayoutPath(name));
 
+    /// <summary>A layout's file as messages name it (under the theme's folder as given): <c>theme/layouts/print.html</c>.</summary>
+    public string LayoutFile(string name) => Path.Combine(Directory, "layouts", name + ".html");
+
     /// <summary>
     /// Whether the named layout itself (not what it includes) reads a member of this name of any
     /// value (<c>entry.html</c>): a page's entries are rendered as fragments of their own only for a
