@@ -47,7 +47,10 @@ public sealed class SearchBrowserTests(Chromium chromium) : IClassFixture<Chromi
         var offered = tab.Locator(".search-see-also a").Filter(new LocatorFilterOptions { HasText = "геосаяси" });
         await offered.WaitForAsync(new LocatorWaitForOptions { Timeout = Patience });
         await offered.ClickAsync();
-        await tab.WaitForURLAsync(url => url.Contains("q=" + Uri.EscapeDataString("геосаяси"), StringComparison.Ordinal), new PageWaitForURLOptions { Timeout = Patience });
+
+        // The new address is waited for, not the new page's load event (its fonts and styles: on a
+        // busy machine it once ran past the patience in CI); the marked result is then waited for.
+        await tab.WaitForURLAsync(url => url.Contains("q=" + Uri.EscapeDataString("геосаяси"), StringComparison.Ordinal), new PageWaitForURLOptions { Timeout = Patience, WaitUntil = WaitUntilState.Commit });
         await tab.Locator(".search-result mark").Filter(new LocatorFilterOptions { HasText = "геосаяси" }).First.WaitForAsync(new LocatorWaitForOptions { Timeout = Patience });
     }
 
@@ -98,7 +101,7 @@ public sealed class SearchBrowserTests(Chromium chromium) : IClassFixture<Chromi
         await typed.GotoAsync(new Uri(_preview.Url, "search/index.html").AbsoluteUri);
         await typed.Locator("#search-q").PressSequentiallyAsync("Схефф", new LocatorPressSequentiallyOptions { Delay = 30 });
         await typed.Locator(".search-result").Filter(new LocatorFilterOptions { HasText = "Схеффер" }).First.WaitForAsync(new LocatorWaitForOptions { Timeout = Patience });
-        await typed.WaitForURLAsync(url => url.Contains("q=%D0%A1%D1%85%D0%B5%D1%84%D1%84", StringComparison.Ordinal), new PageWaitForURLOptions { Timeout = Patience });
+        await typed.WaitForURLAsync(url => url.Contains("q=%D0%A1%D1%85%D0%B5%D1%84%D1%84", StringComparison.Ordinal), new PageWaitForURLOptions { Timeout = Patience, WaitUntil = WaitUntilState.Commit });
 
         // The link the typed search left in the address bar, opened in a new tab, as a reader shares it.
         var shared = await browser.NewPageAsync();
