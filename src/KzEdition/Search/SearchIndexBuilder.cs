@@ -389,47 +389,93 @@ public static class SearchIndexBuilder
             return (Encode(postings, InOrder.AsSpan(0, postings.Length), "", ""), null);
         }
 
-        var order = new int[postings.Length];
-        for (var i = 0; i < order.Length; i++)
-        {
-            order[i] = i;
-        }
+        var (head, rest) = HeadAndRest(postings);
+        return (
+            Encode(postings, head, "", string.Create(CultureInfo.InvariantCulture, $",{postings.Length}")),
+            Encode(postings, rest, "[", "]\n"));
+    }
 
-        // Places sorted, not postings copied: heaviest first (ties by article and paragraph, then in
-        // list order), and each part then in (article, paragraph) order, postings of one paragraph
-        // number (passages that share it) in the order of weight: the order the files have always had.
+    /// <summary>
+    /// The places of the <see cref="HeadPostings"/> heaviest postings (by BM25's weight at a fixed
+    /// average length of 100 words, so that an edit elsewhere never reorders them; of equal weights,
+    /// the first in list order), and of the rest. Each part is in list order, (article, paragraph),
+    /// except that postings of one paragraph number (passages that share it) go heaviest first: the
+    /// order the files have always had.
+    /// </summary>
+    /// <remarks>
+    /// In linear time, not by sorting the postings: a weight is a function of a count and a norm, both
+    /// small numbers, so only the weights are sorted (as numbers) to find the head's lightest, and the
+    /// postings are then taken in the order they are held. Sorting every posting by weight through
+    /// comparisons was most of a preview edit at a thousand articles whenever it changed the length
+    /// (the norm) of a paragraph with a common word: its key's thousands of postings were sorted again.
+    /// </remarks>
+    internal static (int[] Head, int[] Others) HeadAndRest(ReadOnlySpan<SearchIndexState.Posting> postings)
+    {
         var weights = new double[postings.Length];
         for (var i = 0; i < weights.Length; i++)
         {
             weights[i] = Weight(postings[i].Count, Math.Pow(2, postings[i].Norm / 4.0), 100);
         }
 
-        var all = postings.ToArray(); // for the comparisons, lambdas, which cannot hold a span
-        order.AsSpan().Sort((x, y) =>
+        // The head's lightest weight, and how many postings of exactly that weight it takes (the first in list order).
+        var sorted = (double[])weights.Clone();
+        Array.Sort(sorted);
+        var lightest = sorted[^HeadPostings];
+        var heavier = 0;
+        foreach (var weight in weights)
         {
-            var byWeight = weights[y].CompareTo(weights[x]);
-            return byWeight != 0 ? byWeight : InListOrder(all, x, y, x.CompareTo(y));
-        });
-        var rank = new int[order.Length];
-        for (var r = 0; r < order.Length; r++)
-        {
-            rank[order[r]] = r;
+            heavier += weight > lightest ? 1 : 0;
         }
 
-        var head = order.AsSpan(0, HeadPostings);
-        var rest = order.AsSpan(HeadPostings);
-        head.Sort((x, y) => InListOrder(all, x, y, rank[x].CompareTo(rank[y])));
-        rest.Sort((x, y) => InListOrder(all, x, y, rank[x].CompareTo(rank[y])));
-        return (
-            Encode(all, head, "", string.Create(CultureInfo.InvariantCulture, $",{postings.Length}")),
-            Encode(all, rest, "[", "]\n"));
+        var ofLightest = HeadPostings - heavier;
+        var inHead = new bool[postings.Length];
+        for (var i = 0; i < weights.Length; i++)
+        {
+            inHead[i] = weights[i] > lightest || (weights[i] == lightest && ofLightest-- > 0);
+        }
+
+        var head = new int[HeadPostings];
+        var rest = new int[postings.Length - HeadPostings];
+        int h = 0, r = 0;
+        for (var i = 0; i < postings.Length;)
+        {
+            // A run of postings of one article and paragraph number: nearly always one posting.
+            var end = i + 1;
+            while (end < postings.Length && postings[end].Article == postings[i].Article && postings[end].Paragraph == postings[i].Paragraph)
+            {
+                end++;
+            }
+
+            var (headFrom, restFrom) = (h, r);
+            for (var j = i; j < end; j++)
+            {
+                if (inHead[j])
+                {
+                    head[h++] = j;
+                }
+                else
+                {
+                    rest[r++] = j;
+                }
+            }
+
+            if (end - i > 1)
+            {
+                HeaviestFirst(head.AsSpan(headFrom, h - headFrom), weights);
+                HeaviestFirst(rest.AsSpan(restFrom, r - restFrom), weights);
+            }
+
+            i = end;
+        }
+
+        return (head, rest);
     }
 
-    /// <summary>Postings <paramref name="x"/> and <paramref name="y"/> compared by article, then paragraph, then as <paramref name="tie"/> says.</summary>
-    private static int InListOrder(SearchIndexState.Posting[] postings, int x, int y, int tie) =>
-        postings[x].Article != postings[y].Article ? postings[x].Article.CompareTo(postings[y].Article)
-        : postings[x].Paragraph != postings[y].Paragraph ? postings[x].Paragraph.CompareTo(postings[y].Paragraph)
-        : tie;
+    /// <summary>Places sorted heaviest first, of equal weights in list order.</summary>
+    private static void HeaviestFirst(Span<int> places, double[] weights)
+    {
+        places.Sort((x, y) => weights[y] != weights[x] ? weights[y].CompareTo(weights[x]) : x.CompareTo(y));
+    }
 
     /// <summary>The text files of the articles put in, made on every core when many (each is its own paragraphs' JSON) and filed after.</summary>
     private static void WriteTexts(SearchIndexState state, List<((int Article, int Group) File, NumberedParagraph[] Paragraphs)> texts)
