@@ -29,6 +29,7 @@ public sealed class PreviewServer : IAsyncDisposable
     private readonly EditionSession _session;
     private readonly LiveReloadHub _hub = new();
     private readonly OutputGate _gate = new();
+    private readonly IdleCollection _idle = new(IdleCollection.DefaultDelay);
     private RebuildScheduler<SessionBuild>? _scheduler;
     private SourceWatcher? _watcher;
     private WebApplication? _app;
@@ -93,6 +94,7 @@ public sealed class PreviewServer : IAsyncDisposable
         _scheduler = new RebuildScheduler<SessionBuild>(RebuildAsync, Publish, _reporter.Fault, _timing);
         _watcher = new SourceWatcher([InputDirectory, Theme.Directory], _scheduler.Notify, _scheduler.NotifyEverything);
 
+        _idle.BuildStarted();
         var first = await _gate.BuildAsync(() => _session.BuildAsync(null, cancellationToken));
         Publish(first, changes: null);
         if (!first.Succeeded && HoldsSomethingElse(OutputDirectory))
@@ -144,13 +146,17 @@ public sealed class PreviewServer : IAsyncDisposable
         }
 
         _hub.Dispose();
+        _idle.Dispose();
         _session.Dispose();
     }
 
     public async ValueTask DisposeAsync() => await StopAsync();
 
-    private Task<SessionBuild> RebuildAsync(IReadOnlyCollection<string>? changes, CancellationToken cancellationToken) =>
-        _gate.BuildAsync(() => _session.BuildAsync(changes, cancellationToken));
+    private Task<SessionBuild> RebuildAsync(IReadOnlyCollection<string>? changes, CancellationToken cancellationToken)
+    {
+        _idle.BuildStarted();
+        return _gate.BuildAsync(() => _session.BuildAsync(changes, cancellationToken));
+    }
 
     private void Publish(SessionBuild build, IReadOnlyCollection<string>? changes)
     {
@@ -164,6 +170,7 @@ public sealed class PreviewServer : IAsyncDisposable
         }
 
         _reporter.BuildFinished(build, changes);
+        _idle.BuildFinished();
     }
 
     private WebApplication CreateApplication()
@@ -189,6 +196,11 @@ public sealed class PreviewServer : IAsyncDisposable
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = ShutdownTimeout);
         var app = builder.Build();
         var handler = new PreviewRequestHandler(OutputDirectory, _hub, _gate, _reporter.Fault, Options.Host);
+        app.Use((context, next) =>
+        {
+            _idle.Requested();
+            return next(context);
+        });
         app.Run(handler.HandleAsync);
         return app;
     }
