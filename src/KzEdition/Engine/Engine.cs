@@ -86,7 +86,7 @@ public sealed class Engine
             {
                 var started = clock.Elapsed;
                 // What the documents keep after each stage (null: every value, when the caller keeps them all).
-                Func<int, IReadOnlySet<IKey>?> live = run.Kept is { } kept ? next => _liveness.InPhase(pipeline.Name, phase, next).Union(kept) : _ => null;
+                Func<int, IReadOnlySet<IKey>?> live = run.Kept is { } kept ? next => _liveness.Keeping(pipeline.Name, phase, next, kept) : _ => null;
                 var documents = await Task.Run(() => RunModules(pipeline, phase, inputs, outputsOf, run, diagnostics, modules, live, cancellation.Token), cancellation.Token);
                 var timing = new PipelineTiming(pipeline.Name, phase, clock.Elapsed - started, documents.Length, started);
                 timings.Enqueue(timing);
@@ -120,8 +120,12 @@ public sealed class Engine
                 {
                     if (processed.TryGetValue(source, out var documents))
                     {
-                        var live = _liveness.ReadersOf(source).Where(r => !done.ContainsKey((r.Pipeline, r.Phase)))
-                            .Aggregate(ImmutableHashSet<IKey>.Empty.Union(kept), (keys, r) => keys.Union(r.Keys));
+                        var live = new HashSet<IKey>(kept);
+                        foreach (var stillReading in _liveness.ReadersOf(source).Where(r => !done.ContainsKey((r.Pipeline, r.Phase))))
+                        {
+                            live.UnionWith(stillReading.Keys);
+                        }
+
                         processed[source] = KeyLiveness.Keep(documents, live);
                     }
                 }
@@ -148,7 +152,7 @@ public sealed class Engine
                 var output = await Run(pipeline, Phase.Process, input, other => ReadInProcess(pipeline.Name, other, processed));
                 if (run.Kept is { } kept)
                 {
-                    output = KeyLiveness.Keep(output, _liveness.AfterProcess(name).Union(kept));
+                    output = KeyLiveness.Keep(output, new HashSet<IKey>(_liveness.AfterProcess(name).Union(kept)));
                 }
 
                 processed[name] = output;
@@ -256,16 +260,18 @@ public sealed class Engine
 
             Parallel.For(0, documents.Length, new ParallelOptions { CancellationToken = cancellationToken }, i =>
             {
-                var current = new List<Document> { documents[i] };
+                // Two lists a document for the whole stage, each module's outputs into the one its inputs are not in.
+                var current = new List<Document>(1) { documents[i] };
+                var next = new List<Document>(1);
                 foreach (var runner in stage)
                 {
-                    var next = new List<Document>(current.Count);
+                    next.Clear();
                     var position = current.Count == 1 ? i : -1; // a document's place, while it is one
                     foreach (var document in current)
                     {
                         try
                         {
-                            next.AddRange(runner.RunOne(document, position));
+                            runner.RunOne(document, position, next);
                         }
                         catch (BuildException ex)
                         {
@@ -278,7 +284,7 @@ public sealed class Engine
                         }
                     }
 
-                    current = next;
+                    (current, next) = (next, current);
                 }
 
                 if (keep is not null)

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 
 namespace KzEdition.Engine;
@@ -21,6 +22,7 @@ internal sealed class KeyLiveness
     private readonly Dictionary<string, ImmutableArray<Reader>> _readers = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ImmutableHashSet<IKey>> _afterProcess = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Pipeline, Phase Phase), ImmutableArray<string>> _readBy = [];
+    private readonly ConcurrentDictionary<(string Pipeline, Phase Phase, int Start), (IReadOnlySet<IKey> Kept, IReadOnlySet<IKey> Keys)> _keeping = new();
 
     public KeyLiveness(ImmutableDictionary<string, Pipeline> pipelines)
     {
@@ -120,6 +122,24 @@ internal sealed class KeyLiveness
             Phase.Process => keys.Union(AfterProcess(pipeline)),
             _ => keys,
         };
+    }
+
+    /// <summary>
+    /// What a stage's documents keep (<see cref="InPhase"/> and the caller's own), as a set that is
+    /// quick to ask: every value of every document is looked up in it after every stage (some 30,000
+    /// documents a rebuild of 1,000 articles), and an immutable set's lookups were 3 % of a preview
+    /// edit's time. Made once for a stage and the caller's set, not at every build.
+    /// </summary>
+    public IReadOnlySet<IKey> Keeping(string pipeline, Phase phase, int start, IReadOnlySet<IKey> kept)
+    {
+        if (_keeping.TryGetValue((pipeline, phase, start), out var known) && ReferenceEquals(known.Kept, kept))
+        {
+            return known.Keys;
+        }
+
+        var keys = new HashSet<IKey>(InPhase(pipeline, phase, start).Union(kept));
+        _keeping[(pipeline, phase, start)] = (kept, keys);
+        return keys;
     }
 
     /// <summary>The keys the modules from <paramref name="start"/> on read of their documents.</summary>

@@ -60,22 +60,24 @@ internal sealed class ModuleRunner
 
     private MemoStore Store => _run.Store;
 
-    /// <summary>Runs a per-document module on one document.</summary>
+    /// <summary>Runs a per-document module on one document, and adds what it makes to <paramref name="outputs"/>.</summary>
     /// <param name="position">The document's position among the module's inputs (−1: none, as for a document one of several made from one).</param>
-    public List<Document> RunOne(Document input, int position = -1)
+    /// <param name="outputs">Where the documents made go: one list a document for all the stage's modules, not one a run.</param>
+    public void RunOne(Document input, int position, List<Document> outputs)
     {
         // Called for every document of every module at every build (35,000 times a source edit of
         // 1,000 articles): the paths a remembered result takes capture nothing, allocate no closure.
         var module = (PerDocumentModule)_module;
         if (!Store.Remembers || !module.Reads.Remembered)
         {
-            var made = Execute(module, input, _context);
-            for (var i = 0; i < made.Count; i++)
+            var first = outputs.Count;
+            Execute(module, input, _context, outputs);
+            for (var i = first; i < outputs.Count; i++)
             {
-                made[i] = DocumentDelta.Between(input, made[i], []).ApplyTo(input);
+                outputs[i] = DocumentDelta.Between(input, outputs[i], []).ApplyTo(input);
             }
 
-            return made;
+            return;
         }
 
         var checking = System.Diagnostics.Stopwatch.GetTimestamp();
@@ -89,16 +91,15 @@ internal sealed class ModuleRunner
             Replay(entry.Reported);
 
             // Asked for every remembered document of every module at every build: a loop, no query.
-            var remembered = new List<Document>(entry.Outputs.Length);
             foreach (var delta in entry.Outputs)
             {
-                remembered.Add(delta.ApplyTo(input));
+                outputs.Add(delta.ApplyTo(input));
             }
 
-            return remembered;
+            return;
         }
 
-        return RunAndRemember(module, input, key);
+        outputs.AddRange(RunAndRemember(module, input, key));
     }
 
     /// <summary>Runs a remembered module whose result for this document is not known, and remembers it.</summary>
@@ -125,7 +126,8 @@ internal sealed class ModuleRunner
             views.Add(view);
         }
 
-        var outputs = Execute(module, seen, context);
+        var outputs = new List<Document>();
+        Execute(module, seen, context, outputs);
         var deltas = outputs.Select(o => DocumentDelta.Between(seen, o, views)).ToImmutableArray();
         Store.Set(key, new PerDocumentEntry(deltas, observations.ToImmutable(), [.. recorded]));
         return [.. deltas.Select(d => d.ApplyTo(input))];
@@ -406,8 +408,12 @@ internal sealed class ModuleRunner
         log is null ? input.Raw(key) is null : input.Raw(key) is not null && ((IObservedValue)Observed(input, key)).Answers(log);
 
     /// <summary>The module on one document, in its read scope, timed: no closure, for it runs for every document of every module.</summary>
-    private List<Document> Execute(PerDocumentModule module, Document input, IExecutionContext context) =>
-        Timed((_scope, module, input, context), static run => run._scope.Run(run, static r => r.module.Execute(r.input, r.context).ToList()));
+    private void Execute(PerDocumentModule module, Document input, IExecutionContext context, List<Document> outputs) =>
+        Timed((_scope, module, input, context, outputs), static run => run._scope.Run(run, static r =>
+        {
+            r.outputs.AddRange(r.module.Execute(r.input, r.context));
+            return true;
+        }));
 
     private T Timed<T>(Func<T> run) => Timed(run, static r => r());
 
