@@ -120,7 +120,7 @@ public sealed class Engine
                 {
                     if (processed.TryGetValue(source, out var documents))
                     {
-                        var live = new HashSet<IKey>(kept);
+                        var live = new HashSet<IKey>(kept, ReferenceEqualityComparer.Instance);
                         foreach (var stillReading in _liveness.ReadersOf(source).Where(r => !done.ContainsKey((r.Pipeline, r.Phase))))
                         {
                             live.UnionWith(stillReading.Keys);
@@ -152,7 +152,7 @@ public sealed class Engine
                 var output = await Run(pipeline, Phase.Process, input, other => ReadInProcess(pipeline.Name, other, processed));
                 if (run.Kept is { } kept)
                 {
-                    output = KeyLiveness.Keep(output, new HashSet<IKey>(_liveness.AfterProcess(name).Union(kept)));
+                    output = KeyLiveness.Keep(output, new HashSet<IKey>(_liveness.AfterProcess(name).Union(kept), ReferenceEqualityComparer.Instance));
                 }
 
                 processed[name] = output;

@@ -137,7 +137,7 @@ internal sealed class KeyLiveness
             return known.Keys;
         }
 
-        var keys = new HashSet<IKey>(InPhase(pipeline, phase, start).Union(kept));
+        var keys = new HashSet<IKey>(InPhase(pipeline, phase, start).Union(kept), ReferenceEqualityComparer.Instance);
         _keeping[(pipeline, phase, start)] = (kept, keys);
         return keys;
     }

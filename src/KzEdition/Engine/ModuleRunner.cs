@@ -58,6 +58,9 @@ internal sealed class ModuleRunner
 
     private string? _counted;
 
+    /// <summary>This build's counters of the module's lookups (a runner serves one build).</summary>
+    private int[]? _counter;
+
     private MemoStore Store => _run.Store;
 
     /// <summary>Runs a per-document module on one document, and adds what it makes to <paramref name="outputs"/>.</summary>
@@ -86,7 +89,7 @@ internal sealed class ModuleRunner
         Interlocked.Add(ref _checkTicks, System.Diagnostics.Stopwatch.GetTimestamp() - checking);
         if (found)
         {
-            Store.Count(Counted, hit: true);
+            MemoStore.Count(_counter ??= Store.Counter(Counted), hit: true);
             Interlocked.Increment(ref _remembered);
             Replay(entry.Reported);
 
@@ -128,6 +131,11 @@ internal sealed class ModuleRunner
 
         var outputs = new List<Document>();
         Execute(module, seen, context, outputs);
+        foreach (var (_, log) in observations)
+        {
+            log?.Freeze();
+        }
+
         var deltas = outputs.Select(o => DocumentDelta.Between(seen, o, views)).ToImmutableArray();
         Store.Set(key, new PerDocumentEntry(deltas, observations.ToImmutable(), [.. recorded]));
         return [.. deltas.Select(d => d.ApplyTo(input))];

@@ -103,8 +103,16 @@ public sealed class MemoStore
     }
 
     /// <summary>Counts a lookup of a module's (a slot's) results, for <see cref="Statistics"/>.</summary>
-    public void Count(string slot, bool hit) =>
-        Interlocked.Increment(ref _counts.GetOrAdd(slot, static _ => new int[2])[hit ? 0 : 1]);
+    public void Count(string slot, bool hit) => Count(Counter(slot), hit);
+
+    /// <summary>
+    /// The two counters (hits, misses) of a slot in this build, for a caller that counts many lookups
+    /// (a module's runner, once a document): found once, not by the slot's name at each lookup.
+    /// </summary>
+    public int[] Counter(string slot) => _counts.GetOrAdd(slot, static _ => new int[2]);
+
+    /// <summary>Counts a lookup on counters this build's <see cref="Counter"/> gave.</summary>
+    public static void Count(int[] counter, bool hit) => Interlocked.Increment(ref counter[hit ? 0 : 1]);
 
     /// <summary>Hits and misses of each module in the last build, by slot (pipeline/phase/module): what the benchmark and tests look at.</summary>
     public IReadOnlyDictionary<string, (int Hits, int Misses)> Statistics { get; private set; } = new Dictionary<string, (int, int)>();
