@@ -152,7 +152,7 @@ public sealed class Engine
                 var output = await Run(pipeline, Phase.Process, input, other => ReadInProcess(pipeline.Name, other, processed));
                 if (run.Kept is { } kept)
                 {
-                    output = KeyLiveness.Keep(output, new HashSet<IKey>(_liveness.AfterProcess(name).Union(kept), ReferenceEqualityComparer.Instance));
+                    output = KeyLiveness.Keep(output, _liveness.AfterProcessKeeping(name, kept));
                 }
 
                 processed[name] = output;

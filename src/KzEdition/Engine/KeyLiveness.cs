@@ -142,6 +142,10 @@ internal sealed class KeyLiveness
         return keys;
     }
 
+    /// <summary>What a pipeline's processed documents keep: the keys some module still to run reads, and the caller's own (the set its Process phase's last stage keeps, made once).</summary>
+    public IReadOnlySet<IKey> AfterProcessKeeping(string pipeline, IReadOnlySet<IKey> kept) =>
+        Keeping(pipeline, Phase.Process, _pipelines[pipeline].Process.Length, kept);
+
     /// <summary>The keys the modules from <paramref name="start"/> on read of their documents.</summary>
     private static ImmutableHashSet<IKey> ReadFrom(ImmutableArray<IModule> modules, int start)
     {

@@ -61,6 +61,9 @@ internal sealed class ModuleRunner
     /// <summary>This build's counters of the module's lookups (a runner serves one build).</summary>
     private int[]? _counter;
 
+    /// <summary>Counts a lookup of the module's results on this build's counters, found once (<see cref="MemoStore.Counter"/>), not by name at every document.</summary>
+    private void Count(bool hit) => MemoStore.Count(_counter ??= Store.Counter(Counted), hit);
+
     private MemoStore Store => _run.Store;
 
     /// <summary>Runs a per-document module on one document, and adds what it makes to <paramref name="outputs"/>.</summary>
@@ -89,7 +92,7 @@ internal sealed class ModuleRunner
         Interlocked.Add(ref _checkTicks, System.Diagnostics.Stopwatch.GetTimestamp() - checking);
         if (found)
         {
-            MemoStore.Count(_counter ??= Store.Counter(Counted), hit: true);
+            Count(hit: true);
             Interlocked.Increment(ref _remembered);
             Replay(entry.Reported);
 
@@ -102,13 +105,13 @@ internal sealed class ModuleRunner
             return;
         }
 
-        outputs.AddRange(RunAndRemember(module, input, key));
+        RunAndRemember(module, input, key, outputs);
     }
 
-    /// <summary>Runs a remembered module whose result for this document is not known, and remembers it.</summary>
-    private List<Document> RunAndRemember(PerDocumentModule module, Document input, Fingerprint key)
+    /// <summary>Runs a remembered module whose result for this document is not known, remembers it, and adds what it made to <paramref name="outputs"/>.</summary>
+    private void RunAndRemember(PerDocumentModule module, Document input, Fingerprint key, List<Document> outputs)
     {
-        Store.Count(Counted, hit: false);
+        Count(hit: false);
         var recorded = new List<Diagnostic>();
         var context = _context.Recording(recorded);
         var seen = input;
@@ -129,16 +132,19 @@ internal sealed class ModuleRunner
             views.Add(view);
         }
 
-        var outputs = new List<Document>();
-        Execute(module, seen, context, outputs);
+        var made = new List<Document>();
+        Execute(module, seen, context, made);
         foreach (var (_, log) in observations)
         {
             log?.Freeze();
         }
 
-        var deltas = outputs.Select(o => DocumentDelta.Between(seen, o, views)).ToImmutableArray();
+        var deltas = made.Select(o => DocumentDelta.Between(seen, o, views)).ToImmutableArray();
         Store.Set(key, new PerDocumentEntry(deltas, observations.ToImmutable(), [.. recorded]));
-        return [.. deltas.Select(d => d.ApplyTo(input))];
+        foreach (var delta in deltas)
+        {
+            outputs.Add(delta.ApplyTo(input));
+        }
     }
 
     /// <summary>Runs an all-documents or incremental module on the pipeline's documents.</summary>
@@ -167,13 +173,13 @@ internal sealed class ModuleRunner
         var fingerprint = key.Build();
         if (Store.TryGet(fingerprint, out AllDocumentsEntry entry))
         {
-            Store.Count(Counted, hit: true);
+            Count(hit: true);
             Interlocked.Increment(ref _remembered);
             Replay(entry.Reported);
             return [.. entry.Outputs.Select(o => o is int place ? inputs[place] : (Document)o)];
         }
 
-        Store.Count(Counted, hit: false);
+        Count(hit: false);
         var recorded = new List<Diagnostic>();
         var outputs = Timed(() => _scope.Run(() => module.Execute(inputs, _context.Recording(recorded))));
         outputs = SameObjectsWhereEqual(outputs);
@@ -236,13 +242,13 @@ internal sealed class ModuleRunner
     {
         if (Store.Remembers && module.Reads.Folders.All(_run.Untouched) && Store.TryGetLatest(Slot, out FolderReadEntry last) && last.Shared == _shared.Value)
         {
-            Store.Count(Counted, hit: true);
+            Count(hit: true);
             Interlocked.Increment(ref _remembered);
             Replay(last.Reported);
             return last.Outputs;
         }
 
-        Store.Count(Counted, hit: false);
+        Count(hit: false);
         var recorded = new List<Diagnostic>();
         var outputs = Timed(() => _scope.Run(() => module.Execute(inputs, _context.Recording(recorded))));
         if (Store.Remembers)
@@ -268,7 +274,7 @@ internal sealed class ModuleRunner
             if (Store.TryGetLatest(Slot, out IncrementalEntry last) && last.Shared == _shared.Value)
             {
                 var changed = fingerprints.Select((f, i) => i >= last.Inputs.Length || f != last.Inputs[i]).ToArray();
-                Store.Count(Counted, hit: !changed.Any(c => c) && last.Inputs.Length == inputs.Length);
+                Count(hit: !changed.Any(c => c) && last.Inputs.Length == inputs.Length);
                 var reported = new List<Diagnostic>();
                 var context = Store.ChecksIncremental ? _context.Recording(reported) : _context;
                 result = Timed(() => _scope.Run(() => module.Update(last.State, inputs, changed, last.Inputs.Length, context)));
@@ -279,7 +285,7 @@ internal sealed class ModuleRunner
             }
             else
             {
-                Store.Count(Counted, hit: false);
+                Count(hit: false);
                 result = Timed(() => _scope.Run(() => module.Build(inputs, _context)));
             }
         }

@@ -102,12 +102,10 @@ public sealed class MemoStore
         }
     }
 
-    /// <summary>Counts a lookup of a module's (a slot's) results, for <see cref="Statistics"/>.</summary>
-    public void Count(string slot, bool hit) => Count(Counter(slot), hit);
-
     /// <summary>
-    /// The two counters (hits, misses) of a slot in this build, for a caller that counts many lookups
-    /// (a module's runner, once a document): found once, not by the slot's name at each lookup.
+    /// The two counters (hits, misses) of a slot's lookups in this build, for <see cref="Statistics"/>:
+    /// a caller that counts many (a module's runner, once a document) finds them once, not by the
+    /// slot's name at each lookup.
     /// </summary>
     public int[] Counter(string slot) => _counts.GetOrAdd(slot, static _ => new int[2]);
 
