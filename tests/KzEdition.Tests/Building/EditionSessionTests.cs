@@ -120,8 +120,7 @@ public sealed class EditionSessionTests : IDisposable
     public async Task Build_AfterATemplateEdit_RerendersPagesWithoutCleaningAgain_AndEqualsAPlainBuild()
     {
         await BuildAsync();
-        var layout = Path.Combine(_theme, "layouts", "article.html");
-        File.WriteAllText(layout, File.ReadAllText(layout).Replace("<nav class=\"pager\"", "<hr class=\"edited\">\n  <nav class=\"pager\"", StringComparison.Ordinal));
+        TextFiles.Replace(Path.Combine(_theme, "layouts", "article.html"), "<nav class=\"pager\"", "<hr class=\"edited\">\n  <nav class=\"pager\"");
 
         var build = await BuildAsync();
 
@@ -137,13 +136,11 @@ public sealed class EditionSessionTests : IDisposable
     {
         await BuildAsync();
 
-        var terms = Path.Combine(_input, "editorial", "terms.yml");
-        File.WriteAllText(terms, File.ReadAllText(terms).Replace("  - name: Қытай\n    type: place\n", "  - name: Қытай\n    type: place\n    description: Шығыс Азиядағы мемлекет.\n", StringComparison.Ordinal));
+        TextFiles.Replace(Path.Combine(_input, "editorial", "terms.yml"), "  - name: Қытай\n    type: place\n", "  - name: Қытай\n    type: place\n    description: Шығыс Азиядағы мемлекет.\n");
         await BuildAsync();
         await AssertSameAsPlainBuildAsync();
 
-        var settings = Path.Combine(_input, "edition.yml");
-        File.WriteAllText(settings, File.ReadAllText(settings).Replace("year: 2026", "year: 2027", StringComparison.Ordinal));
+        TextFiles.Replace(Path.Combine(_input, "edition.yml"), "year: 2026", "year: 2027");
         await BuildAsync();
         await AssertSameAsPlainBuildAsync();
 

@@ -25,10 +25,10 @@ public sealed class HostileInputPagesTests(Chromium chromium) : IClassFixture<Ch
     {
         var input = _temp.CopyFrom(RepoPaths.Input, "input");
         File.WriteAllText(Path.Combine(input, "sources", SourceName), "Тәуелсіздік жылдарындағы сыртқы саясат\n\nҚазақстан Республикасы тәуелсіздік алғаннан кейін сыртқы саясатта көпвекторлы бағытты ұстанды. Бұл бағыт елдің қауіпсіздігін нығайтуға мүмкіндік берді және көршілермен қарым-қатынасты жақсартты.\n");
-        Replace(Path.Combine(input, "editorial", "articles.yml"), "    title: Қазақстан мен НАТО ынтымақтастығының жаңа бағыттары\n",
+        TextFiles.Replace(Path.Combine(input, "editorial", "articles.yml"), "    title: Қазақстан мен НАТО ынтымақтастығының жаңа бағыттары\n",
             "    title: \"<script>window.__xss=2</script> Қазақстан мен НАТО\"\n    authors: [\"<img src=x onerror=window.__xss=3>\"]\n");
-        Replace(Path.Combine(input, "edition.yml"), "title: Қазақстан және НАТО\n", "title: \"Қазақстан және НАТО <script>window.__xss=4</script>\"\n");
-        Replace(Path.Combine(input, "edition.yml"), "publisher: KzEdition\n", "publisher: \"<img src=x onerror=window.__xss=5>\"\n");
+        TextFiles.Replace(Path.Combine(input, "edition.yml"), "title: Қазақстан және НАТО\n", "title: \"Қазақстан және НАТО <script>window.__xss=4</script>\"\n");
+        TextFiles.Replace(Path.Combine(input, "edition.yml"), "publisher: KzEdition\n", "publisher: \"<img src=x onerror=window.__xss=5>\"\n");
         File.AppendAllText(Path.Combine(input, "pages", "about.md"), "\n[Басыңыз](javascript:window.__xss=6) <javascript:window.__xss=7> ![сурет](data:image/svg+xml,<svg onload=window.__xss=8>)\n\n## Тақырып {onclick=\"window.__xss=9\"}\n");
 
         var result = await EditionBuilder.BuildAsync(new BuildOptions(input, Output, Theme: RepoPaths.Theme), cancellationToken: TestContext.Current.CancellationToken);
@@ -123,11 +123,4 @@ public sealed class HostileInputPagesTests(Chromium chromium) : IClassFixture<Ch
         Pages().Select(p => p.Path).Single(p => p.Contains("/articles/", StringComparison.Ordinal) && !p.Contains("/latn/", StringComparison.Ordinal) && File.ReadAllText(p).Contains("<code>005_", StringComparison.Ordinal));
 
     private IDocument Page(string relative) => new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(Output, relative)));
-
-    private static void Replace(string file, string from, string to)
-    {
-        var text = File.ReadAllText(file);
-        Assert.Contains(from, text, StringComparison.Ordinal);
-        File.WriteAllText(file, text.Replace(from, to, StringComparison.Ordinal));
-    }
 }

@@ -202,9 +202,7 @@ public sealed class PrintEditionTests(BuiltEdition edition) : IClassFixture<Buil
     {
         using var temp = new TempDirectory();
         var input = temp.CopyFrom(RepoPaths.Input, "input");
-        var settings = File.ReadAllText(Path.Combine(input, "edition.yml"));
-        Assert.Contains("page_size: A4", settings, StringComparison.Ordinal);
-        File.WriteAllText(Path.Combine(input, "edition.yml"), settings.Replace("page_size: A4", "page_size: B5", StringComparison.Ordinal));
+        TextFiles.Replace(Path.Combine(input, "edition.yml"), "page_size: A4", "page_size: B5");
 
         await EditionBuilder.BuildAsync(new BuildOptions(input, temp.Combine("site"), Theme: RepoPaths.Theme), cancellationToken: TestContext.Current.CancellationToken);
 
@@ -217,8 +215,7 @@ public sealed class PrintEditionTests(BuiltEdition edition) : IClassFixture<Buil
     {
         using var temp = new TempDirectory();
         var theme = temp.CopyFrom(RepoPaths.Theme, "theme");
-        var layout = Path.Combine(theme, "layouts", "print.html");
-        File.WriteAllText(layout, File.ReadAllText(layout).Replace("{{ article.print_html }}", "", StringComparison.Ordinal));
+        TextFiles.Replace(Path.Combine(theme, "layouts", "print.html"), "{{ article.print_html }}", "");
 
         var diagnostic = await StoppedBuild.OneMessageOf(new BuildOptions(RepoPaths.Input, temp.Combine("site"), Theme: theme));
 

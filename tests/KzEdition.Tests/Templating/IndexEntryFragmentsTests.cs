@@ -24,10 +24,7 @@ public sealed class IndexEntryFragmentsTests
         var theme = temp.CopyFrom(RepoPaths.Theme, "theme");
         foreach (var (layout, partial) in new[] { ("index.html", "partials/index-entry.html"), ("partials/print-indices.html", "partials/print-index-entry.html") })
         {
-            var path = Path.Combine(theme, "layouts", layout);
-            var text = File.ReadAllText(path);
-            Assert.Contains("{{ entry.html }}", text, StringComparison.Ordinal);
-            File.WriteAllText(path, text.Replace("{{ entry.html }}", $"{{{{ include \"{partial}\" }}}}", StringComparison.Ordinal));
+            TextFiles.Replace(Path.Combine(theme, "layouts", layout), "{{ entry.html }}", $"{{{{ include \"{partial}\" }}}}");
         }
 
         await EditionBuilder.BuildAsync(new BuildOptions(RepoPaths.Input, temp.Combine("fragments"), Theme: RepoPaths.Theme), cancellationToken: Cancel);
@@ -53,11 +50,8 @@ public sealed class IndexEntryFragmentsTests
         })
         {
             var path = Path.Combine(theme, "layouts", layout);
-            var text = File.ReadAllText(path);
-            Assert.Contains(loop, text, StringComparison.Ordinal);
-            File.WriteAllText(path, text
-                .Replace(loop, "{{~ shown_in = \"own\" }}\n" + loop, StringComparison.Ordinal)
-                .Replace("{{ entry.html }}", $"{{{{ include \"{partial}\" }}}}", StringComparison.Ordinal));
+            TextFiles.Replace(path, loop, "{{~ shown_in = \"own\" }}\n" + loop);
+            TextFiles.Replace(path, "{{ entry.html }}", $"{{{{ include \"{partial}\" }}}}");
             var partialPath = Path.Combine(theme, "layouts", partial);
             File.AppendAllText(partialPath, "<span class=\"older\">{{ shown_in }}-{{ for.index }}</span>\n");
         }
@@ -73,8 +67,7 @@ public sealed class IndexEntryFragmentsTests
     {
         using var temp = new TempDirectory();
         var theme = temp.CopyFrom(RepoPaths.Theme, "theme");
-        var layout = Path.Combine(theme, "layouts", "index.html");
-        File.WriteAllText(layout, File.ReadAllText(layout).Replace("{{ entry.html }}", "{{ entry.html | string.upcase }}", StringComparison.Ordinal));
+        TextFiles.Replace(Path.Combine(theme, "layouts", "index.html"), "{{ entry.html }}", "{{ entry.html | string.upcase }}");
 
         var diagnostic = await StoppedBuild.OneMessageOf(new BuildOptions(RepoPaths.Input, temp.Combine("site"), Theme: theme));
 
