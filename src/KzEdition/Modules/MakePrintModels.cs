@@ -83,7 +83,7 @@ public sealed class MakePrintModels(string siteModelPipeline) : AllDocumentsModu
         parts.Add(Document.Create(null, null).With(EditionKeys.Layout, IndicesPartial).With(EditionKeys.PrintSharedVariables, Variables()));
 
         var frame = Variables();
-        frame["articles"] = new ScriptArray(frameArticles);
+        frame["articles"] = new EntryArray(frameArticles);
         frame["indices"] = new ScriptArray(index.KindsWithRows(PrintTemplateModel.Kinds).Select(k => new ScriptObject { ["name"] = SitePaths.IndexName(k), ["id"] = PrintTemplateModel.IndexId(k) }));
         frame["indices_html"] = new RawHtml(Marker(inputs.Length));
         frame["sources"] = PrintTemplateModel.Sources(inputs.Select((d, i) => (d.Get(EditionKeys.Article), i + 1)));

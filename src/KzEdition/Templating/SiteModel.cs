@@ -29,7 +29,7 @@ public sealed class SiteModel(
     public ImmutableArray<ScriptObject> Contents { get; } = contents;
 
     /// <summary>The table of contents as templates see it (<c>articles</c>): one array every page shares.</summary>
-    public ScriptArray ContentsArray { get; } = new(contents);
+    public ScriptArray ContentsArray { get; } = new EntryArray(contents);
 
     /// <summary>The articles by id, with their numbers in the edition (from 1).</summary>
     public ImmutableDictionary<string, (Article Article, int Number)> Articles { get; } = articles;
