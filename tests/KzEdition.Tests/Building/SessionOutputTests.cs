@@ -66,6 +66,29 @@ public sealed class SessionOutputTests
     }
 
     [Fact]
+    public void InPlace_ACommitWhoseWriteFails_LeavesTheFilesItDidNotWriteToTheNextBuild_AndDeletesNothing()
+    {
+        using var temp = new TempDirectory();
+        var known = new SessionFiles();
+        Build(known, temp.Path, inPlace: false, Page("a.html", "a1"), Page("b.html", "b1"), Page("c.html", "c1"), Page("gone.html", "gone"));
+
+        // b.html cannot be written (a folder stands in its place): a.html is written before it, c.html not.
+        File.Delete(temp.Combine("b.html"));
+        Directory.CreateDirectory(temp.Combine("b.html"));
+        Assert.ThrowsAny<Exception>(() => Build(known, temp.Path, inPlace: true, Page("a.html", "a2"), Page("b.html", "b2"), Page("c.html", "c2")));
+        Assert.Equal("a2", File.ReadAllText(temp.Combine("a.html")));
+        Assert.Equal("c1", File.ReadAllText(temp.Combine("c.html")));
+        Assert.True(File.Exists(temp.Combine("gone.html")));
+
+        // The same build again, the folder gone: what the failed one did not write is written, what it did is not, and the file no longer made is deleted.
+        Directory.Delete(temp.Combine("b.html"));
+        Assert.Equal(["b.html", "c.html", "gone.html"], Build(known, temp.Path, inPlace: true, Page("a.html", "a2"), Page("b.html", "b2"), Page("c.html", "c2")));
+        Assert.Equal("b2", File.ReadAllText(temp.Combine("b.html")));
+        Assert.Equal("c2", File.ReadAllText(temp.Combine("c.html")));
+        Assert.False(File.Exists(temp.Combine("gone.html")));
+    }
+
+    [Fact]
     public void InPlace_FilesNoLongerMadeAreDeleted_AndUnchangedOnesKept()
     {
         using var temp = new TempDirectory();
