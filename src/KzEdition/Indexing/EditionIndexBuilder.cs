@@ -50,7 +50,7 @@ public static partial class EditionIndexBuilder
     /// <param name="memo">What the last build of an incremental session left (<see cref="IndexMemo"/>): given, the index is updated from it; null builds from nothing. Both give the same index (tested).</param>
     public static EditionIndex Build(IReadOnlyList<IndexedArticle> articles, EditorialDecisions editorial, IndexMemo? memo = null)
     {
-        var facts = articles.Select(a => a.Facts.IsDefault ? [.. a.Paragraphs.Select(p => FactsOf(p.Text))] : a.Facts.ToArray()).ToArray();
+        var facts = articles.Select(FactsOf).ToArray();
         var keys = new SpellingKeys();
         var notTerms = editorial.NotTerms.Select(keys.Of).ToHashSet(StringComparer.Ordinal);
         var mentions = new Spellings(keys);
@@ -90,7 +90,11 @@ public static partial class EditionIndexBuilder
 
         AddAcronyms(facts, mentions, notTerms);
         AddPersons(facts, mentions, notTerms);
-        Locate(articles, mentions, keywords, memo);
+        var found = Locate(articles, mentions, keywords, memo);
+        if (memo is not null)
+        {
+            memo.Readings = [.. articles.Select((a, i) => Reading(a, facts[i], found[i]))];
+        }
 
         var drafts = mentions.Drafts.Concat(keywords.Drafts).ToList();
         var unused = drafts.Where(d => d.Curated && d.Locators.Count == 0).Select(d => d.Name).ToImmutableArray();
@@ -111,6 +115,53 @@ public static partial class EditionIndexBuilder
         memo.Last = index;
         return index;
     }
+
+    /// <summary>
+    /// The last build's index, when the articles that changed since (<paramref name="changed"/>, by
+    /// position) read, article by article, as they did then (<see cref="IndexReading"/>): the same
+    /// keywords, paragraph numbers and detected facts, and the same spellings of the last build's sets
+    /// in each paragraph. Then every spelling, locator, date and shared entry is what it was, and the
+    /// index too. Null when anything differs (or the number of articles does): build it. A word edit
+    /// of one article at 1,000 articles gave the same index after some 25 ms of building on one core,
+    /// with every page's rendering waiting for it.
+    /// </summary>
+    public static EditionIndex? Unchanged(IReadOnlyList<IndexedArticle> articles, IReadOnlyList<bool> changed, IndexMemo memo)
+    {
+        if (memo.Last is not { } last || memo.Readings.IsDefault || memo.Readings.Length != articles.Count || changed.Count != articles.Count
+            || memo.LastSet("mentions") is not { } mentionSet || memo.LastSet("keywords") is not { } keywordSet)
+        {
+            return null;
+        }
+
+        for (var a = 0; a < articles.Count; a++)
+        {
+            if (!changed[a])
+            {
+                continue; // what the index reads of it is what it was (the engine compared it)
+            }
+
+            var (article, paragraphs, facts) = articles[a];
+            var found = paragraphs.Select(p => (Found(mentionSet, "mentions", p.Text, article.Lang, memo), Found(keywordSet, "keywords", p.Text, article.Lang, memo))).ToArray();
+            if (!Reading(articles[a], FactsOf(articles[a]), found).SameAs(memo.Readings[a]))
+            {
+                return null;
+            }
+        }
+
+        return last;
+    }
+
+    private static ParagraphFacts[] FactsOf(IndexedArticle article) =>
+        article.Facts.IsDefault ? [.. article.Paragraphs.Select(p => FactsOf(p.Text))] : article.Facts.ToArray();
+
+    private static IndexReading Reading(IndexedArticle article, ParagraphFacts[] facts, (string[] Mentions, string[] Keywords)[] found) => new(
+        article.Article.Id,
+        article.Article.Lang,
+        article.Article.Keywords,
+        [.. article.Paragraphs.Select(p => p.Number)],
+        facts,
+        [.. found.Select(f => f.Mentions)],
+        [.. found.Select(f => f.Keywords)]);
 
     /// <summary>The facts of a paragraph: what detection finds in its text alone.</summary>
     public static ParagraphFacts FactsOf(string text)
@@ -258,7 +309,8 @@ public static partial class EditionIndexBuilder
         return null;
     }
 
-    private static void Locate(IReadOnlyList<IndexedArticle> articles, Spellings mentions, Spellings keywords, IndexMemo? memo)
+    /// <returns>The spellings found in each paragraph of each article: of the mentions' set, of the keywords'.</returns>
+    private static (string[] Mentions, string[] Keywords)[][] Locate(IReadOnlyList<IndexedArticle> articles, Spellings mentions, Spellings keywords, IndexMemo? memo)
     {
         var mentionSet = mentions.Set(memo, "mentions");
         var keywordSet = keywords.Set(memo, "keywords");
@@ -293,6 +345,8 @@ public static partial class EditionIndexBuilder
                 }
             }
         }
+
+        return found;
     }
 
     /// <summary>

@@ -7,8 +7,9 @@ namespace KzEdition.Indexing;
 /// What <see cref="EditionIndexBuilder"/> keeps from one build of the index to the next when it
 /// updates rather than builds (the Indices pipeline's incremental module): the mentions found in each
 /// paragraph (by the paragraph's string, with the set of spellings they were found with), the sets of
-/// spellings of the last build, the related articles (by which entries each article mentions), and the
-/// last index, given back as the same object when an update makes an identical one.
+/// spellings of the last build, the related articles (by which entries each article mentions), what
+/// the last build read of each article (<see cref="IndexReading"/>), and the last index, given back as
+/// the same object when an update makes an identical one, or reads nothing that differs.
 /// </summary>
 /// <remarks>
 /// Paragraphs are known by reference: an unchanged article's paragraphs are the very strings of the
@@ -22,6 +23,18 @@ public sealed class IndexMemo
     internal EditionIndex? Last { get; set; }
 
     internal (string Key, ImmutableDictionary<string, ImmutableArray<RelatedArticle>> Related)? Related { get; set; }
+
+    /// <summary>What the last build read of each article, by position (<see cref="EditionIndexBuilder.Unchanged"/>).</summary>
+    internal ImmutableArray<IndexReading> Readings { get; set; }
+
+    /// <summary>The last build's set under that name ("mentions", "keywords"), if there was one.</summary>
+    internal SpellingSet? LastSet(string name)
+    {
+        lock (_sets)
+        {
+            return _sets.GetValueOrDefault(name);
+        }
+    }
 
     internal ParagraphMatches? MatchesOf(string text, string lang, string kind)
     {

@@ -11,4 +11,13 @@ public sealed record ParagraphFacts(
     ImmutableArray<string> Acronyms,
     ImmutableArray<(string Acronym, string Expansion)> Expansions,
     ImmutableArray<PersonMention> Persons,
-    ImmutableArray<(EventDate Date, string Sentence, int DateStart, int DateLength, int Position)> Events);
+    ImmutableArray<(EventDate Date, string Sentence, int DateStart, int DateLength, int Position)> Events)
+{
+    /// <summary>Whether the other paragraph's facts are the same, item by item (a record compares its arrays by reference).</summary>
+    public bool SameAs(ParagraphFacts other) =>
+        ReferenceEquals(this, other)
+        || (Acronyms.SequenceEqual(other.Acronyms)
+            && Expansions.SequenceEqual(other.Expansions)
+            && Persons.SequenceEqual(other.Persons)
+            && Events.SequenceEqual(other.Events));
+}

@@ -154,4 +154,60 @@ public sealed class EditionIndexBuilderTests
         Assert.Equal(["a"], session.Related["b"].Select(r => r.ArticleId));
         Assert.Equal(EditionIndexBuilder.Build(three, Editorial).Related["b"].Select(r => (r.ArticleId, r.Score)), session.Related["b"].Select(r => (r.ArticleId, r.Score)));
     }
+
+    [Fact]
+    public void InASession_AnEditThatNamesNothing_GivesTheLastIndexBack_WithoutBuilding()
+    {
+        var memo = new IndexMemo();
+        var last = EditionIndexBuilder.Build(Articles, Editorial, memo);
+        IndexedArticle[] edited = [Articles[0], Article("b", "kk", "Дж. Робертсонның сапары; НАТО-ға жол ашылды. Ұжымдық қауіпсіздік туралы шарт ұйымы (ҰҚШҰ) құрылды."), Articles[2]];
+
+        Assert.Same(last, EditionIndexBuilder.Unchanged(edited, [false, true, false], memo));
+
+        // And it is the index a build from nothing makes of the edited articles.
+        var built = EditionIndexBuilder.Build(edited, Editorial);
+        Assert.Equal(built.Entries.Select(e => (e.Id, e.Heading, string.Join(",", e.Locators))), last.Entries.Select(e => (e.Id, e.Heading, string.Join(",", e.Locators))));
+        Assert.Equal(built.Timeline.Select(t => t.ToString()), last.Timeline.Select(t => t.ToString()));
+    }
+
+    [Theory]
+    [InlineData("a mention of a term", "c", "ru", "Встреча НАТО с Н.А. Назарбаевым; ЭТ. Ещё раз НАТО.")]
+    [InlineData("a new acronym", "c", "ru", "Встреча НАТО с Н.А. Назарбаевым; ЭТ и ОДКБ.")]
+    [InlineData("a new date", "c", "ru", "Встреча НАТО с Н.А. Назарбаевым в 1997 году; ЭТ.")]
+    [InlineData("a new person", "c", "ru", "Встреча НАТО с Н.А. Назарбаевым и К.К. Токаевым; ЭТ.")]
+    [InlineData("another language", "c", "kk", "Встреча НАТО с Н.А. Назарбаевым; ЭТ.")]
+    public void InASession_AnEditOfWhatTheIndexReads_IsBuilt(string what, string id, string lang, string text)
+    {
+        var memo = new IndexMemo();
+        var last = EditionIndexBuilder.Build(Articles, Editorial, memo);
+        IndexedArticle[] edited = [Articles[0], Articles[1], Article(id, lang, text)];
+
+        Assert.True(EditionIndexBuilder.Unchanged(edited, [false, false, true], memo) is null, what);
+        Assert.NotNull(last);
+    }
+
+    [Fact]
+    public void InASession_AParagraphMoreOrAnArticleMore_IsBuilt()
+    {
+        var memo = new IndexMemo();
+        EditionIndexBuilder.Build(Articles, Editorial, memo);
+
+        // The same text in two paragraphs: the second sentence's mentions are now in paragraph 2.
+        IndexedArticle[] split = [Articles[0], Article("b", "kk", "Дж. Робертсонның сапары; НАТО-ға жол.", "Ұжымдық қауіпсіздік туралы шарт ұйымы (ҰҚШҰ) құрылды."), Articles[2]];
+        Assert.Null(EditionIndexBuilder.Unchanged(split, [false, true, false], memo));
+
+        IndexedArticle[] more = [.. Articles, Article("d", "kk", "Бұл мәтін сынақ үшін жазылды.")];
+        Assert.Null(EditionIndexBuilder.Unchanged(more, [false, false, false, true], memo));
+    }
+
+    [Fact]
+    public void InASession_ChangedKeywords_AreBuilt()
+    {
+        var memo = new IndexMemo();
+        EditionIndexBuilder.Build(Articles, Editorial, memo);
+        var b = Articles[1];
+        IndexedArticle[] edited = [Articles[0], b with { Article = b.Article with { Keywords = ["қауіпсіздік"] } }, Articles[2]];
+
+        Assert.Null(EditionIndexBuilder.Unchanged(edited, [false, true, false], memo));
+    }
 }
