@@ -183,12 +183,12 @@ public static class IndexTemplateModel
     };
 
     /// <summary>An article's place and links in the edition, as its page shows them (<see cref="ArticleContext"/>).</summary>
-    public static ArticleContext Context(EditionIndex index, Article article, IReadOnlyDictionary<string, (Article Article, int Number)> articles) => new(
-        articles[article.Id].Number,
+    public static ArticleContext Context(EditionIndex index, Article article, IReadOnlyDictionary<string, ArticleHeading> headings) => new(
+        headings[article.Id].Number,
         [.. index.Related.GetValueOrDefault(article.Id, []).Select(r => new RelatedLink(
-            articles[r.ArticleId].Article.DisplayTitle,
-            articles[r.ArticleId].Article.Lang,
-            SitePaths.ArticlePage(articles[r.ArticleId].Article.Slug),
+            headings[r.ArticleId].DisplayTitle,
+            headings[r.ArticleId].Lang,
+            SitePaths.ArticlePage(headings[r.ArticleId].Slug),
             [.. r.Shared.Select(e => new EntryLink(e.Heading, SitePaths.IndexEntry(e.Type, e.Id)))]))],
         [.. article.Keywords.Select(k => new EntryLink(k, index.Find(TermType.Keyword, k) is { } entry ? SitePaths.IndexEntry(entry.Type, entry.Id) : null))]);
 

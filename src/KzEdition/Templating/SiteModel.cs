@@ -42,15 +42,4 @@ public sealed class SiteModel(
 
     /// <summary>The about page's parsed text, when there is one (the print edition's colophon shows it).</summary>
     public Markdown.ArticleBody? About { get; } = about;
-
-    /// <summary>
-    /// An article's context (<see cref="IndexTemplateModel.Context"/>), made once for the two
-    /// pipelines whose pages show it (the site's and the Latin), so that they share one object: the
-    /// engine fingerprints a value once an object, and a preview rebuild at 1,000 articles had
-    /// fingerprinted a new context for each pipeline and article.
-    /// </summary>
-    public ArticleContext ContextOf(Article article) =>
-        _contexts.GetOrAdd(article, a => IndexTemplateModel.Context(Index, a, Articles));
-
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<Article, ArticleContext> _contexts = new(ReferenceEqualityComparer.Instance);
 }

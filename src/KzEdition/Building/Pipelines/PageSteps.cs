@@ -11,7 +11,7 @@ public static class PageSteps
         [
             new AttachIndexLinks(PipelineNames.Indices),
             new RenderArticleBody(),
-            new AttachArticleContext(PipelineNames.SiteModel),
+            new AttachArticleContext(PipelineNames.SiteModel, PipelineNames.Indices),
             new MakeArticleModel(),
             new MakePageModel(PipelineNames.SiteModel),
             new RenderPage(),
