@@ -171,19 +171,18 @@ public sealed class EditionIndexBuilderTests
     }
 
     [Theory]
-    [InlineData("a mention of a term", "c", "ru", "Встреча НАТО с Н.А. Назарбаевым; ЭТ. Ещё раз НАТО.")]
-    [InlineData("a new acronym", "c", "ru", "Встреча НАТО с Н.А. Назарбаевым; ЭТ и ОДКБ.")]
-    [InlineData("a new date", "c", "ru", "Встреча НАТО с Н.А. Назарбаевым в 1997 году; ЭТ.")]
-    [InlineData("a new person", "c", "ru", "Встреча НАТО с Н.А. Назарбаевым и К.К. Токаевым; ЭТ.")]
-    [InlineData("another language", "c", "kk", "Встреча НАТО с Н.А. Назарбаевым; ЭТ.")]
-    public void InASession_AnEditOfWhatTheIndexReads_IsBuilt(string what, string id, string lang, string text)
+    [InlineData("a mention of a term", "ru", "Встреча НАТО с Н.А. Назарбаевым; ЭТ. Ещё раз НАТО.")]
+    [InlineData("a new acronym", "ru", "Встреча НАТО с Н.А. Назарбаевым; ЭТ и ОДКБ.")]
+    [InlineData("a new date", "ru", "Встреча НАТО с Н.А. Назарбаевым в 1997 году; ЭТ.")]
+    [InlineData("a new person", "ru", "Встреча НАТО с Н.А. Назарбаевым и К.К. Токаевым; ЭТ.")]
+    [InlineData("another language", "kk", "Встреча НАТО с Н.А. Назарбаевым; ЭТ.")]
+    public void InASession_AnEditOfWhatTheIndexReads_IsBuilt(string what, string lang, string text)
     {
         var memo = new IndexMemo();
-        var last = EditionIndexBuilder.Build(Articles, Editorial, memo);
-        IndexedArticle[] edited = [Articles[0], Articles[1], Article(id, lang, text)];
+        EditionIndexBuilder.Build(Articles, Editorial, memo);
+        IndexedArticle[] edited = [Articles[0], Articles[1], Article("c", lang, text)];
 
         Assert.True(EditionIndexBuilder.Unchanged(edited, [false, false, true], memo) is null, what);
-        Assert.NotNull(last);
     }
 
     [Fact]
