@@ -140,9 +140,7 @@ public static partial class EditionIndexBuilder
                 continue; // what the index reads of it is what it was (the engine compared it)
             }
 
-            var (article, paragraphs, facts) = articles[a];
-            var found = paragraphs.Select(p => (Found(mentionSet, "mentions", p.Text, article.Lang, memo), Found(keywordSet, "keywords", p.Text, article.Lang, memo))).ToArray();
-            if (!Reading(articles[a], FactsOf(articles[a]), found).SameAs(memo.Readings[a]))
+            if (!Reading(articles[a], FactsOf(articles[a]), FoundIn(articles[a], mentionSet, keywordSet, memo)).SameAs(memo.Readings[a]))
             {
                 return null;
             }
@@ -320,8 +318,7 @@ public static partial class EditionIndexBuilder
         var found = new (string[] Mentions, string[] Keywords)[articles.Count][];
         Parallel.For(0, articles.Count, a =>
         {
-            var (article, paragraphs, _) = articles[a];
-            found[a] = [.. paragraphs.Select(p => (Found(mentionSet, "mentions", p.Text, article.Lang, memo), Found(keywordSet, "keywords", p.Text, article.Lang, memo)))];
+            found[a] = FoundIn(articles[a], mentionSet, keywordSet, memo);
         });
 
         for (var a = 0; a < articles.Count; a++)
@@ -354,6 +351,10 @@ public static partial class EditionIndexBuilder
     /// with the set they were found with. With another set they still hold when none of the
     /// spellings between the two sets can occur in the paragraph (see <see cref="SpellingSet"/>).
     /// </summary>
+    /// <summary>The spellings of each set found in each paragraph of an article.</summary>
+    private static (string[] Mentions, string[] Keywords)[] FoundIn(IndexedArticle article, SpellingSet mentions, SpellingSet keywords, IndexMemo? memo) =>
+        [.. article.Paragraphs.Select(p => (Found(mentions, "mentions", p.Text, article.Article.Lang, memo), Found(keywords, "keywords", p.Text, article.Article.Lang, memo)))];
+
     private static string[] Found(SpellingSet set, string kind, string text, string lang, IndexMemo? memo)
     {
         if (memo is null)

@@ -1,6 +1,4 @@
-using System.Collections.Immutable;
 using KzEdition.Engine;
-using KzEdition.Indexing;
 using KzEdition.Templating;
 
 namespace KzEdition.Modules;
@@ -29,8 +27,8 @@ public sealed class AttachArticleContext(string siteModelPipeline, string indice
             return [input];
         }
 
-        var headings = context.OutputsOf(siteModelPipeline).Select(d => d.GetOrDefault(EditionKeys.ArticleHeadings)).OfType<ImmutableSortedDictionary<string, ArticleHeading>>().Single();
-        var index = context.OutputsOf(indicesPipeline).FirstOrDefault()?.GetOrDefault(EditionKeys.EditionIndex) ?? EditionIndex.Empty;
+        var headings = SharedOutputs.Headings(context, siteModelPipeline);
+        var index = SharedOutputs.Index(context, indicesPipeline);
         return [input.With(EditionKeys.ArticleContext, IndexTemplateModel.Context(index, article, headings))];
     }
 }

@@ -1,5 +1,4 @@
 using KzEdition.Engine;
-using KzEdition.Indexing;
 
 namespace KzEdition.Modules;
 
@@ -10,7 +9,7 @@ public sealed class AttachIndexLinks(string indicesPipeline) : PerDocumentModule
 
     public override IEnumerable<Document> Execute(Document input, IExecutionContext context)
     {
-        var index = context.OutputsOf(indicesPipeline).FirstOrDefault()?.GetOrDefault(EditionKeys.EditionIndex) ?? EditionIndex.Empty;
+        var index = SharedOutputs.Index(context, indicesPipeline);
         return [input.With(EditionKeys.IndexLinks, index.Links)];
     }
 }

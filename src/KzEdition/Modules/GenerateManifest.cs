@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.Json;
 using KzEdition.Engine;
-using KzEdition.Indexing;
 using KzEdition.Site;
 
 namespace KzEdition.Modules;
@@ -24,7 +23,7 @@ public sealed class GenerateManifest(string indicesPipeline) : AllDocumentsModul
         var settings = context.Get(EditionResources.Settings);
         var print = context.Get(EditionResources.Theme).HasLayout(RenderPage.PrintLayout);
         var pdf = context.Get(EditionResources.Options).Pdf;
-        var index = context.OutputsOf(indicesPipeline).FirstOrDefault()?.GetOrDefault(EditionKeys.EditionIndex) ?? EditionIndex.Empty;
+        var index = SharedOutputs.Index(context, indicesPipeline);
         var indices = index.KindsWithRows()
             .Select(k => new ManifestIndex(SitePaths.IndexName(k), SitePaths.PrettyUrl(SitePaths.IndexPage(k)), index.Rows(k).Count()))
             .Concat(index.Timeline.IsEmpty ? [] : [new ManifestIndex("timeline", SitePaths.PrettyUrl(SitePaths.Timeline), index.Timeline.Length)]);

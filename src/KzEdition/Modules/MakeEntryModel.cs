@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using KzEdition.Engine;
 using KzEdition.Templating;
 using Scriban.Runtime;
@@ -28,7 +27,7 @@ public abstract class MakeEntryModel<TRow>(Key<TRow> row, Key<ScriptObject> mode
             return [input];
         }
 
-        var headings = context.OutputsOf(siteModelPipeline).Select(d => d.GetOrDefault(EditionKeys.ArticleHeadings)).OfType<ImmutableSortedDictionary<string, ArticleHeading>>().Single();
+        var headings = SharedOutputs.Headings(context, siteModelPipeline);
         return [input.With(model, Make(value, headings))];
     }
 }

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using KzEdition.Engine;
 using KzEdition.Templating;
 
@@ -24,7 +23,7 @@ public sealed class MakeIndexModel(string siteModelPipeline) : PerDocumentModule
             return [input];
         }
 
-        var headings = context.OutputsOf(siteModelPipeline).Select(d => d.GetOrDefault(EditionKeys.ArticleHeadings)).OfType<ImmutableSortedDictionary<string, ArticleHeading>>().Single();
+        var headings = SharedOutputs.Headings(context, siteModelPipeline);
 
         var model = input.GetOrDefault(EditionKeys.Layout) switch
         {

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using KzEdition.Engine;
-using KzEdition.Indexing;
 using KzEdition.Site;
 using KzEdition.Templating;
 
@@ -32,7 +31,7 @@ public sealed class MakeSiteModel(string articlesPipeline, string pagesPipeline,
         var articles = context.OutputsOf(articlesPipeline).Select((d, i) => (Article: d.Get(EditionKeys.Article), Number: i + 1)).ToImmutableArray();
         // Each article's entry of the contents, made and remembered per article (MakeContentsEntry).
         var contents = context.OutputsOf(articlesPipeline).Select(d => d.Get(EditionKeys.ContentsEntry)).ToImmutableArray();
-        var index = context.OutputsOf(indicesPipeline).FirstOrDefault()?.GetOrDefault(EditionKeys.EditionIndex) ?? EditionIndex.Empty;
+        var index = SharedOutputs.Index(context, indicesPipeline);
         var site = TemplateModel.Site(settings);
         var about = context.OutputsOf(pagesPipeline).FirstOrDefault(p => p.Destination == "about/index.html");
         site["introduction_html"] = RawHtml.From(about?.GetOrDefault(EditionKeys.Introduction));

@@ -31,9 +31,6 @@ public sealed class SiteModel(
     /// <summary>The table of contents as templates see it (<c>articles</c>): one array every page shares.</summary>
     public ScriptArray ContentsArray { get; } = new EntryArray(contents);
 
-    /// <summary>The articles by id, with their numbers in the edition (from 1).</summary>
-    public ImmutableDictionary<string, (Article Article, int Number)> Articles { get; } = articles;
-
     /// <summary>What the indices show of each article, by id (<see cref="ArticleHeading"/>).</summary>
     public ImmutableSortedDictionary<string, ArticleHeading> Headings { get; } =
         articles.ToImmutableSortedDictionary(a => a.Key, a => new ArticleHeading(a.Value.Article.DisplayTitle, a.Value.Article.Lang, a.Value.Article.Slug, a.Value.Number), StringComparer.Ordinal);
